@@ -1,0 +1,53 @@
+package com.techladder.rules.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** 国家重点支持的高新技术领域 — the 8 top-level fields (国科发火〔2016〕32号 附件, criteria.md §2.3). */
+public enum TechField {
+    ELECTRONIC_INFORMATION(1, "电子信息", "Electronic information"),
+    BIOTECH_MEDICINE(2, "生物与新医药", "Biotechnology and new medicine"),
+    AEROSPACE(3, "航空航天", "Aerospace"),
+    NEW_MATERIALS(4, "新材料", "New materials"),
+    HIGH_TECH_SERVICES(5, "高技术服务", "High-tech services"),
+    NEW_ENERGY(6, "新能源与节能", "New energy and energy saving"),
+    RESOURCES_ENVIRONMENT(7, "资源与环境", "Resources and environment"),
+    ADVANCED_MANUFACTURING(8, "先进制造与自动化", "Advanced manufacturing and automation");
+
+    private final int number;
+    private final String nameZh;
+    private final String nameEn;
+
+    TechField(int number, String nameZh, String nameEn) {
+        this.number = number;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    /** By number 1–8 or Chinese name. */
+    public static Optional<TechField> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.trim();
+        return Arrays.stream(values())
+                .filter(f -> String.valueOf(f.number).equals(t) || f.nameZh.equals(t))
+                .findFirst();
+    }
+
+    public static Optional<TechField> byNumber(int number) {
+        return Arrays.stream(values()).filter(f -> f.number == number).findFirst();
+    }
+}

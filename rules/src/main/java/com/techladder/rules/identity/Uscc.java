@@ -1,0 +1,70 @@
+package com.techladder.rules.identity;
+
+import java.util.Optional;
+
+/**
+ * 统一社会信用代码 check (GB 32100-2015, criteria.md §8.1): 18 characters from {@code 0-9A-HJ-NPQRTUWXY},
+ * positions 3–8 digits (登记管理机关行政区划码), position 18 the mod-31 check character.
+ * The one place this rule lives; import and API both call it.
+ */
+public final class Uscc {
+
+    /** The 31 symbols; a character's value is its index. No I, O, S, V, Z. */
+    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** W[i] = 3^(i-1) mod 31. */
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private Uscc() {
+    }
+
+    /** Upper-cases and trims, as the import contract does before checking. */
+    public static String normalise(String raw) {
+        return raw == null ? null : raw.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public static boolean isValid(String raw) {
+        return problem(raw).isEmpty();
+    }
+
+    /** Why {@code raw} is not a valid USCC (zh-CN, naming the broken rule), or empty when it is valid. */
+    public static Optional<String> problem(String raw) {
+        String code = normalise(raw);
+        if (code == null || code.isEmpty()) {
+            return Optional.of("统一社会信用代码为空");
+        }
+        if (code.length() != 18) {
+            return Optional.of("统一社会信用代码应为18位，实际为" + code.length() + "位 (GB 32100-2015)");
+        }
+        for (int i = 0; i < 18; i++) {
+            char c = code.charAt(i);
+            if (ALPHABET.indexOf(c) < 0) {
+                return Optional.of("第" + (i + 1) + "位字符 '" + c + "' 不在允许的字符集 0-9A-HJ-NPQRTUWXY 内 (GB 32100-2015)");
+            }
+            if (i >= 2 && i <= 7 && !Character.isDigit(c)) {
+                return Optional.of("第3–8位（登记管理机关行政区划码）应为数字，第" + (i + 1) + "位为 '" + c + "' (GB 32100-2015)");
+            }
+        }
+        char expected = checkCharacter(code.substring(0, 17));
+        if (code.charAt(17) != expected) {
+            return Optional.of("校验码错误：第18位应为 '" + expected + "'，实际为 '" + code.charAt(17) + "' (GB 32100-2015)");
+        }
+        return Optional.empty();
+    }
+
+    /** The check character for the first 17 characters (C18 = 31 − S mod 31, 31 → 0). */
+    public static char checkCharacter(String first17) {
+        if (first17.length() != 17) {
+            throw new IllegalArgumentException("need 17 characters, got " + first17.length());
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = ALPHABET.indexOf(first17.charAt(i));
+            if (v < 0) {
+                throw new IllegalArgumentException("character '" + first17.charAt(i) + "' is not in the USCC alphabet");
+            }
+            sum += v * WEIGHTS[i];
+        }
+        int c = 31 - sum % 31;
+        return ALPHABET.charAt(c == 31 ? 0 : c);
+    }
+}

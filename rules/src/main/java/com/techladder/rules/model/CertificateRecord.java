@@ -1,0 +1,59 @@
+package com.techladder.rules.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An entry of an official list (证书/入库登记). Certified status comes from these, never from rules
+ * (criteria.md, "Certified vs eligible are different facts").
+ *
+ * @param validUntil as given on the list; may be null, then {@link #effectiveValidUntil()} applies the contract default
+ */
+public record CertificateRecord(
+        Programme programme,
+        String certificateNo,
+        LocalDate issuedOn,
+        LocalDate validUntil,
+        boolean revoked,
+        LocalDate revokedOn,
+        String batch) {
+
+    public CertificateRecord {
+        Objects.requireNonNull(programme, "programme");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+    }
+
+    public static CertificateRecord of(Programme programme, LocalDate issuedOn, LocalDate validUntil) {
+        return new CertificateRecord(programme, null, issuedOn, validUntil, false, null, null);
+    }
+
+    /**
+     * Last day of validity. Missing on the list: 国家高企 issue date + 3 years − 1 day (国科发火〔2016〕32号 第十四条 as
+     * restated in criteria.md §2.6); 科技型中小企业 31 Dec of the issue year (登记编号当年有效); others open-ended (null).
+     */
+    public LocalDate effectiveValidUntil() {
+        if (validUntil != null) {
+            return validUntil;
+        }
+        return switch (programme) {
+            case NATIONAL_HTE -> issuedOn.plusYears(3).minusDays(1);
+            case TECH_SME -> LocalDate.of(issuedOn.getYear(), 12, 31);
+            case PROVINCIAL_HTE, LITTLE_GIANT -> null;
+        };
+    }
+
+    /** Valid on {@code day}: issued on or before it, not expired, not revoked by then (a revocation without a date ends it at once). */
+    public boolean isValidOn(LocalDate day) {
+        if (issuedOn.isAfter(day)) {
+            return false;
+        }
+        LocalDate until = effectiveValidUntil();
+        if (until != null && until.isBefore(day)) {
+            return false;
+        }
+        if (revoked) {
+            return revokedOn != null && revokedOn.isAfter(day);
+        }
+        return true;
+    }
+}

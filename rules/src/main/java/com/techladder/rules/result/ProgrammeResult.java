@@ -1,0 +1,30 @@
+package com.techladder.rules.result;
+
+import com.techladder.rules.model.Programme;
+import java.util.List;
+
+/**
+ * A programme's outcome with every criterion (all of them, not the first failure) and the gap analysis.
+ *
+ * @param score      exact score, when the programme scores and the score is exact
+ * @param scoreMin   lower bound of the score (null when the programme has no score)
+ * @param scoreMax   upper bound of the score (null when the programme has no score)
+ * @param directPath the 科小 direct-qualification path that applied, else null
+ * @param provisional true when the outcome depends on a provisional (❓) parameter
+ */
+public record ProgrammeResult(
+        Programme programme,
+        Outcome outcome,
+        Integer score,
+        Integer scoreMin,
+        Integer scoreMax,
+        String directPath,
+        boolean provisional,
+        List<CriterionResult> criteria,
+        List<Gap> gaps) {
+
+    public ProgrammeResult {
+        criteria = List.copyOf(criteria);
+        gaps = List.copyOf(gaps);
+    }
+}

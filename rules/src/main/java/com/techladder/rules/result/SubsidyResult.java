@@ -1,0 +1,19 @@
+package com.techladder.rules.result;
+
+import com.techladder.rules.model.SubsidyProgramme;
+import java.math.BigDecimal;
+
+/**
+ * A subsidy estimate.
+ *
+ * @param amount  estimate in 万元 (0 when not eligible)
+ * @param basis   how the amount was computed and from which clause, zh-CN
+ */
+public record SubsidyResult(
+        SubsidyProgramme programme,
+        boolean eligible,
+        BigDecimal amount,
+        boolean provisional,
+        String basis,
+        String basisEn) {
+}
