@@ -1,0 +1,106 @@
+package com.techladder.registry.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The accounts table. Plain JDBC: demo start-up creates ~2,000 enterprise accounts in one batch, and the login
+ * counters are single-statement updates that must not race with a JPA cache.
+ */
+@Repository
+public class UserAccounts {
+
+    private static final String COLUMNS = "username, password_hash, role, uscc, enabled, failed_attempts, locked_until";
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Optional<AppUser> find(String username) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM app_user WHERE username = ?", UserAccounts::map, username)
+                .stream().findFirst();
+    }
+
+    public boolean exists(String username) {
+        return count("SELECT COUNT(*) FROM app_user WHERE username = ?", username) > 0;
+    }
+
+    public boolean anyEnabledWithRole(Role role) {
+        return count("SELECT COUNT(*) FROM app_user WHERE role = ? AND enabled = TRUE", role.name()) > 0;
+    }
+
+    /** Creates one account, hashing {@code rawPassword} with BCrypt. {@code uscc} only for ENTERPRISE accounts. */
+    public void create(String username, String rawPassword, Role role, String uscc) {
+        createWithHash(List.of(new NewAccount(username, role, uscc)), passwordEncoder.encode(rawPassword));
+    }
+
+    /**
+     * Creates many accounts sharing one already computed password hash, in one JDBC batch. BCrypt is deliberately
+     * slow (~0.1 s a hash), so hashing the same demo password 2,000 times would add minutes to the first start.
+     */
+    public void createWithHash(Collection<NewAccount> accounts, String passwordHash) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        jdbc.batchUpdate(
+                "INSERT INTO app_user (username, password_hash, role, uscc, enabled, failed_attempts, created_at)"
+                        + " VALUES (?, ?, ?, ?, TRUE, 0, ?)",
+                accounts, 500, (ps, account) -> {
+                    ps.setString(1, account.username());
+                    ps.setString(2, passwordHash);
+                    ps.setString(3, account.role().name());
+                    ps.setString(4, account.uscc());
+                    ps.setTimestamp(5, now);
+                });
+    }
+
+    /** Counts one more failed login; returns the new count (0 when the user name is unknown). */
+    int recordFailure(String username) {
+        jdbc.update("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?", username);
+        return find(username).map(AppUser::failedAttempts).orElse(0);
+    }
+
+    void lock(String username, LocalDateTime until) {
+        jdbc.update("UPDATE app_user SET locked_until = ?, failed_attempts = 0 WHERE username = ?",
+                Timestamp.valueOf(until), username);
+    }
+
+    /** Clears the counters after a successful login; writes nothing when there is nothing to clear. */
+    void recordSuccess(String username) {
+        jdbc.update("UPDATE app_user SET failed_attempts = 0, locked_until = NULL"
+                + " WHERE username = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)", username);
+    }
+
+    private long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private static AppUser map(ResultSet rs, int row) throws SQLException {
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+        String uscc = rs.getString("uscc");
+        return new AppUser(
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                Role.valueOf(rs.getString("role")),
+                uscc == null ? null : uscc.trim(),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"),
+                lockedUntil == null ? null : lockedUntil.toLocalDateTime());
+    }
+
+    /** An account to create; {@code uscc} only for ENTERPRISE accounts. */
+    public record NewAccount(String username, Role role, String uscc) {
+    }
+}
