@@ -1,0 +1,46 @@
+package com.techladder.registry.enterprise;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.techladder.registry.system.FieldProblem;
+import com.techladder.registry.system.ValidationProblemException;
+import com.techladder.rules.identity.Uscc;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The registry record of one enterprise (http-api.md, Registry). */
+@RestController
+@RequestMapping("/api/v1/enterprises")
+@Tag(name = "Registry", description = "企业库记录")
+class EnterpriseController {
+
+    private final EnterpriseRecords records;
+
+    EnterpriseController(EnterpriseRecords records) {
+        this.records = records;
+    }
+
+    /** Access is decided before the lookup, so an enterprise learns nothing about whether another USCC exists. */
+    @GetMapping("/{uscc}")
+    @PreAuthorize("hasAnyRole('STAFF', 'AUDITOR', 'ADMIN') or @currentUser.canSee(#uscc)")
+    @Operation(summary = "企业库记录：基本信息、各会计年度数据（由远及近）、证书")
+    EnterpriseRecord get(@PathVariable String uscc) {
+        String code = Uscc.normalise(uscc);
+        Optional<String> problem = Uscc.problem(code);
+        if (problem.isPresent()) {
+            throw new ValidationProblemException("统一社会信用代码无效", List.of(new FieldProblem("uscc", problem.get())));
+        }
+        return records.find(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业库中没有统一社会信用代码为 " + code + " 的企业"));
+    }
+}
