@@ -1,0 +1,13 @@
+// Shared behaviour of every page: the phone-width menu toggle. Pages work without it (the menu is then a list).
+document.addEventListener('DOMContentLoaded', function () {
+  document.documentElement.classList.add('js');
+  var toggle = document.querySelector('.nav-toggle');
+  var nav = document.getElementById('site-nav');
+  if (!toggle || !nav) {
+    return;
+  }
+  toggle.addEventListener('click', function () {
+    var open = nav.classList.toggle('open');
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  });
+});

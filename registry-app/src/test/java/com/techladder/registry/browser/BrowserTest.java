@@ -1,0 +1,152 @@
+package com.techladder.registry.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.techladder.registry.security.Role;
+import com.techladder.registry.security.UserAccounts;
+
+/**
+ * Base of every browser test: the whole application on a random port, driven by real headless Chromium (Debian's
+ * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, named explicitly so Selenium Manager never runs and
+ * nothing is downloaded). One browser per test class, a fresh profile each time; cookies are cleared before each test.
+ * Subclasses keep exactly these Spring annotations so that all browser tests share one application context.
+ *
+ * <p>Helpers: {@link #open}, {@link #loginAs}, {@link #account}, {@link #screenshot}, {@link #waitFor}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    /** Where screenshots go, relative to the module (Maven's working directory for tests). */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    protected static WebDriver driver;
+    private static Path profileDir;
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected UserAccounts accounts;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profileDir = Files.createTempDirectory("techladder-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--lang=zh-CN", "--user-data-dir=" + profileDir.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profileDir != null) {
+            try (Stream<Path> files = Files.walk(profileDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @BeforeEach
+    void startSignedOut() {
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page of the application, e.g. {@code open("/self-check")}. */
+    protected void open(String path) {
+        driver.get(url(path));
+    }
+
+    /** (Re)creates an account with a known password, so tests never depend on the demo accounts. */
+    protected void account(String username, String password, Role role, String uscc) {
+        jdbc.update("DELETE FROM app_user WHERE username = ?", username);
+        accounts.create(username, password, role, uscc);
+    }
+
+    /** Signs in through the login form and waits until the browser has left the login page. */
+    protected void loginAs(String username, String password) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+        new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    protected WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Narrows the window to a phone's width, for screenshots of the responsive layout. */
+    protected void phoneWidth() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /**
+     * Saves a PNG of the whole page under {@code target/screenshots/NAME.png} (the full scroll height, not just the
+     * window) and returns its path.
+     */
+    protected Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Object height = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        int fullHeight = Math.min(((Number) height).intValue() + 140, 12000);
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(fullHeight, window.getHeight())));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+}
