@@ -44,24 +44,41 @@ public class UserAccounts {
 
     /** Creates one account, hashing {@code rawPassword} with BCrypt. {@code uscc} only for ENTERPRISE accounts. */
     public void create(String username, String rawPassword, Role role, String uscc) {
-        createWithHash(List.of(new NewAccount(username, role, uscc)), passwordEncoder.encode(rawPassword));
+        insert(List.of(new NewAccount(username, role, uscc)), passwordEncoder.encode(rawPassword), false);
     }
 
     /**
-     * Creates many accounts sharing one already computed password hash, in one JDBC batch. BCrypt is deliberately
+     * Creates demo accounts sharing one already computed password hash, in one JDBC batch. BCrypt is deliberately
      * slow (~0.1 s a hash), so hashing the same demo password 2,000 times would add minutes to the first start.
      */
-    public void createWithHash(Collection<NewAccount> accounts, String passwordHash) {
+    void createDemo(Collection<NewAccount> accounts, String passwordHash) {
+        insert(accounts, passwordHash, true);
+    }
+
+    /** Gives every demo account this password hash (a launch with another {@code techladder.demo.password}). */
+    int rekeyDemo(String passwordHash) {
+        return jdbc.update("UPDATE app_user SET password_hash = ? WHERE demo = TRUE", passwordHash);
+    }
+
+    /** USCCs of registry enterprises that have no account of their own yet. */
+    List<String> enterprisesWithoutAccount() {
+        return jdbc.queryForList("SELECT e.uscc FROM enterprise e WHERE NOT EXISTS"
+                + " (SELECT 1 FROM app_user u WHERE u.username = e.uscc) ORDER BY e.uscc", String.class)
+                .stream().map(String::trim).toList();
+    }
+
+    private void insert(Collection<NewAccount> accounts, String passwordHash, boolean demo) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         jdbc.batchUpdate(
-                "INSERT INTO app_user (username, password_hash, role, uscc, enabled, failed_attempts, created_at)"
-                        + " VALUES (?, ?, ?, ?, TRUE, 0, ?)",
+                "INSERT INTO app_user (username, password_hash, role, uscc, enabled, failed_attempts, demo, created_at)"
+                        + " VALUES (?, ?, ?, ?, TRUE, 0, ?, ?)",
                 accounts, 500, (ps, account) -> {
                     ps.setString(1, account.username());
                     ps.setString(2, passwordHash);
                     ps.setString(3, account.role().name());
                     ps.setString(4, account.uscc());
-                    ps.setTimestamp(5, now);
+                    ps.setBoolean(5, demo);
+                    ps.setTimestamp(6, now);
                 });
     }
 
