@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.techladder.registry.system.ProblemWriter;
@@ -34,7 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * One filter chain for the API and the portal (docs/security.md):
  * <ul>
  * <li>HTTP Basic for scripts, form login ({@code /login}) with a session cookie for the browser;</li>
- * <li>under {@code /api/**} an unauthenticated call gets {@code 401} and a forbidden one {@code 403}, both as
+ * <li>under {@code /api/**} and {@code /actuator/**} an unauthenticated call gets {@code 401} and a forbidden one {@code 403}, both as
  * {@code application/problem+json}; a page redirects to {@code /login} instead;</li>
  * <li>CSRF protection for everything a browser can post with its cookie; it is skipped only for calls carrying an
  * {@code Authorization} header (a browser never adds one to a cross-site form post, since we never send a Basic
@@ -57,7 +58,10 @@ class SecurityConfig {
     };
     static final String SELF_CHECK_API = "/api/v1/self-check";
 
-    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    /** Machine clients (scripts, monitoring): answered with problems, never redirected to the login page. */
+    private static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
 
     @Bean
     PasswordEncoder passwordEncoder() {
