@@ -1,0 +1,69 @@
+package com.techladder.rules.engine;
+
+import com.techladder.rules.facts.EnterpriseFacts;
+import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.parameter.ParameterSet;
+import com.techladder.rules.parameter.YearParameters;
+import com.techladder.rules.result.Assessment;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The Drools policy engine: one shared KieBase (executable model compiled at build time), one stateless session per
+ * call to {@link #evaluateAll}, one fact per enterprise. Immutable: the parameters are fixed at construction.
+ */
+final class DroolsPolicyEngine implements PolicyEngine {
+
+    static final String KIE_BASE = "ladder";
+
+    /** Built once per JVM: the rules do not change at run time, only the parameters do, and those travel with the facts. */
+    private static final class Rules {
+        static final KieBase BASE = KieServices.get().getKieClasspathContainer().getKieBase(KIE_BASE);
+    }
+
+    private final ParameterSet parameters;
+    private final String rulesetVersion;
+    private final String snapshot;
+
+    DroolsPolicyEngine(ParameterSet parameters, String rulesetVersion) {
+        this.parameters = parameters;
+        this.rulesetVersion = rulesetVersion;
+        this.snapshot = ParameterSnapshot.write(rulesetVersion, parameters);
+        Rules.BASE.getKiePackages();
+    }
+
+    @Override
+    public String rulesetVersion() {
+        return rulesetVersion;
+    }
+
+    @Override
+    public String parameterSnapshot() {
+        return snapshot;
+    }
+
+    ParameterSet parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<Assessment> evaluateAll(int assessmentYear, List<EnterpriseProfile> enterprises) {
+        YearParameters params = parameters.forYear(assessmentYear);
+        int windowYears = params.has("national_hte.window_years") ? params.integer("national_hte.window_years") : 3;
+        int fraudBanYears = params.has("tech_sme.fraud_ban_years") ? params.integer("tech_sme.fraud_ban_years") : 0;
+        List<EnterpriseCase> cases = new ArrayList<>(enterprises.size());
+        for (EnterpriseProfile p : enterprises) {
+            cases.add(new EnterpriseCase(p.uscc(), new EnterpriseFacts(p, assessmentYear, windowYears, fraudBanYears), params));
+        }
+        StatelessKieSession session = Rules.BASE.newStatelessKieSession();
+        session.execute(cases);
+        List<Assessment> results = new ArrayList<>(cases.size());
+        for (EnterpriseCase c : cases) {
+            results.add(c.toAssessment(rulesetVersion));
+        }
+        return results;
+    }
+}

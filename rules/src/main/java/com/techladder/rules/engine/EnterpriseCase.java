@@ -1,0 +1,119 @@
+package com.techladder.rules.engine;
+
+import com.techladder.rules.explain.ProgrammeSheet;
+import com.techladder.rules.explain.SubsidySheet;
+import com.techladder.rules.facts.EnterpriseFacts;
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.SubsidyProgramme;
+import com.techladder.rules.model.Tier;
+import com.techladder.rules.parameter.YearParameters;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.Outcome;
+import com.techladder.rules.result.ProgrammeResult;
+import com.techladder.rules.result.SubsidyResult;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one fact the rules see per enterprise: its derived facts, the parameters of the assessment year and a work sheet
+ * per programme and subsidy that the rules fill in.
+ */
+public final class EnterpriseCase {
+
+    private final String uscc;
+    private final EnterpriseFacts facts;
+    private final YearParameters params;
+    private final ProgrammeSheet techSme;
+    private final ProgrammeSheet provincialHte;
+    private final ProgrammeSheet nationalHte;
+    private final ProgrammeSheet littleGiant;
+    private final Map<SubsidyProgramme, SubsidySheet> subsidies = new EnumMap<>(SubsidyProgramme.class);
+
+    EnterpriseCase(String uscc, EnterpriseFacts facts, YearParameters params) {
+        this.uscc = uscc;
+        this.facts = facts;
+        this.params = params;
+        techSme = new ProgrammeSheet(Programme.TECH_SME, params);
+        provincialHte = new ProgrammeSheet(Programme.PROVINCIAL_HTE, params);
+        nationalHte = new ProgrammeSheet(Programme.NATIONAL_HTE, params);
+        littleGiant = new ProgrammeSheet(Programme.LITTLE_GIANT, params);
+    }
+
+    public EnterpriseFacts getFacts() {
+        return facts;
+    }
+
+    public YearParameters getParams() {
+        return params;
+    }
+
+    public int getAssessmentYear() {
+        return facts.getAssessmentYear();
+    }
+
+    public boolean isFiguresPresent() {
+        return facts.isFiguresPresent();
+    }
+
+    /** Which wording of the 科小 conditions governs this assessment year ("2017" or "2022"). */
+    public String getTechSmeWording() {
+        return params.has("tech_sme.wording") ? params.text("tech_sme.wording") : null;
+    }
+
+    /** Which 科技小巨人 criteria govern this assessment year ("2016" or "2023"), null before 2016. */
+    public String getLittleGiantCriteria() {
+        return params.has("little_giant.criteria_version") ? params.text("little_giant.criteria_version") : null;
+    }
+
+    /** Whether parameter {@code key} has a value in force this year: a dated rule applies only then. */
+    public boolean inForce(String key) {
+        return params.has(key);
+    }
+
+    public ProgrammeSheet getTechSme() {
+        return techSme;
+    }
+
+    public ProgrammeSheet getProvincialHte() {
+        return provincialHte;
+    }
+
+    public ProgrammeSheet getNationalHte() {
+        return nationalHte;
+    }
+
+    public ProgrammeSheet getLittleGiant() {
+        return littleGiant;
+    }
+
+    /** The sheet of a subsidy that exists this year; asking for it lists it in the assessment. */
+    public SubsidySheet subsidy(SubsidyProgramme programme) {
+        return subsidies.computeIfAbsent(programme, SubsidySheet::new);
+    }
+
+    Assessment toAssessment(String rulesetVersion) {
+        boolean missing = facts.isRequiredDataMissing();
+        List<ProgrammeResult> programmes = List.of(techSme.toResult(missing), provincialHte.toResult(missing),
+                nationalHte.toResult(missing), littleGiant.toResult(missing));
+        List<SubsidyResult> subsidyResults = new ArrayList<>(subsidies.size());
+        for (SubsidySheet s : subsidies.values()) {
+            subsidyResults.add(s.toResult());
+        }
+        return new Assessment(uscc, facts.getAssessmentYear(), rulesetVersion, eligibleTier(programmes),
+                facts.getCertifiedTier(), programmes, subsidyResults);
+    }
+
+    /** Highest of NATIONAL_HTE > PROVINCIAL_HTE > TECH_SME whose outcome is ELIGIBLE (the HTTP contract). */
+    static Tier eligibleTier(List<ProgrammeResult> programmes) {
+        Tier best = Tier.NONE;
+        for (ProgrammeResult p : programmes) {
+            Tier t = Tier.of(p.programme());
+            if (p.outcome() == Outcome.ELIGIBLE && t.isAbove(best)) {
+                best = t;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,54 @@
+package com.techladder.rules.explain;
+
+import com.techladder.rules.model.SubsidyProgramme;
+import com.techladder.rules.result.SubsidyResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The work sheet of one subsidy for one enterprise: eligibility, amount in 万元 and how it was computed. */
+public final class SubsidySheet {
+
+    private final SubsidyProgramme programme;
+    private boolean eligible;
+    private double amount;
+    private boolean provisional;
+    private final StringBuilder basis = new StringBuilder();
+    private final StringBuilder basisEn = new StringBuilder();
+
+    public SubsidySheet(SubsidyProgramme programme) {
+        this.programme = programme;
+    }
+
+    /** Eligible for {@code amountWan} 万元. */
+    public void grant(double amountWan) {
+        eligible = amountWan > 0;
+        amount = Math.max(0, amountWan);
+    }
+
+    public void markProvisional() {
+        provisional = true;
+    }
+
+    /** Appends one step of the explanation, zh-CN and English. */
+    public void explain(String zh, String en) {
+        if (basis.length() > 0) {
+            basis.append("；");
+            basisEn.append("; ");
+        }
+        basis.append(zh);
+        basisEn.append(en);
+    }
+
+    public boolean isEligible() {
+        return eligible;
+    }
+
+    public double getAmount() {
+        return amount;
+    }
+
+    public SubsidyResult toResult() {
+        return new SubsidyResult(programme, eligible, BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP),
+                provisional, basis.toString(), basisEn.toString());
+    }
+}

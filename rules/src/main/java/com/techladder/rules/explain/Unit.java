@@ -1,0 +1,63 @@
+package com.techladder.rules.explain;
+
+/**
+ * How a value is shown to an enterprise: ratios as percentages, amounts in 万元, counts with their measure word.
+ * Hand-rolled rather than String.format, which would dominate the cost of evaluating a million enterprises.
+ */
+public enum Unit {
+    PERCENT("%", "%"),
+    WAN(" 万元", " ×10k CNY"),
+    PERSONS(" 人", " persons"),
+    ITEMS(" 件", " items"),
+    DAYS(" 天", " days"),
+    YEARS(" 年", " years"),
+    POINTS(" 分", " points"),
+    PER_YEAR(" 项/年", " per year");
+
+    private final String zh;
+    private final String en;
+
+    Unit(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String format(double value) {
+        return number(value) + zh;
+    }
+
+    public String formatEn(double value) {
+        return number(value) + en;
+    }
+
+    private String number(double value) {
+        return this == PERCENT ? decimal(value * 100, 1) : decimal(value, 2);
+    }
+
+    /** {@code value} rounded to at most {@code digits} decimals, trailing zeros dropped: 4.0 → "4", 3.65 → "3.65". */
+    public static String decimal(double value, int digits) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        long scale = digits == 1 ? 10 : 100;
+        long scaled = Math.round(Math.abs(value) * scale);
+        StringBuilder sb = new StringBuilder(12);
+        if (value < 0 && scaled != 0) {
+            sb.append('-');
+        }
+        sb.append(scaled / scale);
+        long fraction = scaled % scale;
+        if (fraction != 0) {
+            sb.append('.');
+            if (digits == 2) {
+                sb.append(fraction / 10);
+                if (fraction % 10 != 0) {
+                    sb.append(fraction % 10);
+                }
+            } else {
+                sb.append(fraction);
+            }
+        }
+        return sb.toString();
+    }
+}

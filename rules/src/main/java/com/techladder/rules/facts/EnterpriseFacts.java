@@ -1,0 +1,416 @@
+package com.techladder.rules.facts;
+
+import com.techladder.rules.identity.TechField;
+import com.techladder.rules.model.AccountingYear;
+import com.techladder.rules.model.CertificateRecord;
+import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.Tier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Derived classification facts of one enterprise as of an assessment year Y: the figures of accounting year Y−1
+ * ("当年/最近一年"), three-year totals over Y−3..Y−1 (or the actual operating years of a younger firm), ratios, ages,
+ * growth rates and certificate status. Computed in plain Java before the rules see them, so that the rules hold only
+ * decisions. A null is unknown (data missing), never zero.
+ */
+public final class EnterpriseFacts {
+
+    private final int assessmentYear;
+    private final AccountingYear latest;
+    private final AccountingYear previous;
+    private final AccountingYear current;
+
+    private final Integer employees;
+    private final Integer techStaff;
+    private final Double revenue;
+    private final Double totalIncome;
+    private final Double hitechRevenue;
+    private final Double totalAssets;
+    private final Double totalLiabilities;
+    private final Double totalCost;
+    private final Double rdExpense;
+    private final Double previousRdExpense;
+    private final Integer ipClass1;
+    private final Integer ipClass2;
+    private final Integer ipTotal;
+    private final boolean requiredDataMissing;
+
+    private final Long ageDays;
+    private final Integer fullYearsRegistered;
+    private final int operatingYears;
+    private final boolean windowComplete;
+    private final Double rdWindow;
+    private final Double revenueWindow;
+    private final Double rdDomesticWindow;
+    private final Double netAssetGrowth;
+    private final Double revenueGrowth;
+    private final Double conversionsPerYear;
+
+    private final Boolean incidents;
+    private final Boolean integrityBreach;
+    private final Boolean fraudRecently;
+
+    private final Tier certifiedTier;
+    private final boolean nationalHteCertified;
+    private final boolean littleGiantCertified;
+    private final boolean nationalHteRecognisedThisYear;
+    private final boolean nationalHteRenewal;
+    private final boolean techSmeRevokedThisYear;
+    private final Boolean inHitechZone;
+
+    public EnterpriseFacts(EnterpriseProfile profile, int assessmentYear, int windowYears, int fraudBanYears) {
+        this.assessmentYear = assessmentYear;
+        int figuresYear = assessmentYear - 1;
+        this.latest = profile.year(figuresYear).orElse(null);
+        this.previous = profile.year(figuresYear - 1).orElse(null);
+        this.current = profile.year(assessmentYear).orElse(null);
+        AccountingYear y = latest;
+
+        employees = y == null ? null : y.employees();
+        techStaff = y == null ? null : y.techStaff();
+        revenue = y == null ? null : d(y.revenue());
+        totalIncome = y == null ? null : d(y.totalIncome() != null ? y.totalIncome() : y.revenue());
+        hitechRevenue = y == null ? null : d(y.hitechRevenue());
+        totalAssets = y == null ? null : d(y.totalAssets());
+        totalLiabilities = y == null ? null : d(y.totalLiabilities());
+        totalCost = y == null ? null : d(y.totalCost());
+        rdExpense = y == null ? null : d(y.rdExpense());
+        previousRdExpense = previous == null ? null : d(previous.rdExpense());
+        ipClass1 = y == null ? null : y.ipClass1();
+        ipClass2 = y == null ? null : y.ipClass2();
+        ipTotal = ipTotal(ipClass1, ipClass2);
+        requiredDataMissing = y == null || employees == null || techStaff == null || revenue == null
+                || totalAssets == null || rdExpense == null;
+
+        LocalDate established = profile.establishedOn();
+        LocalDate yearEnd = LocalDate.of(assessmentYear, 12, 31);
+        ageDays = established == null ? null : ChronoUnit.DAYS.between(established, yearEnd) + 1;
+        fullYearsRegistered = established == null ? null
+                : (int) ChronoUnit.YEARS.between(established, LocalDate.of(assessmentYear, 1, 1));
+
+        // 近三个会计年度; 实际经营期不满三年的按实际经营时间计算 (国科发火〔2016〕32号 第十一条(五))
+        int firstWindowYear = figuresYear - windowYears + 1;
+        if (established != null && established.getYear() > firstWindowYear) {
+            firstWindowYear = established.getYear();
+        }
+        operatingYears = Math.max(0, figuresYear - firstWindowYear + 1);
+        double rd = 0;
+        double rev = 0;
+        double domestic = 0;
+        boolean complete = operatingYears > 0;
+        boolean domesticComplete = true;
+        for (int fy = firstWindowYear; fy <= figuresYear; fy++) {
+            AccountingYear w = profile.year(fy).orElse(null);
+            if (w == null || w.rdExpense() == null || w.revenue() == null) {
+                complete = false;
+                continue;
+            }
+            rd += w.rdExpense().doubleValue();
+            rev += w.revenue().doubleValue();
+            if (w.rdExpenseDomestic() == null) {
+                domesticComplete = false;
+            } else {
+                domestic += w.rdExpenseDomestic().doubleValue();
+            }
+        }
+        windowComplete = complete;
+        rdWindow = complete ? rd : null;
+        revenueWindow = complete ? rev : null;
+        rdDomesticWindow = complete && domesticComplete ? domestic : null;
+
+        AccountingYear first = profile.year(figuresYear - 2).orElse(null);
+        netAssetGrowth = GrowthRate.of(netAssets(first), netAssets(previous), netAssets(latest), operatingYears);
+        revenueGrowth = GrowthRate.of(first == null ? null : d(first.revenue()),
+                previous == null ? null : d(previous.revenue()), revenue, operatingYears);
+        conversionsPerYear = y == null || y.techConversions() == null || operatingYears == 0 ? null
+                : y.techConversions() / (double) Math.min(operatingYears, windowYears);
+
+        incidents = Flags.any(
+                Flags.anyTrue(AccountingYear::majorSafetyIncident, latest, current),
+                Flags.anyTrue(AccountingYear::majorQualityIncident, latest, current),
+                Flags.anyTrue(AccountingYear::seriousEnvViolation, latest, current));
+        integrityBreach = Flags.any(incidents,
+                Flags.anyTrue(AccountingYear::researchMisconduct, latest, current),
+                Flags.anyTrue(AccountingYear::abnormalOperationList, latest, current),
+                Flags.anyTrue(AccountingYear::seriousDishonestyList, latest, current));
+        AccountingYear[] banWindow = new AccountingYear[Math.max(0, fraudBanYears) + 1];
+        for (int i = 0; i < banWindow.length - 1; i++) {
+            banWindow[i] = profile.year(figuresYear - 1 - i).orElse(null);
+        }
+        banWindow[banWindow.length - 1] = current;
+        fraudRecently = Flags.anyTrue(AccountingYear::seriousFraud, latest, banWindow);
+
+        certifiedTier = profile.certifiedTierOn(yearEnd);
+        boolean hte = false;
+        boolean giant = false;
+        boolean recognised = false;
+        boolean renewal = false;
+        boolean smeRevoked = false;
+        for (CertificateRecord c : profile.certificates()) {
+            if (c.programme() == Programme.NATIONAL_HTE) {
+                hte |= c.isValidOn(yearEnd);
+                if (c.issuedOn().getYear() == assessmentYear && !c.revoked()) {
+                    recognised = true;
+                    renewal |= profile.certificates().stream().anyMatch(o -> o.programme() == Programme.NATIONAL_HTE
+                            && o.issuedOn().isBefore(c.issuedOn()));
+                }
+            } else if (c.programme() == Programme.LITTLE_GIANT) {
+                giant |= c.isValidOn(yearEnd);
+            } else if (c.programme() == Programme.TECH_SME && c.revoked() && c.revokedOn() != null) {
+                smeRevoked |= c.revokedOn().getYear() == assessmentYear;
+            }
+        }
+        nationalHteCertified = hte;
+        littleGiantCertified = giant;
+        nationalHteRecognisedThisYear = recognised;
+        nationalHteRenewal = renewal;
+        techSmeRevokedThisYear = smeRevoked;
+        inHitechZone = profile.inHitechZone();
+    }
+
+    private static Double d(BigDecimal v) {
+        return v == null ? null : v.doubleValue();
+    }
+
+    private static Double netAssets(AccountingYear y) {
+        if (y == null) {
+            return null;
+        }
+        if (y.netAssets() != null) {
+            return y.netAssets().doubleValue();
+        }
+        return y.totalAssets() == null || y.totalLiabilities() == null ? null
+                : y.totalAssets().doubleValue() - y.totalLiabilities().doubleValue();
+    }
+
+    /** Ⅰ类 + Ⅱ类; a single known count of at least one still proves "at least one". */
+    private static Integer ipTotal(Integer c1, Integer c2) {
+        if (c1 != null && c2 != null) {
+            return c1 + c2;
+        }
+        Integer known = c1 != null ? c1 : c2;
+        return known != null && known > 0 ? known : null;
+    }
+
+    private static Double ratio(Number numerator, Number denominator) {
+        if (numerator == null || denominator == null || denominator.doubleValue() <= 0) {
+            return null;
+        }
+        return numerator.doubleValue() / denominator.doubleValue();
+    }
+
+    public int getAssessmentYear() {
+        return assessmentYear;
+    }
+
+    /** The accounting year Y−1 is on record. */
+    public boolean isFiguresPresent() {
+        return latest != null;
+    }
+
+    /** A column the CSV contract requires (职工总数, 科技人员, 销售收入, 资产总额, 研发费用) is missing for Y−1. */
+    public boolean isRequiredDataMissing() {
+        return requiredDataMissing;
+    }
+
+    public AccountingYear getLatest() {
+        return latest;
+    }
+
+    public Integer getEmployees() {
+        return employees;
+    }
+
+    public Integer getTechStaff() {
+        return techStaff;
+    }
+
+    public Double getRevenue() {
+        return revenue;
+    }
+
+    public Double getTotalIncome() {
+        return totalIncome;
+    }
+
+    public Double getHitechRevenue() {
+        return hitechRevenue;
+    }
+
+    public Double getTotalAssets() {
+        return totalAssets;
+    }
+
+    public Double getTotalCost() {
+        return totalCost;
+    }
+
+    public Double getRdExpense() {
+        return rdExpense;
+    }
+
+    public Double getPreviousRdExpense() {
+        return previousRdExpense;
+    }
+
+    /** 研发费用增长额 Y−1 over Y−2. */
+    public Double getRdGrowth() {
+        return rdExpense == null || previousRdExpense == null ? null : rdExpense - previousRdExpense;
+    }
+
+    public Integer getIpClass1() {
+        return ipClass1;
+    }
+
+    public Integer getIpClass2() {
+        return ipClass2;
+    }
+
+    public Integer getIpTotal() {
+        return ipTotal;
+    }
+
+    /** 科技人员占比. */
+    public Double getStaffRatio() {
+        return ratio(techStaff, employees);
+    }
+
+    /** 研发费用 ÷ 销售收入 (Y−1). */
+    public Double getRdSalesRatio() {
+        return ratio(rdExpense, revenue);
+    }
+
+    /** 研发费用 ÷ 成本费用总额 (Y−1). */
+    public Double getRdCostRatio() {
+        return ratio(rdExpense, totalCost);
+    }
+
+    /** 高新技术产品(服务)收入 ÷ 总收入 (Y−1). */
+    public Double getHitechShare() {
+        return ratio(hitechRevenue, totalIncome);
+    }
+
+    /** 销售收入 ÷ 总收入 (Y−1), standing in for the share of main products. */
+    public Double getMainBusinessShare() {
+        return ratio(revenue, totalIncome);
+    }
+
+    /** 资产负债率. */
+    public Double getDebtRatio() {
+        return ratio(totalLiabilities, totalAssets);
+    }
+
+    /** Days registered on 31 Dec of the assessment year, counting both ends. */
+    public Long getAgeDays() {
+        return ageDays;
+    }
+
+    /** Whole years registered before 1 Jan of the assessment year. */
+    public Integer getFullYearsRegistered() {
+        return fullYearsRegistered;
+    }
+
+    /** Accounting years of the three-year window in which the firm existed (1–3; fewer for a young firm). */
+    public int getOperatingYears() {
+        return operatingYears;
+    }
+
+    public boolean isWindowComplete() {
+        return windowComplete;
+    }
+
+    public Double getRdWindow() {
+        return rdWindow;
+    }
+
+    public Double getRevenueWindow() {
+        return revenueWindow;
+    }
+
+    /** 近三年研发费用总额 ÷ 同期销售收入总额. */
+    public Double getRdWindowRatio() {
+        return ratio(rdWindow, revenueWindow);
+    }
+
+    /** 近三年境内研发费用 ÷ 全部研发费用. */
+    public Double getDomesticRdShare() {
+        return ratio(rdDomesticWindow, rdWindow);
+    }
+
+    public Double getNetAssetGrowth() {
+        return netAssetGrowth;
+    }
+
+    public Double getRevenueGrowth() {
+        return revenueGrowth;
+    }
+
+    /** 科技成果年均转化数. */
+    public Double getConversionsPerYear() {
+        return conversionsPerYear;
+    }
+
+    /** 重大安全、重大质量事故或严重环境违法 in Y−1 or Y. */
+    public Boolean getIncidents() {
+        return incidents;
+    }
+
+    /** Any 科小 condition (四) breach in Y−1 or Y, excluding 弄虚作假. */
+    public Boolean getIntegrityBreach() {
+        return integrityBreach;
+    }
+
+    /** 严重弄虚作假 in Y or the years of the ban before it. */
+    public Boolean getFraudRecently() {
+        return fraudRecently;
+    }
+
+    public Boolean flag(java.util.function.Function<AccountingYear, Boolean> column) {
+        return latest == null ? null : column.apply(latest);
+    }
+
+    /** 创新能力评价专家评分 of the Y−1 figures, when an expert panel has scored. */
+    public Integer getExpertInnovationScore() {
+        return latest == null ? null : latest.expertInnovationScore();
+    }
+
+    /** 技术领域 name (zh-CN) of the Y−1 figures, null when missing or not one of the eight fields. */
+    public String getTechFieldName() {
+        return latest == null || latest.techField() == null ? null
+                : TechField.byNumber(latest.techField()).map(TechField::nameZh).orElse(null);
+    }
+
+    public Tier getCertifiedTier() {
+        return certifiedTier;
+    }
+
+    /** Holds a 国家高企 certificate valid on 31 Dec of the assessment year. */
+    public boolean isNationalHteCertified() {
+        return nationalHteCertified;
+    }
+
+    public boolean isLittleGiantCertified() {
+        return littleGiantCertified;
+    }
+
+    /** A 国家高企 certificate was issued in the assessment year. */
+    public boolean isNationalHteRecognisedThisYear() {
+        return nationalHteRecognisedThisYear;
+    }
+
+    /** That certificate follows an earlier one (重新认定). */
+    public boolean isNationalHteRenewal() {
+        return nationalHteRenewal;
+    }
+
+    public boolean isTechSmeRevokedThisYear() {
+        return techSmeRevokedThisYear;
+    }
+
+    public Boolean getInHitechZone() {
+        return inHitechZone;
+    }
+}
