@@ -1,0 +1,136 @@
+package com.techladder.batch.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+/**
+ * Decides how a file is decoded: UTF-8 (with or without BOM) first, GB18030 (what Excel writes on a Chinese Windows)
+ * second, or the encoding the user named. The whole file is decoded strictly before anything is imported, so an
+ * undecodable byte refuses the file with its offset instead of turning into a replacement character in the registry.
+ */
+public final class EncodingDetector {
+
+    public static final Charset GB18030 = Charset.forName("GB18030");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final int BUFFER = 1 << 16;
+
+    private EncodingDetector() {
+    }
+
+    /** Detects (or, when {@code explicit} is given, checks) the encoding of {@code file}. */
+    public static DetectedEncoding detect(Path file, Charset explicit) throws IOException {
+        byte[] head = readHead(file);
+        refuseBinary(file, head);
+        int bom = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
+        if (explicit != null) {
+            int skip = explicit.equals(StandardCharsets.UTF_8) ? bom : 0;
+            firstUndecodableByte(file, explicit, skip).ifPresent(offset -> {
+                throw new ImportFileRejectedException("文件不是有效的 " + explicit.name() + " 编码：字节偏移量 " + offset
+                        + " 处无法解码（请确认文件编码，或不指定编码由系统自动识别）");
+            });
+            return new DetectedEncoding(explicit, skip);
+        }
+        OptionalLong utf8Error = firstUndecodableByte(file, StandardCharsets.UTF_8, bom);
+        if (utf8Error.isEmpty()) {
+            return new DetectedEncoding(StandardCharsets.UTF_8, bom);
+        }
+        if (bom > 0) {
+            throw new ImportFileRejectedException("文件带有 UTF-8 BOM，但字节偏移量 " + utf8Error.getAsLong()
+                    + " 处不是有效的 UTF-8 编码");
+        }
+        OptionalLong gbError = firstUndecodableByte(file, GB18030, 0);
+        if (gbError.isEmpty()) {
+            return new DetectedEncoding(GB18030, 0);
+        }
+        throw new ImportFileRejectedException("无法识别文件编码：按 UTF-8 解码时字节偏移量 " + utf8Error.getAsLong()
+                + " 处无效，按 GB18030 解码时字节偏移量 " + gbError.getAsLong() + " 处无效");
+    }
+
+    private static byte[] readHead(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(BUFFER);
+        }
+    }
+
+    /** Excel workbooks and other binary files are refused by name; CSV text never holds control bytes such as NUL. */
+    private static void refuseBinary(Path file, byte[] head) throws IOException {
+        if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
+            throw new ImportFileRejectedException("文件不是文本：这是 Excel 工作簿（.xlsx）或压缩包，请在 Excel 中“另存为”CSV 后再导入");
+        }
+        if (startsWith(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+            throw new ImportFileRejectedException("文件不是文本：这是旧版 Excel 工作簿（.xls），请在 Excel 中“另存为”CSV 后再导入");
+        }
+        byte[] buffer = new byte[BUFFER];
+        long offset = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i];
+                    // GB18030 and UTF-8 never use bytes below 0x30 inside a multi-byte character
+                    if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                        throw new ImportFileRejectedException("文件不是文本：字节偏移量 " + (offset + i) + " 处是控制字符 0x"
+                                + String.format("%02X", b) + "（可能是二进制文件）");
+                    }
+                }
+                offset += n;
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Byte offset of the first byte {@code charset} cannot decode, skipping {@code skip} leading bytes. */
+    static OptionalLong firstUndecodableByte(Path file, Charset charset, int skip) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(BUFFER);
+        CharBuffer out = CharBuffer.allocate(BUFFER);
+        long consumed = skip;
+        try (InputStream stream = Files.newInputStream(file)) {
+            stream.skipNBytes(skip);
+            boolean eof = false;
+            while (!eof) {
+                int n = stream.read(in.array(), in.position(), in.remaining());
+                eof = n < 0;
+                if (n > 0) {
+                    in.position(in.position() + n);
+                }
+                in.flip();
+                CoderResult result = decoder.decode(in, out, eof);
+                if (result.isError()) {
+                    return OptionalLong.of(consumed + in.position());
+                }
+                out.clear();
+                consumed += in.position();
+                in.compact();
+            }
+            CoderResult result = decoder.flush(out);
+            if (result.isError()) {
+                return OptionalLong.of(consumed);
+            }
+        }
+        return OptionalLong.empty();
+    }
+}

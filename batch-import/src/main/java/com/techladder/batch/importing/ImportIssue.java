@@ -1,0 +1,23 @@
+package com.techladder.batch.importing;
+
+/**
+ * One problem found in an import file: a rejected row (or one broken field of it) or a warning. {@code line} is the
+ * physical line where the row starts (1 = header), so a name with line breaks does not shift later rows.
+ */
+public record ImportIssue(int line, String column, String value, String reason, Severity severity) {
+
+    public enum Severity {
+        /** The row is skipped. */
+        REJECTED,
+        /** The row (or file) is imported; the user should look at it. */
+        WARNING
+    }
+
+    public static ImportIssue rejected(int line, String column, String value, String reason) {
+        return new ImportIssue(line, column, value, reason, Severity.REJECTED);
+    }
+
+    public static ImportIssue warning(int line, String column, String value, String reason) {
+        return new ImportIssue(line, column, value, reason, Severity.WARNING);
+    }
+}

@@ -1,0 +1,59 @@
+package com.techladder.batch.importing;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds an import job: {@code inspect} (file-level checks) → {@code stage} (chunks of rows checked and staged,
+ * restartable) → {@code merge} (one set-based transaction into the registry).
+ */
+@Component
+public class ImportJobFactory {
+
+    private final JobRepository repository;
+    private final PlatformTransactionManager transactions;
+    private final ImportProperties properties;
+    private final InspectTasklet inspect;
+    private final MergeTasklet merge;
+    private final ImportJobListener listener;
+    private final CsvRowReader reader;
+    private final RowValidator validator;
+    private final StagingWriter writer;
+
+    ImportJobFactory(JobRepository repository, PlatformTransactionManager transactions, ImportProperties properties,
+            InspectTasklet inspect, MergeTasklet merge, ImportJobListener listener, CsvRowReader importRowReader,
+            RowValidator importRowValidator, StagingWriter importStagingWriter) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.inspect = inspect;
+        this.merge = merge;
+        this.listener = listener;
+        this.reader = importRowReader;
+        this.validator = importRowValidator;
+        this.writer = importStagingWriter;
+    }
+
+    public Job build(ImportKind kind) {
+        String name = kind.jobName();
+        Step inspectStep = new StepBuilder(name + ".inspect", repository).tasklet(inspect, transactions).build();
+        Step stageStep = new StepBuilder(name + ".stage", repository)
+                .<CsvRow, ValidatedRow>chunk(properties.chunkSize(), transactions)
+                .reader(reader)
+                .processor(validator)
+                .writer(writer)
+                .build();
+        Step mergeStep = new StepBuilder(name + ".merge", repository).tasklet(merge, transactions).build();
+        return new JobBuilder(name, repository)
+                .listener(listener)
+                .start(inspectStep)
+                .next(stageStep)
+                .next(mergeStep)
+                .build();
+    }
+}

@@ -1,0 +1,94 @@
+package com.techladder.batch.importing;
+
+import java.time.LocalDateTime;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Last step of an import job, one transaction: applies the rejected-share limit, keeps only the last row of a key
+ * repeated within the file, merges the staged rows into the registry set-based, marks the import COMPLETED and empties
+ * its staging rows. Until this commits, nothing of the file is visible in the registry.
+ */
+@Component
+class MergeTasklet implements Tasklet {
+
+    /** Merges of two imports touching the same keys would otherwise race on the registry's unique keys. */
+    private static final ReentrantLock MERGE_LOCK = new ReentrantLock();
+
+    private final ImportDefinitions definitions;
+    private final ImportProperties properties;
+    private final ImportRecords records;
+    private final JdbcTemplate jdbc;
+
+    MergeTasklet(ImportDefinitions definitions, ImportProperties properties, ImportRecords records, JdbcTemplate jdbc) {
+        this.definitions = definitions;
+        this.properties = properties;
+        this.records = records;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ImportRun run = ImportRun.of(chunkContext.getStepContext().getStepExecution(), definitions);
+        ImportDefinition definition = run.definition();
+        long importId = run.importId();
+        ImportRecords.Counts counts = records.counts(importId, definition);
+        refuseIfTooManyRejected(counts);
+        holdMergeLockUntilTransactionEnds();
+        int repeated = supersedeRepeatedKeys(definition, importId);
+        LocalDateTime now = LocalDateTime.now(ImportRun.ZONE);
+        int written = definition.merge(importId, jdbc, now);
+        ImportRecords.Counts finalCounts = new ImportRecords.Counts(counts.read(), counts.rejected(),
+                counts.warnings() + repeated);
+        int unchanged = counts.read() - counts.rejected() - repeated - written;
+        String message = "导入完成：读取 " + counts.read() + " 行，写入 " + written + " 行，拒绝 " + counts.rejected()
+                + " 行，警告 " + finalCounts.warnings() + " 条" + (unchanged > 0 ? "；" + unchanged + " 行与登记库一致，未改动" : "");
+        records.completed(importId, finalCounts, written, message, now);
+        jdbc.update("DELETE FROM " + definition.stagingTable() + " WHERE import_id = ?", importId);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void refuseIfTooManyRejected(ImportRecords.Counts counts) {
+        if (counts.read() == 0) {
+            throw new ImportFileRejectedException("文件只有表头，没有数据行");
+        }
+        double share = (double) counts.rejected() / counts.read();
+        if (share > properties.maxRejectedShare()) {
+            throw new ImportFileRejectedException(String.format(
+                    "被拒绝的行占 %.1f%%（%d/%d），超过允许的 %.0f%%：整个文件不予导入，请按拒绝明细修正后重新上传",
+                    share * 100, counts.rejected(), counts.read(), properties.maxRejectedShare() * 100));
+        }
+    }
+
+    private static void holdMergeLockUntilTransactionEnds() {
+        MERGE_LOCK.lock();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                MERGE_LOCK.unlock();
+            }
+        });
+    }
+
+    /** A key repeated within one file: the later row wins (as a later file would), the earlier gets a warning. */
+    private int supersedeRepeatedKeys(ImportDefinition definition, long importId) {
+        String table = definition.stagingTable();
+        String laterRowExists = " FROM " + table + " s WHERE s.import_id = ? AND EXISTS (SELECT 1 FROM " + table
+                + " t WHERE t.import_id = s.import_id AND " + MergeSql.joinOn("t", "s", definition.keyColumns())
+                + " AND t.line > s.line)";
+        String reason = "与文件中后面一行的键（" + String.join(", ", definition.keyColumns()) + "）相同：以后面的行为准，本行未导入";
+        int repeated = jdbc.update("INSERT INTO import_issue (import_id, line, column_name, cell_value, reason, severity) "
+                + "SELECT s.import_id, s.line, NULL, NULL, ?, 'WARNING'" + laterRowExists, reason, importId);
+        if (repeated > 0) {
+            jdbc.update("DELETE" + laterRowExists, importId);
+        }
+        return repeated;
+    }
+}

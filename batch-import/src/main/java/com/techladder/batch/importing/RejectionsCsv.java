@@ -1,0 +1,46 @@
+package com.techladder.batch.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The rejected rows of an import as CSV ({@code line,column,value,reason}), UTF-8 with BOM so Excel shows the
+ * Chinese reasons. Cells starting with = + - @ get a leading ' so a spreadsheet never runs them as formulas.
+ */
+final class RejectionsCsv {
+
+    private RejectionsCsv() {
+    }
+
+    static void write(JdbcTemplate jdbc, long importId, Writer out) throws IOException {
+        out.write('\uFEFF');
+        out.write("line,column,value,reason\r\n");
+        try {
+            jdbc.query("SELECT line, column_name, cell_value, reason FROM import_issue WHERE import_id = ? "
+                    + "AND severity = 'REJECTED' ORDER BY line", rs -> {
+                        try {
+                            out.write(rs.getInt("line") + "," + cell(rs.getString("column_name")) + ","
+                                    + cell(rs.getString("cell_value")) + "," + cell(rs.getString("reason")) + "\r\n");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, importId);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    /** Neutralised against formula injection, then quoted per RFC 4180 when needed. */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
+                || safe.indexOf('\r') >= 0;
+        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}

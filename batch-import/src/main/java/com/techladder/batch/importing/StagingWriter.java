@@ -1,0 +1,41 @@
+package com.techladder.batch.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a chunk of checked rows: valid rows to the staging table, rejections and warnings to import_issue, both in
+ * the chunk's transaction together with the reader's position, so a restart neither loses nor repeats a row.
+ */
+public class StagingWriter implements ItemWriter<ValidatedRow> {
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final StagingTable table;
+    private final long importId;
+
+    public StagingWriter(DataSource dataSource, ImportDefinition definition, long importId) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.table = new StagingTable(definition);
+        this.importId = importId;
+    }
+
+    @Override
+    public void write(Chunk<? extends ValidatedRow> chunk) throws Exception {
+        List<StagedRow> staged = new ArrayList<>(chunk.size());
+        List<ImportIssue> issues = new ArrayList<>();
+        for (ValidatedRow row : chunk) {
+            if (row.staged() != null) {
+                staged.add(row.staged());
+            }
+            issues.addAll(row.issues());
+        }
+        table.write(dataSource, importId, staged);
+        ImportIssues.insert(jdbc, importId, issues);
+    }
+}

@@ -1,0 +1,132 @@
+package com.techladder.batch.importing.enterprises;
+
+import static com.techladder.batch.importing.MergeSql.assignments;
+import static com.techladder.batch.importing.MergeSql.list;
+import static com.techladder.batch.importing.MergeSql.names;
+import static com.techladder.batch.importing.MergeSql.qualified;
+
+import com.techladder.batch.importing.CellParser;
+import com.techladder.batch.importing.ImportDefinition;
+import com.techladder.batch.importing.ImportKind;
+import com.techladder.batch.importing.ParsedRow;
+import com.techladder.batch.importing.StagingColumn;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The enterprises file (企业年度数据, import-csv.md §1): one row per enterprise and accounting year, key
+ * (uscc, fiscal_year). Enterprise-level columns follow the newest fiscal year imported; every change of an
+ * enterprise-year is kept in accounting_year_history with the import that made it.
+ */
+@Component
+public class EnterpriseImport implements ImportDefinition {
+
+    static final String STAGING = "import_staging_enterprise";
+
+    private final String enterpriseMerge;
+    private final String historyInsert;
+    private final String yearMerge;
+
+    public EnterpriseImport() {
+        List<String> profile = names(EnterpriseColumn.ENTERPRISE_LEVEL);
+        List<String> profileWithYear = new ArrayList<>(profile);
+        profileWithYear.add("profile_fiscal_year");
+        List<String> enterpriseInsert = new ArrayList<>(profileWithYear);
+        enterpriseInsert.add(0, "uscc");
+        // the staging row of the newest fiscal year per enterprise, its year renamed as the enterprise column
+        String newest = "SELECT uscc, " + list(profile) + ", fiscal_year AS profile_fiscal_year FROM (SELECT s.*, "
+                + "ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY fiscal_year DESC) AS rn FROM " + STAGING
+                + " s WHERE import_id = ?) t WHERE rn = 1";
+        this.enterpriseMerge = "MERGE INTO enterprise e USING (" + newest + ") s ON (e.uscc = s.uscc) "
+                + "WHEN MATCHED AND (e.profile_fiscal_year IS NULL OR s.profile_fiscal_year >= e.profile_fiscal_year) AND ("
+                + String.join(" OR ", profileWithYear.stream().map(c -> "e." + c + " IS DISTINCT FROM s." + c).toList())
+                + ") THEN UPDATE SET " + assignments("s", profileWithYear) + ", source_import_id = ?, updated_at = ? "
+                + "WHEN NOT MATCHED THEN INSERT (" + list(enterpriseInsert) + ", source_import_id, updated_at) VALUES ("
+                + qualified("s", enterpriseInsert) + ", ?, ?)";
+        this.historyInsert = "INSERT INTO accounting_year_history (uscc, fiscal_year, import_id, source_line, row_hash, "
+                + "row_values, recorded_at) SELECT s.uscc, s.fiscal_year, s.import_id, s.line, s.row_hash, s.row_values, ? "
+                + "FROM " + STAGING + " s LEFT JOIN accounting_year a ON a.uscc = s.uscc AND a.fiscal_year = s.fiscal_year "
+                + "WHERE s.import_id = ? AND (a.uscc IS NULL OR a.row_hash <> s.row_hash)";
+        List<String> perYear = names(EnterpriseColumn.perYear());
+        List<String> yearInsert = new ArrayList<>(List.of("uscc", "fiscal_year"));
+        yearInsert.addAll(perYear);
+        yearInsert.addAll(List.of("row_hash", "source_import_id", "source_line"));
+        this.yearMerge = "MERGE INTO accounting_year a USING (SELECT s.*, s.import_id AS source_import_id, s.line AS "
+                + "source_line FROM " + STAGING + " s WHERE s.import_id = ?) s ON (a.uscc = s.uscc AND a.fiscal_year = "
+                + "s.fiscal_year) WHEN MATCHED AND a.row_hash <> s.row_hash THEN UPDATE SET "
+                + assignments("s", yearInsert.subList(2, yearInsert.size())) + ", updated_at = ? "
+                + "WHEN NOT MATCHED THEN INSERT (" + list(yearInsert) + ", updated_at) VALUES ("
+                + qualified("s", yearInsert) + ", ?)";
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.ENTERPRISES;
+    }
+
+    @Override
+    public List<EnterpriseColumn> columns() {
+        return List.of(EnterpriseColumn.values());
+    }
+
+    @Override
+    public List<StagingColumn> derivedColumns() {
+        return List.of();
+    }
+
+    @Override
+    public String stagingTable() {
+        return STAGING;
+    }
+
+    @Override
+    public List<String> keyColumns() {
+        return List.of("uscc", "fiscal_year");
+    }
+
+    @Override
+    public void checkRow(ParsedRow row, CellParser cells) {
+        LocalDate established = row.get(EnterpriseColumn.ESTABLISHED_ON);
+        if (established != null && established.isAfter(cells.today())) {
+            row.reject(EnterpriseColumn.ESTABLISHED_ON, "成立日期不能晚于今天（" + cells.today() + "）");
+        }
+        Integer employees = row.get(EnterpriseColumn.EMPLOYEES);
+        Integer techStaff = row.get(EnterpriseColumn.TECH_STAFF);
+        if (employees != null && techStaff != null && techStaff > employees) {
+            row.reject(EnterpriseColumn.TECH_STAFF, "科技人员数（" + techStaff + "）不能大于职工总数（" + employees + "）");
+        }
+        BigDecimal revenue = row.get(EnterpriseColumn.REVENUE);
+        BigDecimal totalIncome = row.get(EnterpriseColumn.TOTAL_INCOME);
+        if (revenue != null && totalIncome != null && totalIncome.compareTo(revenue) < 0) {
+            row.reject(EnterpriseColumn.TOTAL_INCOME, "总收入（" + totalIncome.toPlainString() + "万元）不能小于销售收入（"
+                    + revenue.toPlainString() + "万元）");
+        }
+        BigDecimal hitech = row.get(EnterpriseColumn.HITECH_REVENUE);
+        BigDecimal incomeOrRevenue = totalIncome != null ? totalIncome : revenue;
+        if (hitech != null && incomeOrRevenue != null && hitech.compareTo(incomeOrRevenue) > 0) {
+            row.reject(EnterpriseColumn.HITECH_REVENUE, "高新技术产品(服务)收入（" + hitech.toPlainString() + "万元）不能大于"
+                    + (totalIncome != null ? "总收入" : "总收入（未填，按销售收入）") + "（" + incomeOrRevenue.toPlainString()
+                    + "万元）");
+        }
+        BigDecimal rd = row.get(EnterpriseColumn.RD_EXPENSE);
+        BigDecimal rdDomestic = row.get(EnterpriseColumn.RD_EXPENSE_DOMESTIC);
+        if (rd != null && rdDomestic != null && rdDomestic.compareTo(rd) > 0) {
+            row.reject(EnterpriseColumn.RD_EXPENSE_DOMESTIC, "境内研发费用（" + rdDomestic.toPlainString()
+                    + "万元）不能大于研发费用（" + rd.toPlainString() + "万元）");
+        }
+    }
+
+    @Override
+    public int merge(long importId, JdbcTemplate jdbc, LocalDateTime now) {
+        Timestamp at = Timestamp.valueOf(now);
+        jdbc.update(enterpriseMerge, importId, importId, at, importId, at);
+        jdbc.update(historyInsert, at, importId);
+        return jdbc.update(yearMerge, importId, at, at);
+    }
+}

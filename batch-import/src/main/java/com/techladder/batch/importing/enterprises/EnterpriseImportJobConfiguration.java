@@ -1,0 +1,17 @@
+package com.techladder.batch.importing.enterprises;
+
+import com.techladder.batch.importing.ImportJobFactory;
+import com.techladder.batch.importing.ImportKind;
+import org.springframework.batch.core.Job;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** {@code enterpriseImportJob}: the enterprises file (企业年度数据) into enterprise, accounting_year and its history. */
+@Configuration(proxyBeanMethods = false)
+class EnterpriseImportJobConfiguration {
+
+    @Bean
+    Job enterpriseImportJob(ImportJobFactory jobs) {
+        return jobs.build(ImportKind.ENTERPRISES);
+    }
+}

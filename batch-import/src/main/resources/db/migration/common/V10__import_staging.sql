@@ -1,0 +1,76 @@
+-- Staging for the CSV import jobs: the valid rows of one import, typed, before the set-based merge into the registry.
+-- The stage step fills these chunk by chunk (restartable); the merge step moves them into the registry in one
+-- transaction and deletes them, so nothing half-imported is ever visible in enterprise / accounting_year / certificate.
+
+CREATE TABLE import_staging_enterprise (
+    import_id                 BIGINT   NOT NULL,
+    line                      INTEGER  NOT NULL,
+    uscc                      VARCHAR(18) NOT NULL,
+    name                      VARCHAR(200) NOT NULL,
+    district                  VARCHAR(6)  NOT NULL,
+    in_hitech_zone            BOOLEAN,
+    established_on            DATE     NOT NULL,
+    fiscal_year               INTEGER  NOT NULL,
+    employees                 INTEGER,
+    tech_staff                INTEGER,
+    revenue                   NUMERIC(16,4),
+    total_income              NUMERIC(16,4),
+    hitech_revenue            NUMERIC(16,4),
+    total_assets              NUMERIC(16,4),
+    total_liabilities         NUMERIC(16,4),
+    net_assets                NUMERIC(16,4),
+    total_cost                NUMERIC(16,4),
+    rd_expense                NUMERIC(16,4),
+    rd_expense_domestic       NUMERIC(16,4),
+    ip_class1                 INTEGER,
+    ip_class2                 INTEGER,
+    ip_self_developed         BOOLEAN,
+    tech_field                INTEGER,
+    tech_conversions          INTEGER,
+    expert_innovation_score   INTEGER,
+    rd_mgmt_system            BOOLEAN,
+    rd_institution            BOOLEAN,
+    conversion_incentives     BOOLEAN,
+    talent_system             BOOLEAN,
+    provincial_rd_institution BOOLEAN,
+    national_award_top3       BOOLEAN,
+    led_standard              BOOLEAN,
+    above_scale               BOOLEAN,
+    software_industry         BOOLEAN,
+    audited_tax_method        BOOLEAN,
+    restricted_industry       BOOLEAN,
+    major_safety_incident     BOOLEAN,
+    major_quality_incident    BOOLEAN,
+    serious_env_violation     BOOLEAN,
+    research_misconduct       BOOLEAN,
+    serious_fraud             BOOLEAN,
+    abnormal_operation_list   BOOLEAN,
+    serious_dishonesty_list   BOOLEAN,
+    rd_super_deduction        NUMERIC(16,4),
+    income_tax_payable        NUMERIC(16,4),
+    row_hash                  CHAR(64) NOT NULL,
+    row_values                VARCHAR(8000) NOT NULL,
+    -- (import_id, line) unique: a restarted chunk can never stage a row twice
+    PRIMARY KEY (import_id, line)
+);
+CREATE INDEX import_staging_enterprise_key_idx ON import_staging_enterprise (import_id, uscc, fiscal_year);
+
+CREATE TABLE import_staging_certificate (
+    import_id             BIGINT   NOT NULL,
+    line                  INTEGER  NOT NULL,
+    uscc                  VARCHAR(18) NOT NULL,
+    name                  VARCHAR(200) NOT NULL,
+    programme             VARCHAR(20) NOT NULL,
+    certificate_no        VARCHAR(64),
+    issued_on             DATE     NOT NULL,
+    valid_until           DATE,
+    batch                 VARCHAR(100),
+    revoked               BOOLEAN,
+    revoked_on            DATE,
+    certificate_key       VARCHAR(64) NOT NULL,
+    effective_valid_until DATE,
+    row_hash              CHAR(64) NOT NULL,
+    row_values            VARCHAR(8000) NOT NULL,
+    PRIMARY KEY (import_id, line)
+);
+CREATE INDEX import_staging_certificate_key_idx ON import_staging_certificate (import_id, uscc, programme, certificate_key);
