@@ -1,0 +1,109 @@
+package com.techladder.registry.plan;
+
+import com.techladder.rules.model.Programme;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Enterprises certified on a given day, counted in the database (set-based, never by loading certificates): one per
+ * USCC, so a renamed enterprise listed under two names counts once, and a certificate whose enterprise is known only
+ * from a list (no district) still counts city-wide.
+ */
+@Repository
+class CertifiedCounts {
+
+    /** Key of the enterprises without a known district or technology field. */
+    static final String UNKNOWN = "UNKNOWN";
+
+    /**
+     * Same semantics as {@code CertificateRecord.isValidOn}: issued by the day, not expired (null = open-ended), and
+     * not revoked by then — a revocation without a date ends the status altogether.
+     */
+    static final String VALID_ON_DAY = """
+            c.issued_on <= :day
+            AND (COALESCE(c.effective_valid_until, c.valid_until) IS NULL
+                 OR COALESCE(c.effective_valid_until, c.valid_until) >= :day)
+            AND (c.revoked = FALSE OR (c.revoked_on IS NOT NULL AND c.revoked_on > :day))""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CertifiedCounts(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Certified enterprises per programme, city-wide. */
+    Map<Programme, Integer> cityWide(LocalDate day) {
+        Map<Programme, Integer> counts = zeroCounts();
+        jdbc.query("SELECT c.programme, COUNT(DISTINCT c.uscc) AS n FROM certificate c WHERE " + VALID_ON_DAY
+                        + " GROUP BY c.programme", day(day),
+                rs -> {
+                    counts.put(Programme.valueOf(rs.getString("programme")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    /** Certified enterprises per programme located in 福州高新区. */
+    Map<Programme, Integer> hitechZone(LocalDate day) {
+        Map<Programme, Integer> counts = zeroCounts();
+        jdbc.query("""
+                SELECT c.programme, COUNT(DISTINCT c.uscc) AS n FROM certificate c
+                JOIN enterprise e ON e.uscc = c.uscc
+                WHERE e.in_hitech_zone = TRUE AND""" + " " + VALID_ON_DAY + " GROUP BY c.programme", day(day),
+                rs -> {
+                    counts.put(Programme.valueOf(rs.getString("programme")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    /** Certified enterprises per district code ({@link #UNKNOWN} when the registry has no district) and programme. */
+    Map<String, Map<Programme, Integer>> byDistrict(LocalDate day) {
+        return grouped("""
+                SELECT COALESCE(e.district, 'UNKNOWN') AS k, c.programme, COUNT(DISTINCT c.uscc) AS n
+                FROM certificate c LEFT JOIN enterprise e ON e.uscc = c.uscc
+                WHERE""" + " " + VALID_ON_DAY + " GROUP BY COALESCE(e.district, 'UNKNOWN'), c.programme", day);
+    }
+
+    /**
+     * Certified enterprises per technology field (1–8, {@link #UNKNOWN} when none is recorded) and programme. The field
+     * is the one of the enterprise's newest accounting year up to the day's year that records one.
+     */
+    Map<String, Map<Programme, Integer>> byTechField(LocalDate day) {
+        return grouped("""
+                SELECT COALESCE(CAST(f.tech_field AS VARCHAR(2)), 'UNKNOWN') AS k, c.programme,
+                       COUNT(DISTINCT c.uscc) AS n
+                FROM certificate c
+                LEFT JOIN (SELECT uscc, tech_field FROM (
+                               SELECT uscc, tech_field,
+                                      ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY fiscal_year DESC) AS newest
+                               FROM accounting_year WHERE tech_field IS NOT NULL AND fiscal_year <= :year) ranked
+                           WHERE newest = 1) f ON f.uscc = c.uscc
+                WHERE""" + " " + VALID_ON_DAY
+                + " GROUP BY COALESCE(CAST(f.tech_field AS VARCHAR(2)), 'UNKNOWN'), c.programme", day);
+    }
+
+    private Map<String, Map<Programme, Integer>> grouped(String sql, LocalDate day) {
+        Map<String, Map<Programme, Integer>> counts = new LinkedHashMap<>();
+        jdbc.query(sql, day(day).addValue("year", day.getYear()), rs -> {
+            counts.computeIfAbsent(rs.getString("k").trim(), k -> zeroCounts())
+                    .put(Programme.valueOf(rs.getString("programme")), rs.getInt("n"));
+        });
+        return counts;
+    }
+
+    private static MapSqlParameterSource day(LocalDate day) {
+        return new MapSqlParameterSource("day", day);
+    }
+
+    static Map<Programme, Integer> zeroCounts() {
+        Map<Programme, Integer> counts = new EnumMap<>(Programme.class);
+        for (Programme p : Programme.values()) {
+            counts.put(p, 0);
+        }
+        return counts;
+    }
+}

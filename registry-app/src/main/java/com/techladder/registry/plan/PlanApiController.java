@@ -1,0 +1,100 @@
+package com.techladder.registry.plan;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The doubling plan over HTTP: progress (the contract's {@code /progress}), pipeline, expiring certificates,
+ * forecast, and the plan periods with their targets. Reading: staff, auditors, admins; targets: admins; forecast
+ * rates: staff and admins. {@code asOf} (default today) lets a report be reproduced for a past day.
+ */
+@RestController
+@RequestMapping("/api/v1/plan")
+@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR', 'ADMIN')")
+class PlanApiController {
+
+    private final PlanProgressService progress;
+    private final PlanPipelineService pipeline;
+    private final PlanTargetService targets;
+
+    PlanApiController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets) {
+        this.progress = progress;
+        this.pipeline = pipeline;
+        this.targets = targets;
+    }
+
+    @GetMapping("/progress")
+    PlanProgress progress(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return progress.progress(period, year, day(asOf));
+    }
+
+    @GetMapping("/pipeline")
+    PipelineView pipeline(@RequestParam(defaultValue = "200") int limit,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return pipeline.pipeline(day(asOf), Math.max(0, Math.min(limit, 100_000)));
+    }
+
+    @GetMapping("/expiring")
+    List<ExpiringCertificate> expiring(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return pipeline.expiring(day(asOf));
+    }
+
+    @GetMapping("/forecast")
+    PlanForecast forecast(@RequestParam(required = false) String period,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return pipeline.forecast(period, day(asOf));
+    }
+
+    @GetMapping("/periods")
+    List<PlanPeriod> periods() {
+        return targets.periods();
+    }
+
+    @GetMapping("/periods/{code}")
+    PlanPeriod period(@PathVariable String code) {
+        return targets.period(code);
+    }
+
+    @GetMapping("/periods/{code}/history")
+    List<PlanChange> history(@PathVariable String code) {
+        return targets.history(code);
+    }
+
+    @PostMapping("/periods")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<PlanPeriod> addPeriod(@RequestBody PeriodRequest request, Principal user) {
+        PlanPeriod period = targets.addPeriod(request, user.getName());
+        return ResponseEntity.status(201).body(period);
+    }
+
+    @PutMapping("/periods/{code}/targets/{scope}")
+    @PreAuthorize("hasRole('ADMIN')")
+    PlanTarget saveTarget(@PathVariable String code, @PathVariable String scope, @RequestBody TargetRequest request,
+                          Principal user) {
+        return targets.saveTarget(code, scope, request, user.getName());
+    }
+
+    @PutMapping("/periods/{code}/forecast-rates")
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    PlanPeriod setRates(@PathVariable String code, @RequestBody RatesRequest request, Principal user) {
+        return targets.setRates(code, request, user.getName());
+    }
+
+    private static LocalDate day(LocalDate asOf) {
+        return asOf == null ? LocalDate.now() : asOf;
+    }
+}

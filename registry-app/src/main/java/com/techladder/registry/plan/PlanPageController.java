@@ -1,0 +1,128 @@
+package com.techladder.registry.plan;
+
+import com.techladder.registry.system.FieldProblem;
+import com.techladder.registry.system.ValidationProblemException;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The dashboard page {@code /plan} and the targets page {@code /plan/targets} with the admin's edit form. */
+@Controller
+@PreAuthorize("hasAnyRole('STAFF', 'AUDITOR', 'ADMIN')")
+class PlanPageController {
+
+    static final String DASHBOARD = "plan/dashboard";
+    static final String TARGETS = "plan/targets";
+    /** Rows of the pipeline the page shows; the export has all of them. */
+    static final int PAGE_PIPELINE_ROWS = 50;
+
+    private final PlanProgressService progress;
+    private final PlanPipelineService pipeline;
+    private final PlanTargetService targets;
+
+    PlanPageController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets) {
+        this.progress = progress;
+        this.pipeline = pipeline;
+        this.targets = targets;
+    }
+
+    @GetMapping("/plan")
+    String dashboard(@RequestParam(required = false) String period, Model model) {
+        LocalDate today = LocalDate.now();
+        PlanProgress shown = progress.progress(period, null, today);
+        model.addAttribute("progress", shown);
+        model.addAttribute("forecast", pipeline.forecast(shown.periodCode(), today));
+        model.addAttribute("pipeline", pipeline.pipeline(today, PAGE_PIPELINE_ROWS));
+        model.addAttribute("expiring", pipeline.expiring(today));
+        model.addAttribute("periods", targets.periods());
+        return DASHBOARD;
+    }
+
+    @PostMapping("/plan/rates")
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    String saveRates(@RequestParam String period, @RequestParam BigDecimal conversionRate,
+                     @RequestParam BigDecimal nonRenewalRate, Principal user) {
+        targets.setRates(period, new RatesRequest(conversionRate, nonRenewalRate), user.getName());
+        return "redirect:" + UriComponentsBuilder.fromPath("/plan").queryParam("period", period).toUriString();
+    }
+
+    @GetMapping("/plan/targets")
+    String targetsPage(@RequestParam(required = false) String period, Model model) {
+        PlanPeriod shown = targets.selected(period, LocalDate.now());
+        model.addAttribute("period", shown);
+        model.addAttribute("periods", targets.periods());
+        model.addAttribute("trajectories", trajectories(shown));
+        model.addAttribute("history", targets.history(shown.code()));
+        model.addAttribute("scopeNames", scopeNames(shown));
+        return TARGETS;
+    }
+
+    /**
+     * The admin's edit of one scope. {@code years} is "2023=3000, 2024=3500": explicit yearly values, empty for the
+     * geometric path. Invalid input comes back to the form with every problem listed.
+     */
+    @PostMapping("/plan/targets/{scope}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String saveTarget(@RequestParam String period, @PathVariable String scope, @RequestParam Integer baseCount,
+                      @RequestParam Integer targetCount, @RequestParam(defaultValue = "false") boolean assumption,
+                      @RequestParam(required = false) String note, @RequestParam(defaultValue = "") String years,
+                      Principal user, RedirectAttributes redirect) {
+        try {
+            targets.saveTarget(period, scope, new TargetRequest(scope, baseCount, targetCount, assumption,
+                    note == null || note.isBlank() ? null : note.trim(), parseYears(years)), user.getName());
+            redirect.addFlashAttribute("saved", scope);
+        } catch (ValidationProblemException invalid) {
+            redirect.addFlashAttribute("errors", invalid.errors());
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/plan/targets").queryParam("period", period)
+                .toUriString();
+    }
+
+    static Map<Integer, Integer> parseYears(String text) {
+        Map<Integer, Integer> years = new TreeMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String part : text.split("[,，;；\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] pair = part.split("[=:：]");
+            try {
+                years.put(Integer.parseInt(pair[0].trim()), Integer.parseInt(pair[1].trim()));
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                problems.add(new FieldProblem("years", "无法识别“" + part + "”，格式为 年份=企业数，如 2023=3000"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationProblemException(problems);
+        }
+        return years;
+    }
+
+    private static Map<String, Map<Integer, Integer>> trajectories(PlanPeriod period) {
+        Map<String, Map<Integer, Integer>> paths = new LinkedHashMap<>();
+        for (PlanTarget target : period.targets()) {
+            paths.put(target.scope(), target.trajectory(period.baseYear(), period.targetYear()).byYear());
+        }
+        return paths;
+    }
+
+    private static Map<String, String> scopeNames(PlanPeriod period) {
+        Map<String, String> names = new LinkedHashMap<>();
+        period.targets().forEach(t -> names.put(t.scope(), PlanScope.nameZh(t.scope())));
+        return names;
+    }
+}

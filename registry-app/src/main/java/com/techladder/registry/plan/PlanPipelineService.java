@@ -1,0 +1,78 @@
+package com.techladder.registry.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import com.techladder.rules.model.Programme;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is next in line, whose certificates are ending, and what that means for the target year. */
+@Service
+class PlanPipelineService {
+
+    /** Look-ahead of the expiry table: certificates ending within the next 12 months. */
+    static final int EXPIRY_MONTHS = 12;
+
+    private final PipelineQueries queries;
+    private final CertifiedCounts certified;
+    private final PlanTargetService targets;
+
+    PlanPipelineService(PipelineQueries queries, CertifiedCounts certified, PlanTargetService targets) {
+        this.queries = queries;
+        this.certified = certified;
+        this.targets = targets;
+    }
+
+    @Transactional(readOnly = true)
+    PipelineView pipeline(LocalDate asOf, int limit) {
+        Optional<LatestRun> run = queries.latestRun();
+        if (run.isEmpty()) {
+            return new PipelineView(null, null, asOf, 0, List.of());
+        }
+        long runId = run.get().runId();
+        int total = queries.pipelineSize(runId, asOf).values().stream().mapToInt(Integer::intValue).sum();
+        return new PipelineView(runId, run.get().assessmentYear(), asOf, total,
+                queries.pipeline(runId, asOf, limit));
+    }
+
+    /** National certificates valid on {@code asOf} ending within {@link #EXPIRY_MONTHS} months, not yet renewed. */
+    @Transactional(readOnly = true)
+    List<ExpiringCertificate> expiring(LocalDate asOf) {
+        return queries.expiring(asOf, asOf.plusMonths(EXPIRY_MONTHS), queries.latestRun().map(LatestRun::runId)
+                .orElse(null));
+    }
+
+    @Transactional(readOnly = true)
+    PlanForecast forecast(String periodCode, LocalDate asOf) {
+        PlanPeriod period = targets.selected(periodCode, asOf);
+        int targetCount = period.target(PlanScope.CITY).orElseThrow().targetCount();
+        LocalDate targetEnd = PlanProgressService.yearEnd(period.targetYear());
+        Optional<LatestRun> run = queries.latestRun();
+        Long runId = run.map(LatestRun::runId).orElse(null);
+        Integer runYear = run.map(LatestRun::assessmentYear).orElse(null);
+        if (targetEnd.isBefore(asOf)) {
+            int finalCount = certified.cityWide(targetEnd).get(Programme.NATIONAL_HTE);
+            return new PlanForecast(period.code(), period.targetYear(), targetCount, asOf, true, finalCount, 0, 0, 0,
+                    period.conversionRate(), period.nonRenewalRate(), finalCount, targetCount - finalCount,
+                    runId, runYear);
+        }
+        int now = certified.cityWide(asOf).get(Programme.NATIONAL_HTE);
+        Map<String, Integer> size = runId == null ? Map.of() : queries.pipelineSize(runId, asOf);
+        int eligible = size.getOrDefault("ELIGIBLE", 0);
+        int needsReview = size.getOrDefault("NEEDS_REVIEW", 0);
+        int expiring = queries.expiring(asOf, targetEnd, runId).size();
+        int forecast = now + times(eligible + needsReview, period.conversionRate())
+                - times(expiring, period.nonRenewalRate());
+        return new PlanForecast(period.code(), period.targetYear(), targetCount, asOf, false, now, eligible,
+                needsReview, expiring, period.conversionRate(), period.nonRenewalRate(), forecast,
+                targetCount - forecast, runId, runYear);
+    }
+
+    private static int times(int count, BigDecimal rate) {
+        return BigDecimal.valueOf(count).multiply(rate).setScale(0, RoundingMode.HALF_UP).intValue();
+    }
+}

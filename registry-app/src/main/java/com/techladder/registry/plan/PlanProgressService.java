@@ -1,0 +1,137 @@
+package com.techladder.registry.plan;
+
+import com.techladder.rules.identity.FuzhouDivision;
+import com.techladder.rules.identity.TechField;
+import com.techladder.rules.model.Programme;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Progress toward the plan: targets beside the certified counts on 31 Dec of each year, and the pipeline. */
+@Service
+class PlanProgressService {
+
+    private final PlanTargetService targets;
+    private final CertifiedCounts certified;
+    private final PipelineQueries pipeline;
+
+    PlanProgressService(PlanTargetService targets, CertifiedCounts certified, PipelineQueries pipeline) {
+        this.targets = targets;
+        this.certified = certified;
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * @param periodCode the plan period, null for the current one
+     * @param districtYear the year of the breakdowns, null for the latest year of the period not after today's
+     */
+    @Transactional(readOnly = true)
+    PlanProgress progress(String periodCode, Integer districtYear, LocalDate asOf) {
+        PlanPeriod period = targets.selected(periodCode, asOf);
+        PlanTarget city = period.target(PlanScope.CITY).orElseThrow();
+        Optional<PlanTarget> zone = period.target(PlanScope.HITECH_ZONE);
+        Map<Integer, Integer> reported = targets.reportedCounts(PlanScope.CITY);
+
+        List<PlanProgress.Year> years = new ArrayList<>();
+        Map<Integer, Integer> cityPath = city.trajectory(period.baseYear(), period.targetYear()).byYear();
+        for (int year = period.baseYear(); year <= period.targetYear(); year++) {
+            LocalDate yearEnd = yearEnd(year);
+            Map<Programme, Integer> counts = certified.cityWide(yearEnd);
+            int finalYear = year;
+            Integer pipelineCount = pipeline.latestRunOf(year)
+                    .map(run -> sum(pipeline.eligibleUncertifiedByDistrict(run, yearEnd))).orElse(null);
+            years.add(new PlanProgress.Year(year, cityPath.get(year), counts.get(Programme.NATIONAL_HTE),
+                    pipelineCount, counts.get(Programme.PROVINCIAL_HTE), counts.get(Programme.TECH_SME),
+                    reported.get(year),
+                    zone.map(t -> t.trajectory(period.baseYear(), period.targetYear()).targetFor(finalYear))
+                            .orElse(null),
+                    certified.hitechZone(yearEnd).get(Programme.NATIONAL_HTE), !yearEnd.isAfter(asOf)));
+        }
+
+        int year = districtYear != null ? districtYear
+                : Math.max(period.baseYear(), Math.min(period.targetYear(), asOf.getYear()));
+        LocalDate yearEnd = yearEnd(year);
+        Optional<Long> run = pipeline.latestRunOf(year);
+        Map<String, Integer> districtPipeline = run.map(r -> pipeline.eligibleUncertifiedByDistrict(r, yearEnd))
+                .orElse(null);
+        Map<Programme, Integer> cityCounts = certified.cityWide(yearEnd);
+        Map<Programme, Integer> zoneCounts = certified.hitechZone(yearEnd);
+
+        return new PlanProgress(period.code(), period.title(), period.baseYear(), city.baseCount(),
+                period.targetYear(), city.targetCount(), asOf, years, year,
+                districts(period, year, certified.byDistrict(yearEnd), districtPipeline),
+                new PlanProgress.Zone(PlanScope.nameZh(PlanScope.HITECH_ZONE),
+                        zoneCounts.get(Programme.NATIONAL_HTE),
+                        run.map(r -> pipeline.eligibleUncertifiedInHitechZone(r, yearEnd)).orElse(null),
+                        zoneCounts.get(Programme.PROVINCIAL_HTE), zoneCounts.get(Programme.TECH_SME),
+                        zone.map(PlanTarget::targetCount).orElse(null),
+                        yearTarget(period, zone, year), zone.map(PlanTarget::assumption).orElse(false)),
+                techFields(certified.byTechField(yearEnd)),
+                new PlanProgress.Funnel(cityCounts.get(Programme.TECH_SME), cityCounts.get(Programme.PROVINCIAL_HTE),
+                        cityCounts.get(Programme.NATIONAL_HTE)));
+    }
+
+    /** Every division in code order — those with a target or a count — and UNKNOWN last when it has any. */
+    private static List<PlanProgress.District> districts(PlanPeriod period, int year,
+            Map<String, Map<Programme, Integer>> counts, Map<String, Integer> pipelineCounts) {
+        TreeSet<String> codes = new TreeSet<>(counts.keySet());
+        codes.remove(CertifiedCounts.UNKNOWN);
+        period.targets().stream().map(PlanTarget::scope).filter(s -> PlanScope.division(s).isPresent())
+                .forEach(codes::add);
+        if (pipelineCounts != null) {
+            pipelineCounts.keySet().stream().filter(k -> !CertifiedCounts.UNKNOWN.equals(k)).forEach(codes::add);
+        }
+        List<String> ordered = new ArrayList<>(codes);
+        boolean unknownPresent = counts.containsKey(CertifiedCounts.UNKNOWN)
+                || (pipelineCounts != null && pipelineCounts.containsKey(CertifiedCounts.UNKNOWN));
+        if (unknownPresent) {
+            ordered.add(CertifiedCounts.UNKNOWN);
+        }
+        List<PlanProgress.District> districts = new ArrayList<>();
+        for (String code : ordered) {
+            Map<Programme, Integer> c = counts.getOrDefault(code, CertifiedCounts.zeroCounts());
+            Optional<PlanTarget> target = period.target(code);
+            districts.add(new PlanProgress.District(code,
+                    FuzhouDivision.byCode(code).map(FuzhouDivision::nameZh).orElse("未知区县"),
+                    c.get(Programme.NATIONAL_HTE),
+                    pipelineCounts == null ? null : pipelineCounts.getOrDefault(code, 0),
+                    c.get(Programme.PROVINCIAL_HTE), c.get(Programme.TECH_SME),
+                    target.map(PlanTarget::targetCount).orElse(null), yearTarget(period, target, year),
+                    target.map(PlanTarget::assumption).orElse(false)));
+        }
+        return districts;
+    }
+
+    private static List<PlanProgress.Field> techFields(Map<String, Map<Programme, Integer>> counts) {
+        List<PlanProgress.Field> fields = new ArrayList<>();
+        for (TechField field : TechField.values()) {
+            Map<Programme, Integer> c = counts.getOrDefault(String.valueOf(field.number()), CertifiedCounts.zeroCounts());
+            fields.add(new PlanProgress.Field(String.valueOf(field.number()), field.nameZh(),
+                    c.get(Programme.NATIONAL_HTE), c.get(Programme.PROVINCIAL_HTE), c.get(Programme.TECH_SME)));
+        }
+        Map<Programme, Integer> unknown = counts.getOrDefault(CertifiedCounts.UNKNOWN, CertifiedCounts.zeroCounts());
+        fields.add(new PlanProgress.Field(CertifiedCounts.UNKNOWN, "未填报技术领域", unknown.get(Programme.NATIONAL_HTE),
+                unknown.get(Programme.PROVINCIAL_HTE), unknown.get(Programme.TECH_SME)));
+        return fields;
+    }
+
+    private static Integer yearTarget(PlanPeriod period, Optional<PlanTarget> target, int year) {
+        if (!period.covers(year)) {
+            return null;
+        }
+        return target.map(t -> t.trajectory(period.baseYear(), period.targetYear()).targetFor(year)).orElse(null);
+    }
+
+    static LocalDate yearEnd(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    private static int sum(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,113 @@
+package com.techladder.registry.plan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The dashboard's tables as exportable rows. Column headers are message keys ({@code plan.col.*}) resolved in the
+ * reader's language; values are the ones the page shows.
+ */
+final class PlanTables {
+
+    /** Names of the exportable tables, as in {@code /api/v1/plan/exports/{table}.xlsx}. */
+    static final List<String> NAMES = List.of("years", "districts", "tech-fields", "funnel", "pipeline", "expiring",
+            "targets");
+
+    private final Function<String, String> label;
+
+    /** @param label resolves a message key to the reader's language */
+    PlanTables(Function<String, String> label) {
+        this.label = label;
+    }
+
+    PlanTable years(PlanProgress progress) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanProgress.Year y : progress.years()) {
+            rows.add(Arrays.asList(y.year(), y.target(), y.certifiedNationalHte(), y.reportedNationalHte(),
+                    y.eligiblePipeline(), y.certifiedProvincialHte(), y.certifiedTechSme(), y.hitechZoneTarget(),
+                    y.hitechZoneCertifiedNationalHte(), y.complete()));
+        }
+        return table("years", rows, "year", "target", "certifiedNationalHte", "reportedNationalHte",
+                "eligiblePipeline", "certifiedProvincialHte", "certifiedTechSme", "hitechZoneTarget",
+                "hitechZoneCertifiedNationalHte", "complete");
+    }
+
+    PlanTable districts(PlanProgress progress) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanProgress.District d : progress.districts()) {
+            rows.add(Arrays.asList(d.district(), d.name(), d.certifiedNationalHte(), d.yearTarget(), d.target(),
+                    d.eligiblePipeline(), d.certifiedProvincialHte(), d.certifiedTechSme(), d.assumption()));
+        }
+        PlanProgress.Zone z = progress.hitechZone();
+        rows.add(Arrays.asList(PlanScope.HITECH_ZONE, z.name(), z.certifiedNationalHte(), z.yearTarget(), z.target(),
+                z.eligiblePipeline(), z.certifiedProvincialHte(), z.certifiedTechSme(), z.assumption()));
+        return table("districts", rows, "district", "districtName", "certifiedNationalHte", "yearTarget",
+                "periodTarget", "eligiblePipeline", "certifiedProvincialHte", "certifiedTechSme", "assumption");
+    }
+
+    PlanTable techFields(PlanProgress progress) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanProgress.Field f : progress.techFields()) {
+            rows.add(Arrays.asList(f.techField(), f.name(), f.certifiedNationalHte(), f.certifiedProvincialHte(),
+                    f.certifiedTechSme()));
+        }
+        return table("tech-fields", rows, "techField", "techFieldName", "certifiedNationalHte",
+                "certifiedProvincialHte", "certifiedTechSme");
+    }
+
+    PlanTable funnel(PlanProgress progress) {
+        PlanProgress.Funnel f = progress.funnel();
+        List<List<Object>> rows = List.of(
+                Arrays.asList(label.apply("plan.rung.TECH_SME"), f.techSme()),
+                Arrays.asList(label.apply("plan.rung.PROVINCIAL_HTE"), f.provincialHte()),
+                Arrays.asList(label.apply("plan.rung.NATIONAL_HTE"), f.nationalHte()));
+        return table("funnel", rows, "rung", "count");
+    }
+
+    PlanTable pipeline(PipelineView pipeline) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PipelineEntry e : pipeline.entries()) {
+            rows.add(Arrays.asList(e.rank(), e.uscc(), e.name(), e.districtName(), e.inHitechZone(),
+                    e.nationalHteOutcome(), e.scoreMin(), e.scoreMax(), e.eligibleTier(), e.certifiedTier(),
+                    e.provincialHte()));
+        }
+        return table("pipeline", rows, "rank", "uscc", "name", "districtName", "inHitechZone", "outcome",
+                "scoreMin", "scoreMax", "eligibleTier", "certifiedTier", "provincialHte");
+    }
+
+    PlanTable expiring(List<ExpiringCertificate> expiring) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ExpiringCertificate c : expiring) {
+            rows.add(Arrays.asList(c.uscc(), c.name(), c.districtName(), c.inHitechZone(), c.certificateNo(),
+                    c.issuedOn(), c.validUntil(), c.daysLeft(), c.latestOutcome(), c.stillMeetsConditions()));
+        }
+        return table("expiring", rows, "uscc", "name", "districtName", "inHitechZone", "certificateNo", "issuedOn",
+                "validUntil", "daysLeft", "outcome", "stillMeetsConditions");
+    }
+
+    /** Every scope's trajectory: base and target counts, then one column per year of the period. */
+    PlanTable targets(PlanPeriod period) {
+        List<String> headers = new ArrayList<>(List.of(label.apply("plan.col.scope"),
+                label.apply("plan.col.districtName"), label.apply("plan.col.assumption")));
+        for (int y = period.baseYear(); y <= period.targetYear(); y++) {
+            headers.add(String.valueOf(y));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanTarget target : period.targets()) {
+            List<Object> row = new ArrayList<>(List.of(target.scope(), PlanScope.nameZh(target.scope()),
+                    target.assumption()));
+            Map<Integer, Integer> path = target.trajectory(period.baseYear(), period.targetYear()).byYear();
+            row.addAll(path.values());
+            rows.add(row);
+        }
+        return new PlanTable(label.apply("plan.table.targets"), headers, rows);
+    }
+
+    private PlanTable table(String name, List<List<Object>> rows, String... columns) {
+        List<String> headers = Arrays.stream(columns).map(c -> label.apply("plan.col." + c)).toList();
+        return new PlanTable(label.apply("plan.table." + name), headers, rows);
+    }
+}

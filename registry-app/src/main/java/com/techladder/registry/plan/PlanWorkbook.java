@@ -1,0 +1,82 @@
+package com.techladder.registry.plan;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes dashboard tables to an XLSX workbook, one sheet per table. Text is written as text cells and a value that a
+ * spreadsheet would take for a formula (starting with = + - @, tab or CR) is prefixed with an apostrophe, the same
+ * neutralisation as the CSV exports, so a name on a list can never run as a formula.
+ */
+final class PlanWorkbook {
+
+    private PlanWorkbook() {
+    }
+
+    static byte[] write(List<PlanTable> tables) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            for (PlanTable table : tables) {
+                Sheet sheet = workbook.createSheet(table.sheetName());
+                Row headerRow = sheet.createRow(0);
+                for (int i = 0; i < table.headers().size(); i++) {
+                    Cell cell = headerRow.createCell(i);
+                    cell.setCellValue(safeText(table.headers().get(i)));
+                    cell.setCellStyle(header);
+                }
+                for (int r = 0; r < table.rows().size(); r++) {
+                    Row row = sheet.createRow(r + 1);
+                    List<Object> values = table.rows().get(r);
+                    for (int i = 0; i < values.size(); i++) {
+                        write(row.createCell(i), values.get(i), date);
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+                for (int i = 0; i < table.headers().size(); i++) {
+                    sheet.setColumnWidth(i, 16 * 256);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Cell cell, Object value, CellStyle date) {
+        if (value == null) {
+            cell.setBlank();
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Boolean flag) {
+            cell.setCellValue(flag ? "是" : "否");
+        } else if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(date);
+        } else {
+            cell.setCellValue(safeText(value.toString()));
+        }
+    }
+
+    /** A text that cannot be read as a formula by Excel, LibreOffice or WPS. */
+    static String safeText(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}

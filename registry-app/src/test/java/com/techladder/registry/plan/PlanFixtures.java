@@ -1,0 +1,99 @@
+package com.techladder.registry.plan;
+
+import com.techladder.registry.testing.RegistryFixtures;
+import com.techladder.rules.model.CertificateRecord;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Rows for the doubling-plan tests, written straight into the tables: enterprises with a district and 高新区 flag,
+ * certificates exactly as an import stores them (effective_valid_until from the contract's default), classification
+ * runs and their assessments. {@link #clear()} first: on PostgreSQL the database outlives a test class.
+ */
+final class PlanFixtures {
+
+    private final JdbcTemplate jdbc;
+    private final RegistryFixtures registry;
+    private long importId;
+    private int certificateSerial;
+
+    PlanFixtures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.registry = new RegistryFixtures(jdbc);
+    }
+
+    /** Empties assessments, runs, the registry and any plan edits, then restores the seeded “十四五” plan. */
+    PlanFixtures clear() {
+        // assessments are immutable (a PostgreSQL trigger refuses DELETE); TRUNCATE is how a test starts afresh
+        jdbc.execute("TRUNCATE TABLE assessment");
+        jdbc.update("DELETE FROM classification_run");
+        registry.clearRegistry();
+        jdbc.update("DELETE FROM plan_target_year");
+        jdbc.update("DELETE FROM plan_target WHERE period_id IN (SELECT id FROM plan_period WHERE code <> 'FYP14')");
+        jdbc.update("DELETE FROM plan_period WHERE code <> 'FYP14'");
+        jdbc.update("DELETE FROM plan_change WHERE changed_by <> 'migration V40'");
+        jdbc.update("UPDATE plan_period SET conversion_rate = 0.5, non_renewal_rate = 0.3 WHERE code = 'FYP14'");
+        jdbc.update("UPDATE plan_target SET base_count = 2057, target_count = 4000 WHERE scope = 'CITY'");
+        jdbc.update("UPDATE plan_target SET base_count = 500, target_count = 1000 WHERE scope = 'HITECH_ZONE'");
+        jdbc.update("UPDATE plan_target SET base_count = 450, target_count = 875 WHERE scope = '350102'");
+        importId = registry.anImport();
+        return this;
+    }
+
+    static String uscc(int serial) {
+        return RegistryFixtures.uscc(serial);
+    }
+
+    /** An enterprise of the registry; {@code district} null = known only from a certificate list. */
+    void enterprise(String uscc, String name, String district, boolean inHitechZone) {
+        jdbc.update("INSERT INTO enterprise (uscc, name, district, in_hitech_zone, updated_at) VALUES (?, ?, ?, ?, ?)",
+                uscc, name, district, inHitechZone, Timestamp.valueOf(LocalDateTime.now()));
+    }
+
+    void techField(String uscc, int fiscalYear, int techField) {
+        jdbc.update("INSERT INTO accounting_year (uscc, fiscal_year, tech_field, row_hash, source_import_id, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", uscc, fiscalYear, techField, "0".repeat(64), importId,
+                Timestamp.valueOf(LocalDateTime.now()));
+    }
+
+    /** A certificate as the import stores it; the record's contract default fills effective_valid_until. */
+    void certificate(String uscc, String nameOnList, CertificateRecord record) {
+        certificateSerial++;
+        String key = record.certificateNo() != null ? record.certificateNo() : "K" + certificateSerial;
+        LocalDate effective = record.effectiveValidUntil();
+        jdbc.update("INSERT INTO certificate (uscc, programme, certificate_key, certificate_no, name_on_list, issued_on,"
+                + " valid_until, effective_valid_until, batch, revoked, revoked_on, row_hash, source_import_id,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                uscc, record.programme().name(), key, record.certificateNo(), nameOnList,
+                Date.valueOf(record.issuedOn()), date(record.validUntil()), date(effective), record.batch(),
+                record.revoked(), date(record.revokedOn()), "0".repeat(64), importId,
+                Timestamp.valueOf(LocalDateTime.now()));
+    }
+
+    /** A classification run in the given state; returns its id. */
+    long run(int assessmentYear, String status) {
+        jdbc.update("INSERT INTO classification_run (assessment_year, status, run_trigger, ruleset_version,"
+                + " parameter_snapshot, launched_by, started_at, finished_at) VALUES (?, ?, 'MANUAL', 'test', '{}',"
+                + " 'test', ?, ?)", assessmentYear, status, Timestamp.valueOf(LocalDateTime.now()),
+                Timestamp.valueOf(LocalDateTime.now()));
+        return jdbc.queryForObject("SELECT MAX(id) FROM classification_run", Long.class);
+    }
+
+    /** One enterprise's assessment in a run, with its 国家高企 outcome and innovation-score range. */
+    void assessment(long runId, String uscc, String nationalHteOutcome, Integer scoreMin, Integer scoreMax) {
+        jdbc.update("INSERT INTO assessment (run_id, uscc, assessment_year, ruleset_version, input_hash, inputs, result,"
+                + " eligible_tier, certified_tier, tech_sme_outcome, provincial_hte_outcome, national_hte_outcome,"
+                + " national_hte_score_min, national_hte_score_max, little_giant_outcome)"
+                + " SELECT id, ?, assessment_year, 'test', ?, '{}', '{}', ?, 'NONE', 'ELIGIBLE', 'ELIGIBLE', ?, ?, ?,"
+                + " 'NOT_ELIGIBLE' FROM classification_run WHERE id = ?",
+                uscc, "0".repeat(64), "ELIGIBLE".equals(nationalHteOutcome) ? "NATIONAL_HTE" : "PROVINCIAL_HTE",
+                nationalHteOutcome, scoreMin, scoreMax, runId);
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+}
