@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -65,9 +66,7 @@ class ExamplesTest {
         assertThat(table.header()).isEqualTo(ENTERPRISE_ALIASES);
         List<Map<String, String>> rows = canonical(table, ContractRowCheck.ENTERPRISE_COLUMNS);
         // the last two rows carry a line break in a quoted name, so every row before them is at physical line index + 2
-        List<Integer> badLines = IntStream.range(0, rows.size())
-                .filter(i -> !ContractRowCheck.enterpriseRow(rows.get(i), LocalDate.now()).isEmpty())
-                .mapToObj(i -> i + 2).toList();
+        List<Integer> badLines = badLines(rows, row -> ContractRowCheck.enterpriseRow(row, LocalDate.now()));
         assertThat(badLines).isEqualTo(IntStream.rangeClosed(25, 43).boxed().toList());
         assertThat(rows.get(rows.size() - 1).get("name")).contains("\n");
         assertThat(rows.size() - badLines.size()).as("clean rows outnumber the rejected ones (50% limit)")
@@ -79,10 +78,7 @@ class ExamplesTest {
         CsvTable table = CsvTable.read(CERTIFICATES, GB18030);
         assertThat(table.header()).isEqualTo(CERTIFICATE_ALIASES);
         List<Map<String, String>> rows = canonical(table, ContractRowCheck.CERTIFICATE_COLUMNS);
-        List<Integer> badLines = IntStream.range(0, rows.size())
-                .filter(i -> !ContractRowCheck.certificateRow(rows.get(i)).isEmpty())
-                .mapToObj(i -> i + 2).toList();
-        assertThat(badLines).containsExactly(11, 12, 13, 14, 15, 16);
+        assertThat(badLines(rows, ContractRowCheck::certificateRow)).containsExactly(11, 12, 13, 14, 15, 16);
         assertThat(rows.get(5).get("certificate_no")).as("line 7: a warning, not a rejection")
                 .doesNotMatch(ContractRowCheck.NATIONAL_NUMBER);
     }
@@ -92,6 +88,13 @@ class ExamplesTest {
         CsvTable table = CsvTable.read(MISSING_USCC_COLUMN, GB18030);
         assertThat(table.header()).isEqualTo(ENTERPRISE_ALIASES.subList(1, ENTERPRISE_ALIASES.size()));
         assertThat(table.rows()).isNotEmpty();
+    }
+
+    /** Physical line numbers (header = 1) of the rows that break a rule; valid while no earlier row spans lines. */
+    private static List<Integer> badLines(List<Map<String, String>> rows,
+            Function<Map<String, String>, List<String>> check) {
+        return IntStream.range(0, rows.size()).filter(i -> !check.apply(rows.get(i)).isEmpty())
+                .mapToObj(i -> i + 2).toList();
     }
 
     /** Maps Chinese headers to English and the contract's alternative spellings to the canonical ones. */
