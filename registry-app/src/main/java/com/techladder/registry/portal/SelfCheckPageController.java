@@ -1,0 +1,101 @@
+package com.techladder.registry.portal;
+
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.techladder.registry.selfcheck.FieldGroup;
+import com.techladder.registry.selfcheck.RecordField;
+import com.techladder.registry.selfcheck.SelfCheckResponse;
+import com.techladder.registry.selfcheck.SelfCheckService;
+import com.techladder.registry.system.ValidationProblemException;
+import com.techladder.rules.identity.FuzhouDivision;
+import com.techladder.rules.identity.TechField;
+import com.techladder.rules.model.Programme;
+
+/**
+ * The public self-check pages: the form ({@code GET /self-check}), its result or the form again with a message next
+ * to every broken field ({@code POST /self-check}), and the form filled in again to change a value
+ * ({@code POST /self-check/edit}). The same service and validator as the API; nothing is stored, so the result page
+ * carries the entered values in hidden fields to edit them or to switch language.
+ */
+@Controller
+class SelfCheckPageController {
+
+    static final String FORM_VIEW = "selfcheck/form";
+    static final String RESULT_VIEW = "selfcheck/result";
+    /** The id of the hidden form on the result page that re-posts the entered values. */
+    static final String REPOST_FORM = "repost";
+    /** Assessment years offered: the policies in the rules start in 2017. */
+    private static final int FIRST_ASSESSMENT_YEAR = 2018;
+
+    private final SelfCheckService selfCheck;
+
+    SelfCheckPageController(SelfCheckService selfCheck) {
+        this.selfCheck = selfCheck;
+    }
+
+    @GetMapping("/self-check")
+    String form(Model model) {
+        return showForm(SelfCheckForm.empty(defaultAssessmentYear()), model);
+    }
+
+    @PostMapping("/self-check/edit")
+    String edit(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+        return showForm(SelfCheckForm.posted(parameters), model);
+    }
+
+    @PostMapping("/self-check")
+    String check(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
+        SelfCheckForm form = SelfCheckForm.posted(parameters);
+        SelfCheckForm.Mapped mapped = form.toInput(defaultAssessmentYear());
+        try {
+            SelfCheckResponse result = SelfCheckResponse.of(selfCheck.check(mapped.input(), locale), locale);
+            model.addAttribute("form", form);
+            model.addAttribute("result", result);
+            model.addAttribute("ladder", LadderView.of(result));
+            model.addAttribute("repostFormId", REPOST_FORM);
+            return RESULT_VIEW;
+        } catch (ValidationProblemException e) {
+            form.showErrors(mapped, e.errors());
+            return showForm(form, model);
+        }
+    }
+
+    private String showForm(SelfCheckForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("fiscalYears", form.fiscalYears(defaultAssessmentYear()));
+        model.addAttribute("assessmentYears", assessmentYears());
+        model.addAttribute("groups", Arrays.stream(FieldGroup.values())
+                .map(g -> new GroupView(g, RecordField.inGroup(g))).toList());
+        model.addAttribute("districts", FuzhouDivision.values());
+        model.addAttribute("techFields", TechField.values());
+        model.addAttribute("programmes", Programme.values());
+        model.addAttribute("certificateRows", IntStream.range(0, SelfCheckForm.CERTIFICATE_ROWS).boxed().toList());
+        return FORM_VIEW;
+    }
+
+    /** This year's assessment uses last year's accounts, the most recent complete ones. */
+    private static int defaultAssessmentYear() {
+        return Year.now().getValue();
+    }
+
+    private static List<Integer> assessmentYears() {
+        int newest = defaultAssessmentYear() + 1;
+        return IntStream.rangeClosed(FIRST_ASSESSMENT_YEAR, newest).map(y -> newest + FIRST_ASSESSMENT_YEAR - y)
+                .boxed().toList();
+    }
+
+    /** One group of per-year rows of the form. */
+    public record GroupView(FieldGroup group, List<RecordField> fields) {
+    }
+}

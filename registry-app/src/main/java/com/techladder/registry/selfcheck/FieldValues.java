@@ -1,0 +1,170 @@
+package com.techladder.registry.selfcheck;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import com.techladder.rules.identity.FuzhouDivision;
+import com.techladder.rules.identity.TechField;
+import com.techladder.rules.identity.Uscc;
+import com.techladder.rules.model.Programme;
+
+/**
+ * Turns the text of one self-check value into its typed value by its {@link FieldKind}, adding a {@link Violation}
+ * when it breaks the rule. Values come from JSON literals and HTML inputs, so numbers are plain decimals and dates ISO
+ * (the CSV import's Excel formats — thousands separators, 2024年1月1日 — are not needed here).
+ */
+final class FieldValues {
+
+    static final int MAX_DECIMALS = 4;
+    static final int NAME_MAX = 200;
+    static final int SHORT_TEXT_MAX = 100;
+
+    private final LocalDate today;
+    private final List<Violation> violations;
+
+    FieldValues(LocalDate today, List<Violation> violations) {
+        this.today = today;
+        this.violations = violations;
+    }
+
+    /** The typed value, or null when missing or broken (then a violation names {@code path}). */
+    Object parse(FieldKind kind, String path, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        return switch (kind) {
+            case NAME -> text(path, text, NAME_MAX);
+            case SHORT_TEXT -> text(path, text, SHORT_TEXT_MAX);
+            case USCC -> uscc(path, text);
+            case DISTRICT -> FuzhouDivision.parse(text).map(FuzhouDivision::code)
+                    .orElseGet(() -> invalid(path, "unknownDistrict", text));
+            case PAST_DATE -> pastDate(path, text);
+            case DATE -> date(path, text);
+            case BOOLEAN -> bool(path, text);
+            case COUNT -> count(path, text);
+            case AMOUNT -> amount(path, text, false);
+            case SIGNED_AMOUNT -> amount(path, text, true);
+            case TECH_FIELD -> TechField.parse(text).map(TechField::number)
+                    .orElseGet(() -> invalid(path, "unknownTechField", text));
+            case SCORE -> score(path, text);
+            case PROGRAMME -> programme(path, text);
+        };
+    }
+
+    /** A whole number in [min, max]; used for the years, whose bounds depend on the request. */
+    Integer year(String path, String raw, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return invalid(path, "required");
+        }
+        BigDecimal number = number(path, raw.strip());
+        if (number == null) {
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+                || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return invalid(path, "yearRange", min, max);
+        }
+        return number.intValueExact();
+    }
+
+    private String text(String path, String text, int max) {
+        return text.length() > max ? invalid(path, "tooLong", max) : text;
+    }
+
+    private String uscc(String path, String text) {
+        if (Uscc.isValid(text)) {
+            return Uscc.normalise(text);
+        }
+        // the validator's zh-CN reason names the broken GB 32100 rule; the English bundle gives a general sentence
+        return invalid(path, "invalidUscc", Uscc.problem(text).orElse(""));
+    }
+
+    private LocalDate date(String path, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return invalid(path, "notDate", text);
+        }
+    }
+
+    private LocalDate pastDate(String path, String text) {
+        LocalDate date = date(path, text);
+        if (date != null && date.isAfter(today)) {
+            return invalid(path, "futureDate", text);
+        }
+        return date;
+    }
+
+    private Boolean bool(String path, String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "是", "y", "yes" -> Boolean.TRUE;
+            case "false", "0", "否", "n", "no" -> Boolean.FALSE;
+            default -> invalid(path, "notBoolean", text);
+        };
+    }
+
+    private Integer count(String path, String text) {
+        BigDecimal number = number(path, text);
+        if (number == null) {
+            return null;
+        }
+        if (number.signum() < 0) {
+            return invalid(path, "negative");
+        }
+        if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            return invalid(path, "notCount", text);
+        }
+        return number.intValueExact();
+    }
+
+    private Integer score(String path, String text) {
+        BigDecimal number = number(path, text);
+        if (number == null) {
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > 0 || number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return invalid(path, "scoreRange", text);
+        }
+        return number.intValueExact();
+    }
+
+    private BigDecimal amount(String path, String text, boolean mayBeNegative) {
+        BigDecimal number = number(path, text);
+        if (number == null) {
+            return null;
+        }
+        if (!mayBeNegative && number.signum() < 0) {
+            return invalid(path, "negative");
+        }
+        if (number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            return invalid(path, "tooManyDecimals", MAX_DECIMALS);
+        }
+        return number;
+    }
+
+    private String programme(String path, String text) {
+        try {
+            return Programme.parse(text).name();
+        } catch (IllegalArgumentException e) {
+            return invalid(path, "unknownProgramme", text);
+        }
+    }
+
+    private BigDecimal number(String path, String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return invalid(path, "notNumber", text);
+        }
+    }
+
+    /** Records the violation and answers null, so a broken value reads as missing for the checks that follow. */
+    private <T> T invalid(String path, String code, Object... args) {
+        violations.add(Violation.of(path, code, args));
+        return null;
+    }
+}

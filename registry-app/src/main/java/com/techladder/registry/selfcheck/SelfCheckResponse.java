@@ -1,0 +1,113 @@
+package com.techladder.registry.selfcheck;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.SubsidyProgramme;
+import com.techladder.rules.model.Tier;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.Confidence;
+import com.techladder.rules.result.CriterionResult;
+import com.techladder.rules.result.CriterionStatus;
+import com.techladder.rules.result.Gap;
+import com.techladder.rules.result.Outcome;
+import com.techladder.rules.result.ProgrammeResult;
+import com.techladder.rules.result.SubsidyResult;
+
+/**
+ * The body of a self-check answer, exactly the contract's shape (http-api.md "Self-check") plus {@code certifiedTier},
+ * {@code maxPoints} and {@code provisional} per criterion. Texts (descriptions, gaps, bases) are in the language the
+ * caller asked for; the engine gives every text in zh-CN and English. The result page renders this same object.
+ *
+ * @param certifiedTier the highest rung held by a certificate valid on 31 Dec of the assessment year
+ */
+public record SelfCheckResponse(
+        int assessmentYear,
+        String rulesetVersion,
+        Tier eligibleTier,
+        Tier certifiedTier,
+        List<ProgrammeAnswer> programmes,
+        List<SubsidyAnswer> subsidies) {
+
+    /**
+     * @param provisional true when the outcome depends on a provisional (暂定) parameter
+     */
+    public record ProgrammeAnswer(
+            Programme programme,
+            Outcome outcome,
+            Integer score,
+            Integer scoreMin,
+            Integer scoreMax,
+            String directPath,
+            boolean provisional,
+            List<CriterionAnswer> criteria,
+            List<GapAnswer> gaps) {
+    }
+
+    /**
+     * @param maxPoints   the points available (null when the criterion carries none)
+     * @param provisional the criterion's parameters are not confirmed by an official text (暂定)
+     */
+    public record CriterionAnswer(
+            String id,
+            String clause,
+            String description,
+            String actual,
+            String required,
+            CriterionStatus result,
+            Integer points,
+            Integer maxPoints,
+            boolean provisional) {
+    }
+
+    public record GapAnswer(String criterion, String message) {
+    }
+
+    public record SubsidyAnswer(
+            SubsidyProgramme programme,
+            boolean eligible,
+            BigDecimal amount,
+            boolean provisional,
+            String basis) {
+    }
+
+    /** The answer for {@code assessment}, its texts in {@code locale} (English for en, zh-CN otherwise). */
+    public static SelfCheckResponse of(Assessment assessment, Locale locale) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return new SelfCheckResponse(
+                assessment.assessmentYear(),
+                assessment.rulesetVersion(),
+                assessment.eligibleTier(),
+                assessment.certifiedTier(),
+                assessment.programmes().stream().map(p -> programme(p, english)).toList(),
+                assessment.subsidies().stream().map(s -> subsidy(s, english)).toList());
+    }
+
+    private static ProgrammeAnswer programme(ProgrammeResult p, boolean english) {
+        return new ProgrammeAnswer(p.programme(), p.outcome(), p.score(), p.scoreMin(), p.scoreMax(), p.directPath(),
+                p.provisional(),
+                p.criteria().stream().map(c -> criterion(c, english)).toList(),
+                p.gaps().stream().map(g -> gap(g, english)).toList());
+    }
+
+    private static CriterionAnswer criterion(CriterionResult c, boolean english) {
+        return new CriterionAnswer(c.id(), c.clause(), pick(c.description(), c.descriptionEn(), english), c.actual(),
+                c.required(), c.result(), c.points(), c.maxPoints(), c.confidence() == Confidence.PROVISIONAL);
+    }
+
+    private static GapAnswer gap(Gap g, boolean english) {
+        return new GapAnswer(g.criterion(), pick(g.message(), g.messageEn(), english));
+    }
+
+    private static SubsidyAnswer subsidy(SubsidyResult s, boolean english) {
+        return new SubsidyAnswer(s.programme(), s.eligible(), s.amount(), s.provisional(),
+                pick(s.basis(), s.basisEn(), english));
+    }
+
+    /** English when asked for and given; the zh-CN text otherwise (it is always there). */
+    private static String pick(String zh, String en, boolean english) {
+        return english && en != null && !en.isBlank() ? en : zh;
+    }
+}

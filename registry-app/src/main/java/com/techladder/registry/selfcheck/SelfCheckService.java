@@ -1,0 +1,74 @@
+package com.techladder.registry.selfcheck;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.techladder.registry.system.FieldProblem;
+import com.techladder.registry.system.ValidationProblemException;
+import com.techladder.rules.engine.PolicyEngine;
+import com.techladder.rules.engine.PolicyEngines;
+import com.techladder.rules.result.Assessment;
+
+/**
+ * The self-check, shared by the API and the form page: validates a request (every broken field, in the caller's
+ * language), turns it into an {@link com.techladder.rules.model.EnterpriseProfile} and asks the policy engine. Nothing
+ * is stored: no repository is reachable from here.
+ */
+@Service
+public class SelfCheckService {
+
+    private final ObjectProvider<PolicyEngine> engines;
+    private final MessageSource messages;
+    private final SelfCheckJson json;
+    private final SelfCheckValidator validator;
+
+    SelfCheckService(ObjectProvider<PolicyEngine> engine, MessageSource messages, ObjectMapper objectMapper) {
+        this.engines = engine;
+        this.messages = messages;
+        this.json = new SelfCheckJson(objectMapper);
+        this.validator = new SelfCheckValidator(Clock.systemDefaultZone());
+    }
+
+    /** Reads a JSON request body; what is wrong with its shape is reported by {@link #check}. */
+    public SelfCheckInput readJson(byte[] body) {
+        return json.read(body);
+    }
+
+    /** Validates and evaluates; throws {@link ValidationProblemException} naming every broken field in {@code locale}. */
+    public Assessment check(SelfCheckInput input, Locale locale) {
+        ValidSelfCheck valid = validate(input, locale);
+        return engine().evaluate(valid.assessmentYear(), valid.profile());
+    }
+
+    /**
+     * The engine of the application context when one is declared, else the standard one (current parameter files).
+     * {@link PolicyEngines#standard()} is a shared singleton, so the KieBase is built once either way.
+     */
+    public PolicyEngine engine() {
+        return engines.getIfAvailable(PolicyEngines::standard);
+    }
+
+    /** Only the validation, for a form that wants its messages before evaluating. */
+    public ValidSelfCheck validate(SelfCheckInput input, Locale locale) {
+        try {
+            return validator.validate(input);
+        } catch (InvalidSelfCheckException e) {
+            List<FieldProblem> problems = e.violations().stream()
+                    .map(v -> new FieldProblem(v.field(), messages.getMessage(v.messageKey(), texts(v), locale)))
+                    .toList();
+            String detail = messages.getMessage("selfcheck.error.detail", new Object[] {problems.size()}, locale);
+            throw new ValidationProblemException(detail, problems);
+        }
+    }
+
+    /** Arguments as plain text: MessageFormat would print the year 2024 as "2,024". */
+    private static Object[] texts(Violation violation) {
+        return violation.args().stream().map(String::valueOf).toArray();
+    }
+}

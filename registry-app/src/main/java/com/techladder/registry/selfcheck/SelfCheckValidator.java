@@ -1,0 +1,202 @@
+package com.techladder.registry.selfcheck;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.techladder.rules.model.AccountingYear;
+import com.techladder.rules.model.CertificateRecord;
+import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.model.Programme;
+
+/**
+ * Checks a self-check request against the contract (http-api.md "Self-check") and the single-record rules of the
+ * enterprises CSV (import-csv.md), collecting every violation before answering — the client fixes all of them in one
+ * go. Checks the shape, then each value, then the rules between values of one record.
+ */
+final class SelfCheckValidator {
+
+    /** The engine assesses a year with the figures of the three accounting years before it (glossary.md). */
+    static final int YEARS_USED = 3;
+    static final int FIRST_FISCAL_YEAR = 2000;
+    /** The field path of a problem with the request body as a whole (not JSON, not an object). */
+    static final String BODY = "body";
+
+    private final Clock clock;
+
+    SelfCheckValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The profile to evaluate; throws {@link InvalidSelfCheckException} listing every violation. */
+    ValidSelfCheck validate(SelfCheckInput input) {
+        if (input.shapeViolations().stream().anyMatch(v -> v.field().equals(BODY))) {
+            // nothing in an unreadable body can be checked further
+            throw new InvalidSelfCheckException(input.shapeViolations());
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Violation> violations = new ArrayList<>(input.shapeViolations());
+        FieldValues values = new FieldValues(today, violations);
+
+        Integer assessmentYear = values.year("assessmentYear", input.assessmentYear(), FIRST_FISCAL_YEAR + 1,
+                today.getYear() + 1);
+        if (input.records().isEmpty()) {
+            violations.add(Violation.of("records", "recordsRequired"));
+        } else if (input.records().size() > YEARS_USED) {
+            violations.add(Violation.of("records", "tooManyRecords", YEARS_USED));
+        }
+
+        Map<String, Object> enterprise = new HashMap<>();
+        Integer newestYear = null;
+        List<AccountingYear> years = new ArrayList<>();
+        Set<Integer> seenYears = new HashSet<>();
+        for (int i = 0; i < input.records().size(); i++) {
+            String path = "records[" + i + "]";
+            Map<String, String> record = input.records().get(i);
+            Integer fiscalYear = fiscalYear(values, path, record, assessmentYear, today, violations);
+            if (fiscalYear != null && !seenYears.add(fiscalYear)) {
+                violations.add(Violation.of(path + "." + RecordField.FISCAL_YEAR, "duplicateFiscalYear", fiscalYear));
+            }
+            AccountingYear.Builder year = AccountingYear.builder(fiscalYear == null ? 0 : fiscalYear);
+            Map<RecordField, Object> parsed = new HashMap<>();
+            for (Map.Entry<String, String> entry : record.entrySet()) {
+                String key = entry.getKey();
+                if (key.equals(RecordField.FISCAL_YEAR)) {
+                    continue;
+                }
+                var field = RecordField.byKey(key);
+                if (field.isEmpty()) {
+                    violations.add(Violation.of(path + "." + key, "unknownField"));
+                    continue;
+                }
+                Object value = values.parse(field.get().kind(), path + "." + key, entry.getValue());
+                if (value != null) {
+                    parsed.put(field.get(), value);
+                }
+            }
+            crossFieldRules(path, parsed, violations);
+            boolean newest = fiscalYear != null && (newestYear == null || fiscalYear > newestYear);
+            for (Map.Entry<RecordField, Object> e : parsed.entrySet()) {
+                if (e.getKey().perYear()) {
+                    e.getKey().apply(year, e.getValue());
+                } else if (newest || !enterprise.containsKey(e.getKey().key())) {
+                    // enterprise-level columns take the value of the newest fiscal year (import-csv.md)
+                    enterprise.put(e.getKey().key(), e.getValue());
+                }
+            }
+            if (newest) {
+                newestYear = fiscalYear;
+            }
+            years.add(year.build());
+        }
+
+        // given once at the top of the request (the form does so), they win over the records
+        for (RecordField field : RecordField.enterpriseLevel()) {
+            Object value = values.parse(field.kind(), field.key(), input.enterprise().get(field.key()));
+            if (value != null) {
+                enterprise.put(field.key(), value);
+            }
+        }
+
+        List<CertificateRecord> certificates = certificates(values, input.certificates(), violations);
+
+        if (!violations.isEmpty()) {
+            throw new InvalidSelfCheckException(violations);
+        }
+        EnterpriseProfile profile = new EnterpriseProfile(
+                (String) enterprise.get(RecordField.USCC.key()),
+                (String) enterprise.get(RecordField.NAME.key()),
+                (String) enterprise.get(RecordField.DISTRICT.key()),
+                (Boolean) enterprise.get(RecordField.IN_HITECH_ZONE.key()),
+                (LocalDate) enterprise.get(RecordField.ESTABLISHED_ON.key()),
+                years,
+                certificates);
+        return new ValidSelfCheck(assessmentYear, profile);
+    }
+
+    /** Required; a year the contract accepts (2000 … this year) and one of the three the assessment uses. */
+    private static Integer fiscalYear(FieldValues values, String path, Map<String, String> record,
+            Integer assessmentYear, LocalDate today, List<Violation> violations) {
+        String fieldPath = path + "." + RecordField.FISCAL_YEAR;
+        Integer fiscalYear = values.year(fieldPath, record.get(RecordField.FISCAL_YEAR), FIRST_FISCAL_YEAR,
+                today.getYear());
+        if (fiscalYear != null && assessmentYear != null
+                && (fiscalYear >= assessmentYear || fiscalYear < assessmentYear - YEARS_USED)) {
+            violations.add(Violation.of(fieldPath, "fiscalYearOutsideAssessment", fiscalYear, assessmentYear,
+                    assessmentYear - YEARS_USED, assessmentYear - 1));
+            return null;
+        }
+        return fiscalYear;
+    }
+
+    /** The contract's rules between two columns of one row; each names the column that has to change. */
+    private static void crossFieldRules(String path, Map<RecordField, Object> row, List<Violation> violations) {
+        Integer employees = (Integer) row.get(RecordField.EMPLOYEES);
+        Integer techStaff = (Integer) row.get(RecordField.TECH_STAFF);
+        if (employees != null && techStaff != null && techStaff > employees) {
+            violations.add(Violation.of(path + ".techStaff", "techStaffAboveEmployees", techStaff, employees));
+        }
+        BigDecimal revenue = (BigDecimal) row.get(RecordField.REVENUE);
+        BigDecimal totalIncome = (BigDecimal) row.get(RecordField.TOTAL_INCOME);
+        if (revenue != null && totalIncome != null && totalIncome.compareTo(revenue) < 0) {
+            violations.add(Violation.of(path + ".totalIncome", "totalIncomeBelowRevenue",
+                    plain(totalIncome), plain(revenue)));
+        }
+        BigDecimal income = totalIncome != null ? totalIncome : revenue;
+        BigDecimal hitech = (BigDecimal) row.get(RecordField.HITECH_REVENUE);
+        if (hitech != null && income != null && hitech.compareTo(income) > 0) {
+            violations.add(Violation.of(path + ".hitechRevenue", "hitechAboveIncome", plain(hitech), plain(income)));
+        }
+        BigDecimal rd = (BigDecimal) row.get(RecordField.RD_EXPENSE);
+        BigDecimal domestic = (BigDecimal) row.get(RecordField.RD_EXPENSE_DOMESTIC);
+        if (rd != null && domestic != null && domestic.compareTo(rd) > 0) {
+            violations.add(Violation.of(path + ".rdExpenseDomestic", "domesticAboveRd", plain(domestic), plain(rd)));
+        }
+    }
+
+    private static List<CertificateRecord> certificates(FieldValues values, List<Map<String, String>> rows,
+            List<Violation> violations) {
+        List<CertificateRecord> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String path = "certificates[" + i + "]";
+            Map<String, String> row = rows.get(i);
+            row.keySet().stream().filter(k -> !SelfCheckInput.CERTIFICATE_KEYS.contains(k)).sorted()
+                    .forEach(k -> violations.add(Violation.of(path + "." + k, "unknownField")));
+            String programme = (String) values.parse(FieldKind.PROGRAMME, path + ".programme", row.get("programme"));
+            LocalDate issuedOn = (LocalDate) values.parse(FieldKind.DATE, path + ".issuedOn", row.get("issuedOn"));
+            LocalDate validUntil = (LocalDate) values.parse(FieldKind.DATE, path + ".validUntil", row.get("validUntil"));
+            String number = (String) values.parse(FieldKind.SHORT_TEXT, path + ".certificateNo", row.get("certificateNo"));
+            String batch = (String) values.parse(FieldKind.SHORT_TEXT, path + ".batch", row.get("batch"));
+            Boolean revoked = (Boolean) values.parse(FieldKind.BOOLEAN, path + ".revoked", row.get("revoked"));
+            LocalDate revokedOn = (LocalDate) values.parse(FieldKind.DATE, path + ".revokedOn", row.get("revokedOn"));
+            if (isBlank(row.get("programme"))) {
+                violations.add(Violation.of(path + ".programme", "required"));
+            }
+            if (isBlank(row.get("issuedOn"))) {
+                violations.add(Violation.of(path + ".issuedOn", "required"));
+            }
+            if (issuedOn != null && validUntil != null && validUntil.isBefore(issuedOn)) {
+                violations.add(Violation.of(path + ".validUntil", "validUntilBeforeIssued", validUntil, issuedOn));
+            }
+            if (programme != null && issuedOn != null) {
+                out.add(new CertificateRecord(Programme.valueOf(programme), number, issuedOn, validUntil,
+                        Boolean.TRUE.equals(revoked), revokedOn, batch));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,82 @@
+// 倍增计划 dashboard charts (Apache ECharts from the webjar). The SVG renderer keeps the charts sharp on paper;
+// animation is off so a chart is complete the moment it is drawn — printing right after load shows it whole.
+// When every chart has rendered, <main> gets data-charts-ready="true" (the browser test waits for it).
+(function () {
+  'use strict';
+  var data = window.planDashboard;
+  if (!data || !window.echarts) {
+    return;
+  }
+  var labels = data.labels;
+  var charts = [];
+  var pending = 0;
+
+  function chart(id, option) {
+    var element = document.getElementById(id);
+    if (!element) {
+      return;
+    }
+    var instance = echarts.init(element, null, { renderer: 'svg' });
+    pending++;
+    instance.on('finished', function () {
+      if (--pending === 0) {
+        document.querySelector('.plan-dashboard').setAttribute('data-charts-ready', 'true');
+      }
+    });
+    instance.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'inherit' } }, option));
+    charts.push(instance);
+  }
+
+  var years = data.years.map(function (y) { return String(y.year); });
+  chart('chart-trajectory', {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 48, right: 16, top: 40, bottom: 28 },
+    xAxis: { type: 'category', data: years },
+    yAxis: { type: 'value', min: 0 },
+    series: [
+      { name: labels.target, type: 'line', data: data.years.map(function (y) { return y.target; }),
+        lineStyle: { type: 'dashed' } },
+      { name: labels.certified, type: 'line', data: data.years.map(function (y) { return y.certifiedNationalHte; }) },
+      { name: labels.reported, type: 'line', connectNulls: true, symbolSize: 8,
+        data: data.years.map(function (y) { return y.reportedNationalHte; }) },
+      { name: labels.pipeline, type: 'bar', barMaxWidth: 18,
+        data: data.years.map(function (y) { return y.eligiblePipeline; }) }
+    ]
+  });
+
+  var areas = data.districts.concat([Object.assign({ district: 'HITECH_ZONE' }, data.hitechZone)]);
+  chart('chart-districts', {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 48, right: 16, top: 40, bottom: 64 },
+    xAxis: { type: 'category', data: areas.map(function (d) { return d.name; }), axisLabel: { rotate: 40, interval: 0 } },
+    yAxis: { type: 'value', min: 0 },
+    series: [
+      { name: labels.certified, type: 'bar', data: areas.map(function (d) { return d.certifiedNationalHte; }) },
+      { name: labels.yearTarget, type: 'bar', data: areas.map(function (d) { return d.yearTarget; }),
+        itemStyle: { color: '#c9d6ea' } }
+    ]
+  });
+
+  chart('chart-funnel', {
+    tooltip: { trigger: 'item' },
+    series: [{
+      type: 'funnel', sort: 'none', left: '10%', width: '80%', top: 16, bottom: 16, minSize: '20%',
+      label: { show: true, position: 'inside', formatter: '{b}\n{c}' },
+      data: [
+        { name: labels.techSme, value: data.funnel.techSme },
+        { name: labels.provincialHte, value: data.funnel.provincialHte },
+        { name: labels.nationalHte, value: data.funnel.nationalHte }
+      ]
+    }]
+  });
+
+  function resizeAll() {
+    charts.forEach(function (c) { c.resize(); });
+  }
+  window.addEventListener('resize', resizeAll);
+  // the print layout has other widths: redraw for it and back
+  window.addEventListener('beforeprint', resizeAll);
+  window.addEventListener('afterprint', resizeAll);
+}());

@@ -1,0 +1,179 @@
+package com.techladder.registry.selfcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code POST /api/v1/self-check} refuses a broken request with one 400 problem that lists every broken field by its
+ * path, in the caller's language (http-api.md "Self-check"; the single-record rules of import-csv.md).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SelfCheckValidationApiTest {
+
+    private static final String URL = "/api/v1/self-check";
+    /** 91350100M000100Y43 with its check character changed from 3 to 4. */
+    private static final String BAD_USCC = "91350100M000100Y44";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void aBodyThatIsNotJsonIsA400ProblemNamingTheBody() throws Exception {
+        JsonNode problem = problem("{\"assessmentYear\": 2025, \"records\": [", "zh-CN");
+        assertThat(fields(problem)).containsExactly("body");
+        assertThat(problem.at("/errors/0/message").asText()).startsWith("请求体不是有效的 JSON");
+    }
+
+    @Test
+    void aMissingAssessmentYearAndAMissingFiscalYearAreBothListed() throws Exception {
+        JsonNode problem = problem("{\"records\": [{\"employees\": 10}]}", "zh-CN");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("assessmentYear", "records[0].fiscalYear");
+        assertThat(message(problem, "assessmentYear")).isEqualTo("必须填写");
+    }
+
+    @Test
+    void everyBrokenFieldOfARequestIsListedNotJustTheFirst() throws Exception {
+        Map<String, Object> latest = new LinkedHashMap<>();
+        latest.put("fiscalYear", 2024);
+        latest.put("district", "350199");
+        latest.put("employees", -5);
+        latest.put("techStaff", 3);
+        latest.put("revenue", 8000);
+        Map<String, Object> previous = new LinkedHashMap<>();
+        previous.put("fiscalYear", 2023);
+        previous.put("employees", 20);
+        previous.put("techStaff", 30);
+        previous.put("revenue", -1.5);
+        previous.put("rdExpense", "abc");
+        previous.put("ipClass1", 1.5);
+        Map<String, Object> body = Map.of("assessmentYear", 2025, "uscc", BAD_USCC, "records", List.of(latest, previous));
+
+        JsonNode problem = problem(json.writeValueAsString(body), "zh-CN");
+
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("title").asText()).isEqualTo("Bad Request");
+        assertThat(problem.path("detail").asText()).isEqualTo("请求中有 7 处数据不符合要求");
+        assertThat(fields(problem)).containsExactlyInAnyOrder(
+                "uscc", "records[0].district", "records[0].employees", "records[1].techStaff",
+                "records[1].revenue", "records[1].rdExpense", "records[1].ipClass1");
+        assertThat(message(problem, "uscc")).contains("校验码错误").contains("GB 32100-2015");
+        assertThat(message(problem, "records[0].district")).contains("350199").contains("不是福州市的区县");
+        assertThat(message(problem, "records[0].employees")).isEqualTo("不能为负数");
+        assertThat(message(problem, "records[1].techStaff")).isEqualTo("科技人员数（30）不能多于职工总数（20）");
+        assertThat(message(problem, "records[1].revenue")).isEqualTo("不能为负数");
+        assertThat(message(problem, "records[1].rdExpense")).isEqualTo("“abc”不是数字");
+        assertThat(message(problem, "records[1].ipClass1")).isEqualTo("“1.5”不是整数");
+    }
+
+    @Test
+    void theRulesBetweenColumnsOfOneYearAreCheckedToo() throws Exception {
+        String body = """
+                {"assessmentYear": 2025, "records": [
+                  {"fiscalYear": 2024, "revenue": 1000, "totalIncome": 900, "hitechRevenue": 950,
+                   "rdExpense": 50, "rdExpenseDomestic": 60, "expertInnovationScore": 101, "techField": 9,
+                   "amount": 1, "establishedOn": "2999-01-01", "aboveScale": "maybe", "totalAssets": 1.23456}]}
+                """;
+        JsonNode problem = problem(body, "zh-CN");
+        assertThat(fields(problem)).containsExactlyInAnyOrder(
+                "records[0].totalIncome", "records[0].hitechRevenue", "records[0].rdExpenseDomestic",
+                "records[0].expertInnovationScore", "records[0].techField", "records[0].amount",
+                "records[0].establishedOn", "records[0].aboveScale", "records[0].totalAssets");
+        assertThat(message(problem, "records[0].totalIncome")).isEqualTo("总收入（900 万元）不能少于销售收入（1000 万元）");
+        assertThat(message(problem, "records[0].hitechRevenue")).isEqualTo("高新技术产品（服务）收入（950 万元）不能多于总收入（900 万元）");
+        assertThat(message(problem, "records[0].rdExpenseDomestic")).isEqualTo("境内研发费用（60 万元）不能多于研发费用（50 万元）");
+        assertThat(message(problem, "records[0].amount")).isEqualTo("不是可识别的字段");
+        assertThat(message(problem, "records[0].totalAssets")).isEqualTo("金额以万元为单位，最多保留 4 位小数");
+    }
+
+    @Test
+    void theYearsMustBeTheThreeBeforeTheAssessmentYearEachOnce() throws Exception {
+        String body = """
+                {"assessmentYear": 2025, "records": [
+                  {"fiscalYear": 2024}, {"fiscalYear": 2024}, {"fiscalYear": 2021}]}
+                """;
+        JsonNode problem = problem(body, "zh-CN");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("records[1].fiscalYear", "records[2].fiscalYear");
+        assertThat(message(problem, "records[1].fiscalYear")).isEqualTo("2024 年度重复填写");
+        assertThat(message(problem, "records[2].fiscalYear")).isEqualTo("2025 年度评价使用 2022–2024 年的数据，2021 年不在其中");
+    }
+
+    @Test
+    void certificatesNeedAKnownProgrammeAndAnIssueDateBeforeTheirExpiry() throws Exception {
+        String body = """
+                {"assessmentYear": 2025, "records": [{"fiscalYear": 2024}],
+                 "certificates": [{"programme": "GOLD_STAR", "issuedOn": "2023-12-01"},
+                                  {"programme": "NATIONAL_HTE"},
+                                  {"programme": "国家高新技术企业", "issuedOn": "2023-12-01", "validUntil": "2023-01-01"}]}
+                """;
+        JsonNode problem = problem(body, "zh-CN");
+        assertThat(fields(problem)).containsExactlyInAnyOrder(
+                "certificates[0].programme", "certificates[1].issuedOn", "certificates[2].validUntil");
+    }
+
+    @Test
+    void messagesFollowAcceptLanguage() throws Exception {
+        String body = """
+                {"assessmentYear": 2025, "records": [{"fiscalYear": 2024, "employees": 10, "techStaff": 11}]}
+                """;
+        JsonNode problem = problem(body, "en-US,en;q=0.9");
+        assertThat(problem.path("detail").asText()).isEqualTo("The request has 1 invalid field(s)");
+        assertThat(message(problem, "records[0].techStaff")).isEqualTo("Technology staff (11) cannot exceed employees (10)");
+    }
+
+    @Test
+    void valuesOfTheWrongShapeAreListedWithTheirPaths() throws Exception {
+        String body = """
+                {"assessmentYear": "next year", "records": [{"fiscalYear": 2024, "employees": [1, 2]}, 7],
+                 "certificates": {"programme": "TECH_SME"}, "colour": "blue"}
+                """;
+        JsonNode problem = problem(body, "zh-CN");
+        assertThat(fields(problem)).containsExactlyInAnyOrder(
+                "assessmentYear", "records[0].employees", "records[1]", "records[1].fiscalYear", "certificates",
+                "colour");
+    }
+
+    private JsonNode problem(String body, String language) throws Exception {
+        MvcResult result = mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, language).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors").isArray())
+                .andReturn();
+        return json.readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        return problem.path("errors").findValuesAsText("field");
+    }
+
+    private static String message(JsonNode problem, String field) {
+        for (JsonNode error : problem.path("errors")) {
+            if (error.path("field").asText().equals(field)) {
+                return error.path("message").asText();
+            }
+        }
+        throw new AssertionError("no error for " + field + " in " + problem);
+    }
+}
