@@ -1,0 +1,80 @@
+package com.techladder.batch.classification;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.result.Assessment;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The stored forms of an assessment record: the inputs as canonical JSON (properties sorted, nulls omitted, amounts
+ * without trailing zeros, years and certificates in a fixed order — so equal inputs give equal text and equal
+ * hashes), and the result as JSON in the shape of the self-check response.
+ */
+public final class AssessmentJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private AssessmentJson() {
+    }
+
+    /** Canonical JSON of the inputs; the profile must already be canonical (see {@link CanonicalProfile}). */
+    public static String inputs(EnterpriseProfile profile) {
+        return write(profile);
+    }
+
+    public static EnterpriseProfile parseInputs(String json) {
+        return read(json, EnterpriseProfile.class);
+    }
+
+    public static String result(Assessment assessment) {
+        return write(assessment);
+    }
+
+    public static Assessment parseResult(String json) {
+        return read(json, Assessment.class);
+    }
+
+    /** SHA-256 of the text's UTF-8 bytes, lower-case hex. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " JSON cannot be read", e);
+        }
+    }
+}

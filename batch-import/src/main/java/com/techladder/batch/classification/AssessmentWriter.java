@@ -1,0 +1,47 @@
+package com.techladder.batch.classification;
+
+import com.techladder.rules.engine.PolicyEngine;
+import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.result.Assessment;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+
+/**
+ * Classifies a chunk of enterprises in one engine pass ({@link PolicyEngine#evaluateAll}) and appends one assessment
+ * row per enterprise, counting the chunk into the run's progress and renewing the run's lease — all in the chunk's
+ * transaction.
+ */
+class AssessmentWriter implements ItemWriter<EnterpriseProfile> {
+
+    private final long runId;
+    private final int assessmentYear;
+    private final PolicyEngine engine;
+    private final AssessmentInserts inserts;
+    private final ClassificationRunRepository runs;
+    private final ClassificationLock lock;
+
+    AssessmentWriter(long runId, int assessmentYear, PolicyEngine engine, AssessmentInserts inserts,
+            ClassificationRunRepository runs, ClassificationLock lock) {
+        this.runId = runId;
+        this.assessmentYear = assessmentYear;
+        this.engine = engine;
+        this.inserts = inserts;
+        this.runs = runs;
+        this.lock = lock;
+    }
+
+    @Override
+    public void write(Chunk<? extends EnterpriseProfile> chunk) throws Exception {
+        List<EnterpriseProfile> profiles = new ArrayList<>(chunk.getItems());
+        List<Assessment> assessments = engine.evaluateAll(assessmentYear, profiles);
+        List<AssessmentRow> rows = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            rows.add(AssessmentRow.of(runId, profiles.get(i), assessments.get(i)));
+        }
+        inserts.insert(rows);
+        runs.addProcessed(runId, rows.size());
+        lock.renew(runId);
+    }
+}

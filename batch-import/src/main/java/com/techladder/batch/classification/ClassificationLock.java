@@ -1,0 +1,66 @@
+package com.techladder.batch.classification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The lease that keeps classification runs one at a time, across every application instance sharing the database.
+ * Taken with one conditional UPDATE (the row is free, or its lease expired), so two instances racing cannot both win:
+ * the database serialises the two updates and the second no longer matches. A crashed instance stops renewing its
+ * lease, which then expires and frees the lock without anyone's help.
+ */
+public class ClassificationLock {
+
+    private static final String NAME = "classification";
+
+    private final JdbcTemplate jdbc;
+    private final Duration lease;
+    private final Clock clock;
+
+    public ClassificationLock(JdbcTemplate jdbc, Duration lease, Clock clock) {
+        this.jdbc = jdbc;
+        this.lease = lease;
+        this.clock = clock;
+    }
+
+    /** True when {@code holder} now holds the lock; false when another live holder has it. */
+    public boolean tryAcquire(String holder) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbc.update("UPDATE classification_lock SET holder = ?, run_id = NULL, acquired_at = ?, expires_at = ?"
+                + " WHERE name = ? AND (holder IS NULL OR expires_at < ?)",
+                holder, Timestamp.valueOf(now), Timestamp.valueOf(now.plus(lease)), NAME, Timestamp.valueOf(now)) == 1;
+    }
+
+    /** Records which run the holder launched, so the run's end can release the lock. */
+    public void bind(String holder, long runId) {
+        jdbc.update("UPDATE classification_lock SET run_id = ? WHERE name = ? AND holder = ?", runId, NAME, holder);
+    }
+
+    /** Extends the lease of a running run; called as chunks are written. */
+    public void renew(long runId) {
+        jdbc.update("UPDATE classification_lock SET expires_at = ? WHERE name = ? AND run_id = ?",
+                Timestamp.valueOf(LocalDateTime.now(clock).plus(lease)), NAME, runId);
+    }
+
+    public void releaseRun(long runId) {
+        jdbc.update("UPDATE classification_lock SET holder = NULL, run_id = NULL, expires_at = NULL"
+                + " WHERE name = ? AND run_id = ?", NAME, runId);
+    }
+
+    public void release(String holder) {
+        jdbc.update("UPDATE classification_lock SET holder = NULL, run_id = NULL, expires_at = NULL"
+                + " WHERE name = ? AND holder = ?", NAME, holder);
+    }
+
+    /** The run holding a live lease, if any. */
+    public Optional<Long> runningRun() {
+        return jdbc.query("SELECT run_id FROM classification_lock WHERE name = ? AND holder IS NOT NULL AND expires_at >= ?",
+                (rs, i) -> rs.getObject(1, Long.class), NAME, Timestamp.valueOf(LocalDateTime.now(clock)))
+                .stream().filter(Objects::nonNull).findFirst();
+    }
+}

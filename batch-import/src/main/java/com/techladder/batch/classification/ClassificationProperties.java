@@ -1,0 +1,25 @@
+package com.techladder.batch.classification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code techladder.classification.*}.
+ *
+ * @param cron       when the nightly run starts (Spring cron, six fields)
+ * @param zone       the time zone of {@code cron}: Fuzhou's
+ * @param partitions USCC ranges classified in parallel; about the number of cores the job may use
+ * @param chunkSize  enterprises per engine pass and per transaction
+ * @param lease      how long the single-run lock survives without being renewed (a crashed instance's run frees it after this)
+ * @param assessmentYear the year the nightly run assesses; unset = the current year in {@code zone}
+ */
+@ConfigurationProperties("techladder.classification")
+public record ClassificationProperties(
+        @DefaultValue("0 0 2 * * *") String cron,
+        @DefaultValue("Asia/Shanghai") String zone,
+        @DefaultValue("2") int partitions,
+        @DefaultValue("500") int chunkSize,
+        @DefaultValue("10m") Duration lease,
+        Integer assessmentYear) {
+}

@@ -1,0 +1,50 @@
+package com.techladder.batch.classification;
+
+import java.time.LocalDateTime;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.stereotype.Component;
+
+/** Keeps the run row in step with the job: STARTED while it runs (again, on a restart), then COMPLETED or FAILED; the lock is released either way. */
+@Component
+class RunLifecycle implements JobExecutionListener {
+
+    private final ClassificationRunRepository runs;
+    private final ClassificationLock lock;
+
+    RunLifecycle(ClassificationRunRepository runs, ClassificationLock lock) {
+        this.runs = runs;
+        this.lock = lock;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        runs.markStarted(runId(execution));
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        long runId = runId(execution);
+        try {
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                runs.markCompleted(runId, LocalDateTime.now());
+            } else {
+                String causes = execution.getAllFailureExceptions().stream()
+                        .map(NestedExceptionUtils::getMostSpecificCause)
+                        .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
+                        .distinct()
+                        .collect(Collectors.joining("; "));
+                runs.markFailed(runId, LocalDateTime.now(), causes.isEmpty() ? execution.getStatus().name() : causes);
+            }
+        } finally {
+            lock.releaseRun(runId);
+        }
+    }
+
+    private static long runId(JobExecution execution) {
+        return execution.getJobParameters().getLong("runId");
+    }
+}

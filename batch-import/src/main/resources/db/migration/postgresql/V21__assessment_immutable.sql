@@ -1,0 +1,11 @@
+-- Assessment records are never updated or deleted (issue 4): the application has no code path that could, and on
+-- PostgreSQL the database refuses it too. Corrections are new classification runs.
+CREATE FUNCTION assessment_refuse_change() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'assessment records are immutable: % refused (a correction is a new classification run)', TG_OP;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER assessment_immutable
+    BEFORE UPDATE OR DELETE ON assessment
+    FOR EACH ROW EXECUTE FUNCTION assessment_refuse_change();

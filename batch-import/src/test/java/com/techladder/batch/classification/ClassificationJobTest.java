@@ -1,0 +1,183 @@
+package com.techladder.batch.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.techladder.rules.engine.PolicyEngine;
+import com.techladder.rules.engine.PolicyEngines;
+import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.model.Tier;
+import com.techladder.rules.result.Assessment;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** classificationJob over the sample registry: counts, stored records, restart after a crash. */
+@SpringBootTest
+class ClassificationJobTest {
+
+    static final int YEAR = 2025;
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static List<EnterpriseProfile> sample;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ClassificationRuns classification;
+    @Autowired
+    ClassificationRunRepository runs;
+    @Autowired
+    ClassificationLock lock;
+    @Autowired
+    WriterCrash crash;
+
+    @BeforeAll
+    static void readSample() throws Exception {
+        sample = SampleRegistry.profiles();
+    }
+
+    @BeforeEach
+    void loadSample() {
+        SampleRegistry.clear(jdbc);
+        SampleRegistry.load(jdbc, sample);
+    }
+
+    @AfterEach
+    void disarm() {
+        crash.disarm();
+    }
+
+    @Test
+    void aRunClassifiesEveryEnterpriseOnceWithTheTierCountsOfTheEngineCalledDirectly() throws Exception {
+        long runId = classification.start(YEAR, RunTrigger.MANUAL, "tester");
+        ClassificationRun run = classification.awaitEnd(runId, TIMEOUT);
+
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.total()).isEqualTo(sample.size());
+        assertThat(run.processed()).isEqualTo(sample.size());
+        assertThat(run.launchedBy()).isEqualTo("tester");
+        assertThat(run.trigger()).isEqualTo(RunTrigger.MANUAL);
+        assertThat(run.tierCounts()).isEqualTo(independentTierCounts());
+        assertThat(run.tierCounts().values().stream().filter(n -> n > 0).count())
+                .as("the sample reaches several tiers").isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT uscc) FROM assessment WHERE run_id = ?", Integer.class, runId))
+                .isEqualTo(sample.size());
+    }
+
+    @Test
+    void everyRecordStoresItsInputsWithTheirHashAndTheFullResult() throws Exception {
+        long runId = classification.start(YEAR, RunTrigger.MANUAL, "tester");
+        classification.awaitEnd(runId, TIMEOUT);
+        EnterpriseProfile someone = sample.stream().filter(p -> p.years().size() == 3).findFirst().orElseThrow();
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM assessment WHERE run_id = ? AND uscc = ?", runId,
+                someone.uscc());
+        String inputs = (String) row.get("inputs");
+        assertThat(AssessmentJson.sha256(inputs)).isEqualTo(row.get("input_hash"));
+        assertThat(AssessmentJson.parseInputs(inputs).years()).hasSize(3);
+        Assessment stored = AssessmentJson.parseResult((String) row.get("result"));
+        Assessment direct = PolicyEngines.standard().evaluate(YEAR, someone);
+        assertThat(stored.programmes()).hasSize(4);
+        assertThat(stored.eligibleTier()).isEqualTo(direct.eligibleTier());
+        assertThat(stored.certifiedTier()).isEqualTo(direct.certifiedTier());
+        assertThat(row.get("eligible_tier")).isEqualTo(direct.eligibleTier().name());
+        assertThat(row.get("ruleset_version")).isEqualTo(runs.find(runId).orElseThrow().rulesetVersion());
+    }
+
+    @Test
+    void aRunThatCrashedMidwayRestartsWithNoEnterpriseMissingOrDoubled() throws Exception {
+        crash.armAfter(1);
+        long runId = classification.start(YEAR, RunTrigger.MANUAL, "tester");
+        ClassificationRun failed = classification.awaitEnd(runId, TIMEOUT);
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.message()).contains("simulated crash");
+        int writtenBeforeCrash = count(runId);
+        assertThat(writtenBeforeCrash).isGreaterThan(0).isLessThan(sample.size());
+        assertThat(failed.processed()).as("progress counts committed chunks only").isEqualTo(writtenBeforeCrash);
+
+        crash.disarm();
+        classification.restart(runId);
+        ClassificationRun restarted = classification.awaitEnd(runId, TIMEOUT);
+
+        assertThat(restarted.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(count(runId)).isEqualTo(sample.size());
+        Set<String> written = Set.copyOf(jdbc.queryForList("SELECT uscc FROM assessment WHERE run_id = ?", String.class, runId));
+        assertThat(written).isEqualTo(sample.stream().map(EnterpriseProfile::uscc).collect(Collectors.toSet()));
+        assertThat(restarted.tierCounts()).isEqualTo(independentTierCounts());
+    }
+
+    @Test
+    void aSecondLaunchWhileARunHoldsTheLockIsRefused() throws Exception {
+        assertThat(lock.tryAcquire("another instance")).isTrue();
+
+        assertThatThrownBy(() -> classification.start(YEAR, RunTrigger.MANUAL, "tester"))
+                .isInstanceOf(RunInProgressException.class);
+        assertThat(runs.list(YEAR, 10)).isEmpty();
+
+        lock.release("another instance");
+        long runId = classification.start(YEAR, RunTrigger.NIGHTLY, "system");
+        assertThat(classification.awaitEnd(runId, TIMEOUT).status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void twoLaunchersRacingStartExactlyOneRunAndTheOtherIsRefused() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Long> launch = () -> {
+                start.await();
+                try {
+                    return classification.start(YEAR, RunTrigger.MANUAL, "tester");
+                } catch (RunInProgressException refused) {
+                    return null;
+                }
+            };
+            Future<Long> first = threads.submit(launch);
+            Future<Long> second = threads.submit(launch);
+            List<Long> started = new ArrayList<>();
+            for (Future<Long> attempt : List.of(first, second)) {
+                if (attempt.get() != null) {
+                    started.add(attempt.get());
+                }
+            }
+            assertThat(started).hasSize(1);
+            assertThat(classification.awaitEnd(started.get(0), TIMEOUT).status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(runs.list(YEAR, 10)).hasSize(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private int count(long runId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM assessment WHERE run_id = ?", Integer.class, runId);
+    }
+
+    /** The engine called directly on the profiles parsed from the files, not read back from the database. */
+    private static Map<Tier, Integer> independentTierCounts() {
+        PolicyEngine engine = PolicyEngines.standard();
+        Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
+        for (Tier tier : Tier.values()) {
+            counts.put(tier, 0);
+        }
+        for (Assessment a : engine.evaluateAll(YEAR, sample)) {
+            counts.merge(a.eligibleTier(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,85 @@
+package com.techladder.batch.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The single-run lease, as two application instances sharing one database see it. */
+@SpringBootTest
+class ClassificationLockTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void free() {
+        jdbc.update("UPDATE classification_lock SET holder = NULL, run_id = NULL, expires_at = NULL");
+    }
+
+    @RepeatedTest(5)
+    void twoInstancesRacingForTheLockExactlyOneWins() throws Exception {
+        ClassificationLock instanceA = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.systemDefaultZone());
+        ClassificationLock instanceB = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.systemDefaultZone());
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (Callable<Boolean> attempt : List.<Callable<Boolean>>of(
+                    () -> { start.await(); return instanceA.tryAcquire("A"); },
+                    () -> { start.await(); return instanceB.tryAcquire("B"); })) {
+                results.add(threads.submit(attempt));
+            }
+            int winners = 0;
+            for (Future<Boolean> result : results) {
+                winners += result.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLeaseNotRenewedExpiresSoADeadInstanceDoesNotBlockTheNextRun() {
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        ClassificationLock dead = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.fixed(t0, ZoneId.of("UTC")));
+        assertThat(dead.tryAcquire("dead")).isTrue();
+        dead.bind("dead", 42);
+
+        ClassificationLock soon = new ClassificationLock(jdbc, Duration.ofMinutes(10),
+                Clock.fixed(t0.plus(Duration.ofMinutes(9)), ZoneId.of("UTC")));
+        assertThat(soon.tryAcquire("next")).isFalse();
+        assertThat(soon.runningRun()).contains(42L);
+
+        ClassificationLock later = new ClassificationLock(jdbc, Duration.ofMinutes(10),
+                Clock.fixed(t0.plus(Duration.ofMinutes(11)), ZoneId.of("UTC")));
+        assertThat(later.runningRun()).isEmpty();
+        assertThat(later.tryAcquire("next")).isTrue();
+    }
+
+    @Test
+    void releasingTheRunFreesTheLock() {
+        ClassificationLock lock = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.systemDefaultZone());
+        assertThat(lock.tryAcquire("A")).isTrue();
+        lock.bind("A", 7);
+        assertThat(lock.tryAcquire("B")).isFalse();
+        lock.releaseRun(7);
+        assertThat(lock.tryAcquire("B")).isTrue();
+    }
+}

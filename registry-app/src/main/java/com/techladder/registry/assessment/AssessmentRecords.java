@@ -1,0 +1,85 @@
+package com.techladder.registry.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads assessment records. Read-only on purpose: records are written once by the classification job and never
+ * updated or deleted, so there is no such method here or anywhere else.
+ */
+@Repository
+public class AssessmentRecords {
+
+    static final int PAGE_SIZE = 1000;
+    private static final String STORED = "run_id, uscc, ruleset_version, input_hash, inputs, result";
+    private static final RowMapper<StoredAssessment> STORED_MAPPER = (rs, i) -> new StoredAssessment(
+            rs.getLong("run_id"), rs.getString("uscc"), rs.getString("ruleset_version"), rs.getString("input_hash"),
+            rs.getString("inputs"), rs.getString("result"));
+
+    private final JdbcTemplate jdbc;
+
+    AssessmentRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredAssessment> find(long runId, String uscc) {
+        return jdbc.query("SELECT " + STORED + " FROM assessment WHERE run_id = ? AND uscc = ?", STORED_MAPPER,
+                runId, uscc).stream().findFirst();
+    }
+
+    /** The official assessment: from the newest completed run of the latest assessment year that includes the enterprise. */
+    public Optional<StoredAssessment> latestOfficial(String uscc) {
+        return jdbc.query("SELECT a.run_id, a.uscc, a.ruleset_version, a.input_hash, a.inputs, a.result"
+                + " FROM assessment a JOIN classification_run r ON r.id = a.run_id"
+                + " WHERE a.uscc = ? AND r.status = 'COMPLETED' ORDER BY r.assessment_year DESC, r.id DESC LIMIT 1",
+                STORED_MAPPER, uscc).stream().findFirst();
+    }
+
+    /** Every record of a run, a page at a time in USCC order (keyset: memory holds one page whatever the run's size). */
+    void forEachStoredPage(long runId, Consumer<List<StoredAssessment>> pages) {
+        forEachPage(runId, STORED, STORED_MAPPER, StoredAssessment::uscc, pages);
+    }
+
+    /** Like {@link #forEachStoredPage} with any columns of {@code assessment}; {@code uscc} must be among them. */
+    <T> void forEachPage(long runId, String columns, RowMapper<T> mapper, Function<T, String> usccOf,
+            Consumer<List<T>> pages) {
+        String after = "";
+        while (true) {
+            List<T> page = page(runId, after, columns, mapper);
+            if (page.isEmpty()) {
+                return;
+            }
+            pages.accept(page);
+            if (page.size() < PAGE_SIZE) {
+                return;
+            }
+            after = usccOf.apply(page.get(page.size() - 1));
+        }
+    }
+
+    /** Up to {@link #PAGE_SIZE} records of a run after {@code afterUscc}, in USCC order. */
+    <T> List<T> page(long runId, String afterUscc, String columns, RowMapper<T> mapper) {
+        return jdbc.query("SELECT " + columns + " FROM assessment WHERE run_id = ? AND uscc > ? ORDER BY uscc LIMIT ?",
+                mapper, runId, afterUscc, PAGE_SIZE);
+    }
+
+    /** The stored results of some enterprises of a run, one query for all of them. */
+    List<StoredAssessment> findAll(long runId, List<String> usccs) {
+        if (usccs.isEmpty()) {
+            return List.of();
+        }
+        String in = "?" + ", ?".repeat(usccs.size() - 1);
+        Object[] args = new Object[usccs.size() + 1];
+        args[0] = runId;
+        for (int i = 0; i < usccs.size(); i++) {
+            args[i + 1] = usccs.get(i);
+        }
+        return jdbc.query("SELECT " + STORED + " FROM assessment WHERE run_id = ? AND uscc IN (" + in + ")",
+                STORED_MAPPER, args);
+    }
+}

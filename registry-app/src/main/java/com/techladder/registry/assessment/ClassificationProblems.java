@@ -1,0 +1,26 @@
+package com.techladder.registry.assessment;
+
+import com.techladder.batch.classification.RunInProgressException;
+import com.techladder.registry.system.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A launch while another run holds the lock → {@code 409} problem, naming the run in progress. */
+@RestControllerAdvice(assignableTypes = ClassificationRunController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ClassificationProblems {
+
+    @ExceptionHandler(RunInProgressException.class)
+    ResponseEntity<ProblemDetail> runInProgress(RunInProgressException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        if (e.runningRunId() != null) {
+            problem.setProperty("runningRunId", Long.toString(e.runningRunId()));
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+}

@@ -1,0 +1,168 @@
+package com.techladder.registry.assessment;
+
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.classification.RunStatus;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.techladder.registry.audit.AuditLog;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Classification runs (http-api.md): staff launch them, everyone with registry access follows them, auditors replay,
+ * compare and export them. Nothing here changes a run's records: there is no PUT, PATCH or DELETE.
+ */
+@RestController
+@RequestMapping("/api/v1/classification-runs")
+class ClassificationRunController {
+
+    private static final String READERS = "hasAnyRole('STAFF','AUDITOR','ADMIN')";
+    private static final String LAUNCHERS = "hasAnyRole('STAFF','ADMIN')";
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RunLauncher launcher;
+    private final ClassificationRunRepository runs;
+    private final AssessmentRecords records;
+    private final RunReplay replay;
+    private final RunDiff diff;
+    private final ResultsExport export;
+    private final AuditLog auditLog;
+
+    ClassificationRunController(RunLauncher launcher, ClassificationRunRepository runs, AssessmentRecords records,
+            RunReplay replay, RunDiff diff, ResultsExport export, AuditLog auditLog) {
+        this.launcher = launcher;
+        this.runs = runs;
+        this.records = records;
+        this.replay = replay;
+        this.diff = diff;
+        this.export = export;
+        this.auditLog = auditLog;
+    }
+
+    record LaunchRequest(@NotNull(message = "评价年度必填") @Min(value = 2000, message = "评价年度不早于2000年")
+            @Max(value = 2100, message = "评价年度不晚于2100年") Integer assessmentYear) {
+    }
+
+    @PostMapping
+    @PreAuthorize(LAUNCHERS)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> launch(@Valid @RequestBody LaunchRequest request) {
+        return Map.of("runId", Long.toString(launcher.launch(request.assessmentYear())));
+    }
+
+    /** Continues a run that failed or whose instance died, after its last committed chunk. */
+    @PostMapping("/{runId}/restart")
+    @PreAuthorize(LAUNCHERS)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> restart(@PathVariable long runId) {
+        if (run(runId).status() == RunStatus.COMPLETED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "分类运行 " + runId + " 已完成，无需重新启动");
+        }
+        launcher.restart(runId);
+        return Map.of("runId", Long.toString(runId));
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    List<RunView> list(@RequestParam(required = false) Integer assessmentYear,
+            @RequestParam(defaultValue = "50") int limit) {
+        LocalDateTime now = LocalDateTime.now();
+        return runs.list(assessmentYear, Math.max(1, Math.min(limit, 500))).stream().map(r -> RunView.of(r, now)).toList();
+    }
+
+    @GetMapping("/{runId}")
+    @PreAuthorize(READERS)
+    RunView get(@PathVariable long runId) {
+        return RunView.of(run(runId), LocalDateTime.now());
+    }
+
+    @PostMapping("/{runId}/replay")
+    @PreAuthorize(READERS)
+    ReplayReport replay(@PathVariable long runId) {
+        ReplayReport report = replay.replay(completedRun(runId));
+        auditLog.record("CLASSIFICATION_RUN_REPLAYED", target(runId), "{\"compared\":" + report.compared()
+                + ",\"differing\":" + report.differing() + "}");
+        return report;
+    }
+
+    @GetMapping("/{a}/diff/{b}")
+    @PreAuthorize(READERS)
+    RunDiff.Report diff(@PathVariable long a, @PathVariable long b,
+            @RequestParam(defaultValue = "" + RunDiff.DEFAULT_LIMIT) int limit) {
+        return diff.diff(completedRun(a), completedRun(b), Math.max(1, Math.min(limit, 100_000)));
+    }
+
+    @GetMapping("/{runId}/results.csv")
+    @PreAuthorize(READERS)
+    ResponseEntity<StreamingResponseBody> csv(@PathVariable long runId) {
+        completedRun(runId);
+        auditLog.record("RESULTS_EXPORTED", target(runId), "{\"format\":\"csv\"}");
+        return download(runId, "csv", CSV, out -> export.csv(runId, out));
+    }
+
+    @GetMapping("/{runId}/results.xlsx")
+    @PreAuthorize(READERS)
+    ResponseEntity<StreamingResponseBody> xlsx(@PathVariable long runId) {
+        completedRun(runId);
+        auditLog.record("RESULTS_EXPORTED", target(runId), "{\"format\":\"xlsx\"}");
+        return download(runId, "xlsx", XLSX, out -> export.xlsx(runId, out));
+    }
+
+    /** The decision trace of one enterprise in any run: the stored result, the inputs it was computed from, their hash. */
+    @GetMapping("/{runId}/assessments/{uscc}")
+    @PreAuthorize(READERS)
+    ObjectNode assessment(@PathVariable long runId, @PathVariable String uscc) {
+        StoredAssessment stored = records.find(runId, uscc.trim().toUpperCase())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "分类运行 " + runId + " 中没有企业 " + uscc));
+        return AssessmentResponses.decisionTrace(stored);
+    }
+
+    private ClassificationRun run(long runId) {
+        return runs.find(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 不存在"));
+    }
+
+    /** Exports, replays and diffs read a finished run only: a running one is still incomplete. */
+    private ClassificationRun completedRun(long runId) {
+        ClassificationRun run = run(runId);
+        if (run.status() != RunStatus.COMPLETED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "分类运行 " + runId + " 尚未完成（状态 " + run.status() + "）");
+        }
+        return run;
+    }
+
+    private static ResponseEntity<StreamingResponseBody> download(long runId, String extension, MediaType type,
+            StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"classification-run-" + runId + "." + extension + "\"")
+                .body(body);
+    }
+
+    private static String target(long runId) {
+        return RunLauncher.target(runId);
+    }
+}

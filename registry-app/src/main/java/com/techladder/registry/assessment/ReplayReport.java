@@ -1,0 +1,26 @@
+package com.techladder.registry.assessment;
+
+import java.util.List;
+
+/**
+ * The outcome of replaying a run: every stored input re-evaluated under the run's own rules and parameters.
+ *
+ * @param replayedWith the ruleset version of the engine rebuilt from the run's parameter snapshot
+ * @param compared     records re-evaluated
+ * @param identical    records whose new result equals the stored one exactly (JSON text)
+ * @param differences  the records that differ (at most {@link RunReplay#MAX_LISTED}); there must be none
+ */
+record ReplayReport(String runId, String rulesetVersion, String replayedWith, int compared, int identical,
+        int differing, List<Difference> differences) {
+
+    /**
+     * @param what {@code RESULT} (the re-evaluation gave another result) or {@code INPUT_HASH} (the stored inputs no
+     *             longer match their hash)
+     */
+    record Difference(String uscc, String what) {
+    }
+
+    boolean reproduced() {
+        return differing == 0;
+    }
+}

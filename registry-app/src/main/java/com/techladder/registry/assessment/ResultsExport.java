@@ -1,0 +1,127 @@
+package com.techladder.registry.assessment;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The results of a run as the contract's CSV (UTF-8 with BOM, so that Excel shows Chinese) or as XLSX, both streamed a
+ * page at a time: a run of a million enterprises never sits in memory. Text cells that a spreadsheet would read as a
+ * formula are neutralised.
+ */
+@Component
+class ResultsExport {
+
+    /** The contract's columns, in order (http-api.md, Classification runs); they are also columns of {@code assessment}. */
+    static final List<String> COLUMNS = List.of("run_id", "uscc", "name", "district", "assessment_year",
+            "certified_tier", "eligible_tier", "tech_sme_outcome", "tech_sme_score", "provincial_hte_outcome",
+            "national_hte_outcome", "national_hte_score_min", "national_hte_score_max", "little_giant_outcome",
+            "rd_segmented_grant", "rd_growth_grant", "little_giant_reward", "hte_recognition_reward",
+            "ruleset_version", "input_hash");
+    private static final int USCC = 1;
+    private static final char BOM = '\uFEFF';
+    /** Rows of the XLSX kept in memory; older rows are flushed to a temporary file. */
+    private static final int XLSX_WINDOW = 200;
+
+    private static final RowMapper<Object[]> ROW = (rs, i) -> {
+        Object[] values = new Object[COLUMNS.size()];
+        for (int c = 0; c < values.length; c++) {
+            Object value = rs.getObject(c + 1);
+            values[c] = value instanceof BigDecimal amount ? amount.stripTrailingZeros() : value;
+        }
+        return values;
+    };
+
+    private final AssessmentRecords records;
+
+    ResultsExport(AssessmentRecords records) {
+        this.records = records;
+    }
+
+    void csv(long runId, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        writer.write(BOM);
+        writer.write(String.join(",", COLUMNS));
+        writer.write("\r\n");
+        eachRow(runId, values -> {
+            try {
+                for (int c = 0; c < values.length; c++) {
+                    if (c > 0) {
+                        writer.write(',');
+                    }
+                    writer.write(csvCell(values[c]));
+                }
+                writer.write("\r\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.flush();
+    }
+
+    void xlsx(long runId, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
+            SXSSFSheet sheet = workbook.createSheet("results");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(COLUMNS.get(c));
+            }
+            int[] rowIndex = {1};
+            eachRow(runId, values -> {
+                Row row = sheet.createRow(rowIndex[0]++);
+                for (int c = 0; c < values.length; c++) {
+                    Object value = values[c];
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(neutralise(value.toString()));
+                    }
+                }
+            });
+            workbook.write(out);
+        }
+    }
+
+    private void eachRow(long runId, Consumer<Object[]> row) {
+        records.forEachPage(runId, String.join(", ", COLUMNS), ROW, values -> (String) values[USCC],
+                page -> page.forEach(row));
+    }
+
+    /** RFC 4180 cell, neutralised first (a quote or comma in a name still quotes it). */
+    static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
+        if (!(value instanceof Number)) {
+            text = neutralise(text);
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    /**
+     * A text starting with = + - @ (or a tab or carriage return, which some spreadsheets skip before reading a formula)
+     * gets a leading apostrophe, so that it is shown as text and never evaluated (OWASP CSV injection).
+     */
+    static String neutralise(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,233 @@
+package com.techladder.registry.assessment;
+
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.CriterionResult;
+import com.techladder.rules.result.ProgrammeResult;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Compares two runs enterprise by enterprise (both read in USCC order, a page at a time, and merged): an enterprise is
+ * reported when its eligible tier, a programme outcome or a subsidy amount changed, with the criteria whose result or
+ * points changed and why — its inputs changed, the rules or parameters changed, or both.
+ */
+@Service
+public class RunDiff {
+
+    /** Why an enterprise's result changed between two runs. */
+    public enum Reason { INPUT_CHANGED, RULES_CHANGED }
+
+    static final int DEFAULT_LIMIT = 1000;
+
+    private static final String PROGRAMMES = "tech_sme_outcome, provincial_hte_outcome, national_hte_outcome, little_giant_outcome";
+    private static final String SUBSIDIES = "rd_segmented_grant, rd_growth_grant, little_giant_reward, hte_recognition_reward";
+    private static final List<String> OUTCOME_NAMES = List.of("TECH_SME", "PROVINCIAL_HTE", "NATIONAL_HTE", "LITTLE_GIANT");
+    private static final List<String> SUBSIDY_NAMES = List.of("RD_SEGMENTED_GRANT", "RD_GROWTH_GRANT",
+            "LITTLE_GIANT_REWARD", "HTE_RECOGNITION_REWARD");
+    private static final RowMapper<Summary> SUMMARY = (rs, i) -> {
+        List<String> outcomes = new ArrayList<>(4);
+        List<BigDecimal> amounts = new ArrayList<>(4);
+        for (int c = 0; c < 4; c++) {
+            outcomes.add(rs.getString(4 + c));
+            BigDecimal amount = rs.getBigDecimal(8 + c);
+            amounts.add(amount == null ? null : amount.stripTrailingZeros());
+        }
+        return new Summary(rs.getString(1), rs.getString(2), rs.getString(3), outcomes, amounts);
+    };
+
+    private final AssessmentRecords records;
+
+    RunDiff(AssessmentRecords records) {
+        this.records = records;
+    }
+
+    /** The query columns of one record: enough to see whether anything reportable changed. */
+    record Summary(String uscc, String inputHash, String eligibleTier, List<String> outcomes, List<BigDecimal> amounts) {
+    }
+
+    public record Change(String what, String from, String to) {
+    }
+
+    public record CriterionChange(String programme, String id, String clause, String fromResult, String toResult,
+            String fromActual, String toActual, Integer fromPoints, Integer toPoints) {
+    }
+
+    /**
+     * @param changes  eligible tier, programme outcomes and subsidy amounts that changed ({@code what} names which)
+     * @param criteria the criteria whose result or points changed
+     */
+    public record Entry(String uscc, Set<Reason> reasons, List<Change> changes, List<CriterionChange> criteria) {
+    }
+
+    /**
+     * @param onlyInA enterprises assessed in run a but not in run b (and the other way round for onlyInB)
+     * @param changed enterprises with a reportable change, of which the first {@code limit} are listed in entries
+     */
+    public record Report(String runA, String runB, String rulesetA, String rulesetB, boolean rulesChanged, int compared,
+            int changed, List<String> onlyInA, List<String> onlyInB, List<Entry> entries) {
+    }
+
+    public Report diff(ClassificationRun a, ClassificationRun b, int limit) {
+        boolean rulesChanged = !a.rulesetVersion().equals(b.rulesetVersion())
+                || !a.parameterSnapshot().equals(b.parameterSnapshot());
+        Cursor left = new Cursor(a.id());
+        Cursor right = new Cursor(b.id());
+        List<String> onlyInA = new ArrayList<>();
+        List<String> onlyInB = new ArrayList<>();
+        List<Summary[]> changedPairs = new ArrayList<>();
+        int compared = 0;
+        int changed = 0;
+        while (left.peek() != null || right.peek() != null) {
+            Summary l = left.peek();
+            Summary r = right.peek();
+            int order = l == null ? 1 : r == null ? -1 : l.uscc().compareTo(r.uscc());
+            if (order < 0) {
+                addCapped(onlyInA, left.next().uscc(), limit);
+            } else if (order > 0) {
+                addCapped(onlyInB, right.next().uscc(), limit);
+            } else {
+                left.next();
+                right.next();
+                compared++;
+                if (!summaryChanges(l, r).isEmpty()) {
+                    changed++;
+                    if (changedPairs.size() < limit) {
+                        changedPairs.add(new Summary[] {l, r});
+                    }
+                }
+            }
+        }
+        return new Report(Long.toString(a.id()), Long.toString(b.id()), a.rulesetVersion(), b.rulesetVersion(),
+                rulesChanged, compared, changed, onlyInA, onlyInB, entries(a.id(), b.id(), changedPairs, rulesChanged));
+    }
+
+    private List<Entry> entries(long runA, long runB, List<Summary[]> pairs, boolean rulesChanged) {
+        List<Entry> entries = new ArrayList<>(pairs.size());
+        for (int from = 0; from < pairs.size(); from += AssessmentRecords.PAGE_SIZE) {
+            List<Summary[]> slice = pairs.subList(from, Math.min(pairs.size(), from + AssessmentRecords.PAGE_SIZE));
+            List<String> usccs = slice.stream().map(p -> p[0].uscc()).toList();
+            Map<String, StoredAssessment> resultsA = byUscc(records.findAll(runA, usccs));
+            Map<String, StoredAssessment> resultsB = byUscc(records.findAll(runB, usccs));
+            for (Summary[] pair : slice) {
+                Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+                if (!pair[0].inputHash().equals(pair[1].inputHash())) {
+                    reasons.add(Reason.INPUT_CHANGED);
+                }
+                if (rulesChanged) {
+                    reasons.add(Reason.RULES_CHANGED);
+                }
+                String uscc = pair[0].uscc();
+                entries.add(new Entry(uscc, reasons, summaryChanges(pair[0], pair[1]),
+                        criteriaChanges(AssessmentJson.parseResult(resultsA.get(uscc).result()),
+                                AssessmentJson.parseResult(resultsB.get(uscc).result()))));
+            }
+        }
+        return entries;
+    }
+
+    private static List<Change> summaryChanges(Summary a, Summary b) {
+        List<Change> changes = new ArrayList<>();
+        if (!a.eligibleTier().equals(b.eligibleTier())) {
+            changes.add(new Change("eligibleTier", a.eligibleTier(), b.eligibleTier()));
+        }
+        for (int i = 0; i < OUTCOME_NAMES.size(); i++) {
+            if (!a.outcomes().get(i).equals(b.outcomes().get(i))) {
+                changes.add(new Change(OUTCOME_NAMES.get(i), a.outcomes().get(i), b.outcomes().get(i)));
+            }
+        }
+        for (int i = 0; i < SUBSIDY_NAMES.size(); i++) {
+            BigDecimal x = a.amounts().get(i);
+            BigDecimal y = b.amounts().get(i);
+            if (x == null ? y != null : y == null || x.compareTo(y) != 0) {
+                changes.add(new Change(SUBSIDY_NAMES.get(i), plain(x), plain(y)));
+            }
+        }
+        return changes;
+    }
+
+    private static List<CriterionChange> criteriaChanges(Assessment a, Assessment b) {
+        Map<String, CriterionResult> before = criteria(a);
+        List<CriterionChange> changes = new ArrayList<>();
+        for (ProgrammeResult programme : b.programmes()) {
+            for (CriterionResult after : programme.criteria()) {
+                CriterionResult old = before.get(programme.programme() + "/" + after.id());
+                if (old == null || old.result() != after.result() || !Objects.equals(old.points(), after.points())) {
+                    changes.add(new CriterionChange(programme.programme().name(), after.id(), after.clause(),
+                            old == null ? null : old.result().name(), after.result().name(),
+                            old == null ? null : old.actual(), after.actual(),
+                            old == null ? null : old.points(), after.points()));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static Map<String, CriterionResult> criteria(Assessment assessment) {
+        Map<String, CriterionResult> byKey = new LinkedHashMap<>();
+        for (ProgrammeResult programme : assessment.programmes()) {
+            for (CriterionResult criterion : programme.criteria()) {
+                byKey.put(programme.programme() + "/" + criterion.id(), criterion);
+            }
+        }
+        return byKey;
+    }
+
+    private static Map<String, StoredAssessment> byUscc(List<StoredAssessment> stored) {
+        return stored.stream().collect(Collectors.toMap(StoredAssessment::uscc, Function.identity()));
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    private static void addCapped(List<String> list, String uscc, int limit) {
+        if (list.size() < limit) {
+            list.add(uscc);
+        }
+    }
+
+    /** Reads one run's summaries in USCC order, a page at a time. */
+    private final class Cursor {
+        private final long runId;
+        private final Deque<Summary> buffer = new ArrayDeque<>();
+        private String after = "";
+        private boolean exhausted;
+
+        Cursor(long runId) {
+            this.runId = runId;
+        }
+
+        Summary peek() {
+            if (buffer.isEmpty() && !exhausted) {
+                List<Summary> page = records.page(runId, after,
+                        "uscc, input_hash, eligible_tier, " + PROGRAMMES + ", " + SUBSIDIES, SUMMARY);
+                exhausted = page.size() < AssessmentRecords.PAGE_SIZE;
+                if (!page.isEmpty()) {
+                    after = page.get(page.size() - 1).uscc();
+                }
+                buffer.addAll(page);
+            }
+            return buffer.peek();
+        }
+
+        Summary next() {
+            Summary next = peek();
+            buffer.poll();
+            return next;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.techladder.registry.assessment;
+
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.rules.model.Tier;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A run as the contract shows it ({@code runId, status, assessmentYear, rulesetVersion, startedAt, finishedAt, total,
+ * processed, tierCounts}) plus its trigger, who launched it, the rate in enterprises per second and the ETA in seconds.
+ */
+record RunView(String runId, String status, int assessmentYear, String rulesetVersion, LocalDateTime startedAt,
+        LocalDateTime finishedAt, int total, int processed, Map<String, Integer> tierCounts, String trigger,
+        String launchedBy, double rate, Long etaSeconds, String message) {
+
+    static RunView of(ClassificationRun run, LocalDateTime now) {
+        Map<String, Integer> tiers = new LinkedHashMap<>();
+        for (Tier tier : Tier.values()) {
+            Integer count = run.tierCounts().get(tier);
+            if (count != null) {
+                tiers.put(tier.name(), count);
+            }
+        }
+        Duration eta = run.eta(now);
+        return new RunView(Long.toString(run.id()), run.status().name(), run.assessmentYear(), run.rulesetVersion(),
+                run.startedAt(), run.finishedAt(), run.total(), run.processed(), tiers, run.trigger().name(),
+                run.launchedBy(), Math.round(run.rate(now) * 10) / 10.0, eta == null ? null : eta.toSeconds(),
+                run.message());
+    }
+}
