@@ -41,11 +41,14 @@ public final class ProgrammeSheet {
     /** A threshold condition on a number: {@code actual} against the parameter {@code key}. */
     public CriterionStatus condition(String id, String key, String zh, String en, Double actual, Comparison comparison,
             Unit unit) {
-        double limit = params.number(key);
+        YearParameters.Resolved p = params.resolved(key);
+        double limit = p.number();
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : comparison.holds(actual, limit) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        return condition(id, key, zh, en, actual == null ? null : unit.format(actual), comparison.symbol() + unit.format(limit),
-                status);
+        String required = p.requirement(Requirement.of(comparison, unit), () -> comparison.symbol() + unit.format(limit));
+        countCondition(status);
+        add(id, p, zh, en, actual == null ? null : unit.format(actual), required, status, null, null);
+        return status;
     }
 
     /** A threshold condition whose limit was worked out by the rule (e.g. chosen by revenue band). */
@@ -68,12 +71,16 @@ public final class ProgrammeSheet {
     public CriterionStatus condition(String id, String key, String zh, String en, String actual, String required,
             CriterionStatus status) {
         add(id, key, zh, en, actual, required, status, null, null);
+        countCondition(status);
+        return status;
+    }
+
+    private void countCondition(CriterionStatus status) {
         if (status == CriterionStatus.NOT_MET) {
             conditionsNotMet++;
         } else if (status == CriterionStatus.UNKNOWN) {
             conditionsUnknown++;
         }
-        return status;
     }
 
     /**
@@ -148,12 +155,16 @@ public final class ProgrammeSheet {
 
     private void add(String id, String key, String zh, String en, String actual, String required, CriterionStatus status,
             Integer points, Integer maxPoints) {
-        Confidence confidence = params.confidence(key);
+        add(id, params.resolved(key), zh, en, actual, required, status, points, maxPoints);
+    }
+
+    private void add(String id, YearParameters.Resolved p, String zh, String en, String actual, String required,
+            CriterionStatus status, Integer points, Integer maxPoints) {
+        Confidence confidence = p.confidence();
         if (confidence == Confidence.PROVISIONAL && status != CriterionStatus.UNKNOWN) {
             provisional = true;
         }
-        criteria.add(new CriterionResult(id, params.source(key), zh, en, actual, required, status, points, maxPoints,
-                confidence));
+        criteria.add(new CriterionResult(id, p.source(), zh, en, actual, required, status, points, maxPoints, confidence));
     }
 
     // ---- gaps ----

@@ -18,6 +18,8 @@ import java.time.temporal.ChronoUnit;
  */
 public final class EnterpriseFacts {
 
+    private static final TechField[] FIELDS = TechField.values();
+
     private final int assessmentYear;
     private final AccountingYear latest;
     private final AccountingYear previous;
@@ -64,9 +66,9 @@ public final class EnterpriseFacts {
     public EnterpriseFacts(EnterpriseProfile profile, int assessmentYear, int windowYears, int fraudBanYears) {
         this.assessmentYear = assessmentYear;
         int figuresYear = assessmentYear - 1;
-        this.latest = profile.year(figuresYear).orElse(null);
-        this.previous = profile.year(figuresYear - 1).orElse(null);
-        this.current = profile.year(assessmentYear).orElse(null);
+        this.latest = yearOf(profile, figuresYear);
+        this.previous = yearOf(profile, figuresYear - 1);
+        this.current = yearOf(profile, assessmentYear);
         AccountingYear y = latest;
 
         employees = y == null ? null : y.employees();
@@ -103,7 +105,7 @@ public final class EnterpriseFacts {
         boolean complete = operatingYears > 0;
         boolean domesticComplete = true;
         for (int fy = firstWindowYear; fy <= figuresYear; fy++) {
-            AccountingYear w = profile.year(fy).orElse(null);
+            AccountingYear w = yearOf(profile, fy);
             if (w == null || w.rdExpense() == null || w.revenue() == null) {
                 complete = false;
                 continue;
@@ -121,7 +123,7 @@ public final class EnterpriseFacts {
         revenueWindow = complete ? rev : null;
         rdDomesticWindow = complete && domesticComplete ? domestic : null;
 
-        AccountingYear first = profile.year(figuresYear - 2).orElse(null);
+        AccountingYear first = yearOf(profile, figuresYear - 2);
         netAssetGrowth = GrowthRate.of(netAssets(first), netAssets(previous), netAssets(latest), operatingYears);
         revenueGrowth = GrowthRate.of(first == null ? null : d(first.revenue()),
                 previous == null ? null : d(previous.revenue()), revenue, operatingYears);
@@ -138,7 +140,7 @@ public final class EnterpriseFacts {
                 Flags.anyTrue(AccountingYear::seriousDishonestyList, latest, current));
         AccountingYear[] banWindow = new AccountingYear[Math.max(0, fraudBanYears) + 1];
         for (int i = 0; i < banWindow.length - 1; i++) {
-            banWindow[i] = profile.year(figuresYear - 1 - i).orElse(null);
+            banWindow[i] = yearOf(profile, figuresYear - 1 - i);
         }
         banWindow[banWindow.length - 1] = current;
         fraudRecently = Flags.anyTrue(AccountingYear::seriousFraud, latest, banWindow);
@@ -169,6 +171,16 @@ public final class EnterpriseFacts {
         nationalHteRenewal = renewal;
         techSmeRevokedThisYear = smeRevoked;
         inHitechZone = profile.inHitechZone();
+    }
+
+    /** The accounting year {@code fiscalYear}; a plain loop, as this runs a dozen times per enterprise. */
+    private static AccountingYear yearOf(EnterpriseProfile profile, int fiscalYear) {
+        for (AccountingYear y : profile.years()) {
+            if (y.fiscalYear() == fiscalYear) {
+                return y;
+            }
+        }
+        return null;
     }
 
     private static Double d(BigDecimal v) {
@@ -379,8 +391,8 @@ public final class EnterpriseFacts {
 
     /** 技术领域 name (zh-CN) of the Y−1 figures, null when missing or not one of the eight fields. */
     public String getTechFieldName() {
-        return latest == null || latest.techField() == null ? null
-                : TechField.byNumber(latest.techField()).map(TechField::nameZh).orElse(null);
+        Integer field = latest == null ? null : latest.techField();
+        return field == null || field < 1 || field > FIELDS.length ? null : FIELDS[field - 1].nameZh();
     }
 
     public Tier getCertifiedTier() {

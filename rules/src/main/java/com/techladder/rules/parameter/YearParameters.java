@@ -14,13 +14,56 @@ public final class YearParameters {
     private final int year;
     private final Map<String, ParameterValue> values = new HashMap<>();
     private final Map<String, Object> typed = new HashMap<>();
+    private final Map<String, Resolved> resolved = new HashMap<>();
+
+    /**
+     * A value in force with everything an explanation needs, looked up once per criterion: evaluating a million
+     * enterprises makes even hash lookups and number formatting count.
+     */
+    public static final class Resolved {
+        private final ParameterValue value;
+        private final Object typed;
+        private volatile String requirement;
+        private volatile Object requirementFor;
+
+        Resolved(ParameterValue value, Object typed) {
+            this.value = value;
+            this.typed = typed;
+        }
+
+        public double number() {
+            return (Double) typed;
+        }
+
+        public String source() {
+            return value.source();
+        }
+
+        public Confidence confidence() {
+            return value.confidence();
+        }
+
+        /** The formatted requirement, computed once for the (comparison, unit) a rule always uses with this value. */
+        public String requirement(Object comparisonAndUnit, java.util.function.Supplier<String> format) {
+            String r = requirement;
+            if (r != null && requirementFor == comparisonAndUnit) {
+                return r;
+            }
+            r = format.get();
+            requirementFor = comparisonAndUnit;
+            requirement = r;
+            return r;
+        }
+    }
 
     YearParameters(ParameterSet set, int year) {
         this.year = year;
         for (Parameter p : set.parameters().values()) {
             p.valueFor(year).ifPresent(v -> {
                 values.put(p.key(), v);
-                typed.put(p.key(), typedValue(v.value()));
+                Object t = typedValue(v.value());
+                typed.put(p.key(), t);
+                resolved.put(p.key(), new Resolved(v, t));
             });
         }
     }
@@ -85,6 +128,15 @@ public final class YearParameters {
 
     public RevenueBandTable revenueBands(String key) {
         return (RevenueBandTable) get(key);
+    }
+
+    /** The value in force with its source and confidence, in one lookup. */
+    public Resolved resolved(String key) {
+        Resolved r = resolved.get(key);
+        if (r == null) {
+            throw new NoSuchElementException("parameter '" + key + "' has no value in force in " + year);
+        }
+        return r;
     }
 
     /** 文号 and clause of the value in force. */
