@@ -101,6 +101,7 @@ enum BoundaryCase {
         t.staffRatio = 0.10;
         t.revenueWan = 2_000;
         t.rdRatio = 0.03;
+        t.softwareIndustry = false;
         t.debtRatio = 0.70;
         t.taxData = true;
     }),

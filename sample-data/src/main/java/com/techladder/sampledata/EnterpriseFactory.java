@@ -101,7 +101,10 @@ final class EnterpriseFactory {
             case TWO_YEARS_OLD -> dayIn(r, latest - 1, 1, 6);
             case LITTLE_GIANT -> dayIn(r, Draw.between(r, 2000, Math.min(LITTLE_GIANT_LATEST_FOUNDING_YEAR, latest - 3)),
                     1, 12);
-            case NATIONAL_HTE, LARGE, BOUNDARY, PROVINCIAL_HTE, DIRECT_PATH_NATIONAL_AWARD ->
+            // boundary firms include the 小巨人 cases, so they too were registered before 2020
+            case BOUNDARY -> dayIn(r, Draw.between(r, 1995, Math.min(LITTLE_GIANT_LATEST_FOUNDING_YEAR, latest - 4)),
+                    1, 12);
+            case NATIONAL_HTE, LARGE, PROVINCIAL_HTE, DIRECT_PATH_NATIONAL_AWARD ->
                     dayIn(r, Draw.between(r, 1995, latest - 4), 1, 12);
             default -> dayIn(r, Draw.between(r, 1998, latest - 2), 1, 12);
         };
