@@ -28,7 +28,7 @@ class PlanPageController {
     static final String DASHBOARD = "plan/dashboard";
     static final String TARGETS = "plan/targets";
     /** Rows of the pipeline the page shows; the export has all of them. */
-    static final int PAGE_PIPELINE_ROWS = 50;
+    static final int PAGE_PIPELINE_ROWS = 20;
 
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;

@@ -1,0 +1,109 @@
+package com.techladder.registry.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.techladder.registry.browser.BrowserTest;
+import com.techladder.registry.security.Role;
+import com.techladder.rules.model.CertificateRecord;
+import com.techladder.rules.model.Programme;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium, signed in as staff: the three ECharts charts render (SVG), the tables are filled,
+ * a screenshot goes to {@code target/screenshots/plan-dashboard.png} (the README's picture); an admin edits a target
+ * through the form and the change shows in the history.
+ */
+class PlanDashboardBrowserTest extends BrowserTest {
+
+    private static final String PASSWORD = "plan-browser-test";
+    private static final List<String> DISTRICTS = List.of("350102", "350103", "350104", "350105", "350111",
+            "350112", "350121", "350122", "350123", "350124", "350125", "350181");
+
+    @BeforeEach
+    void aSmallCity() {
+        PlanFixtures fixtures = new PlanFixtures(jdbc).clear();
+        account("plan-staff", PASSWORD, Role.STAFF, null);
+        account("plan-admin", PASSWORD, Role.ADMIN, null);
+        Random random = new Random(7);
+        long run = fixtures.run(LocalDate.now().getYear(), "COMPLETED");
+        int serial = 400;
+        for (int d = 0; d < DISTRICTS.size(); d++) {
+            int enterprises = 24 - d * 2 + random.nextInt(4);
+            for (int e = 0; e < enterprises; e++) {
+                String uscc = PlanFixtures.uscc(++serial);
+                String name = "福州" + (char) ('甲' + d) + "区样例科技有限公司" + e;
+                fixtures.enterprise(uscc, name, DISTRICTS.get(d), e % 4 == 0);
+                LocalDate sme = LocalDate.of(2019 + random.nextInt(8), 1 + random.nextInt(12), 1);
+                fixtures.certificate(uscc, name, CertificateRecord.of(Programme.TECH_SME, sme, null));
+                if (e % 3 != 2) {
+                    fixtures.certificate(uscc, name, CertificateRecord.of(Programme.PROVINCIAL_HTE,
+                            LocalDate.of(2019 + random.nextInt(7), 6, 1), null));
+                }
+                if (e % 2 == 0) {
+                    fixtures.certificate(uscc, name, CertificateRecord.of(Programme.NATIONAL_HTE,
+                            LocalDate.of(2019 + random.nextInt(8), 12, 1), null));
+                } else {
+                    fixtures.assessment(run, uscc, e % 3 == 0 ? "NEEDS_REVIEW" : "ELIGIBLE",
+                            60 + random.nextInt(15), 75 + random.nextInt(20));
+                }
+            }
+        }
+    }
+
+    @Test
+    void staffSeeTheChartsAndTablesOfTheDashboard() {
+        loginAs("plan-staff", PASSWORD);
+        open("/plan");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "true".equals(
+                d.findElement(By.className("plan-dashboard")).getAttribute("data-charts-ready")));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("高新技术企业倍增计划");
+        for (String chart : List.of("chart-trajectory", "chart-districts", "chart-funnel")) {
+            assertThat(driver.findElements(By.cssSelector("#" + chart + " svg path"))).as(chart).isNotEmpty();
+        }
+        assertThat(driver.findElements(By.cssSelector("#table-years tbody tr"))).hasSize(6);
+        assertThat(driver.findElements(By.cssSelector("#table-districts tbody tr"))).hasSize(DISTRICTS.size() + 1);
+        assertThat(driver.findElements(By.cssSelector("#table-pipeline tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("export-pipeline")).getAttribute("href"))
+                .endsWith("/api/v1/plan/exports/pipeline.xlsx");
+        assertThat(driver.findElement(By.id("nav-plan")).getText()).isEqualTo("倍增计划");
+        Object echartsLoaded = ((JavascriptExecutor) driver).executeScript("return typeof window.echarts");
+        assertThat(echartsLoaded).isEqualTo("object");
+
+        Path shot = screenshot("plan-dashboard");
+        assertThat(shot).exists();
+    }
+
+    @Test
+    void anAdminChangesATargetThroughTheFormAndTheHistoryShowsIt() {
+        loginAs("plan-admin", PASSWORD);
+        open("/plan/targets");
+        WebElement row = driver.findElement(By.xpath("//table[@id='table-targets']//tr[td/span[text()='全市']]"));
+        row.findElement(By.tagName("summary")).click();
+        WebElement target = row.findElement(By.name("targetCount"));
+        target.clear();
+        target.sendKeys("4100");
+        WebElement years = row.findElement(By.name("years"));
+        years.clear();
+        years.sendKeys("2023=3100");
+        row.findElement(By.id("save-CITY")).click();
+
+        waitFor(By.id("target-saved"));
+        String history = driver.findElement(By.id("table-history")).getText();
+        assertThat(history).contains("plan-admin").contains("targetCount").contains("4100").contains("{2023=3100}");
+        WebElement city = driver.findElement(By.xpath("//table[@id='table-targets']//tr[td/span[text()='全市']]"));
+        assertThat(city.findElements(By.cssSelector("td.plan-explicit"))).extracting(cell -> cell.getAttribute("textContent").trim())
+                .containsExactly("3100");
+        screenshot("plan-targets");
+    }
+}

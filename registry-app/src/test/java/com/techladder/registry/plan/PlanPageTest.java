@@ -1,0 +1,97 @@
+package com.techladder.registry.plan;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.techladder.registry.security.Role;
+import com.techladder.registry.security.UserAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The dashboard and targets pages: who sees them, the chart library's path, the rates and targets forms. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlanPageTest {
+
+    private static final String PASSWORD = "plan-page-test";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeEach
+    void accounts() {
+        new PlanFixtures(jdbc).clear();
+        jdbc.update("DELETE FROM app_user WHERE username LIKE 'plan-page-%'");
+        for (Role role : new Role[] {Role.STAFF, Role.AUDITOR, Role.ADMIN}) {
+            accounts.create("plan-page-" + role.name().toLowerCase(), PASSWORD, role, null);
+        }
+        accounts.create("plan-page-enterprise", PASSWORD, Role.ENTERPRISE, PlanFixtures.uscc(1));
+    }
+
+    @Test
+    void auditorsSeeTheDashboardWithoutTheRatesFormAndEnterprisesAreRefused() throws Exception {
+        mvc.perform(get("/plan").with(httpBasic("plan-page-auditor", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("高新技术企业倍增计划")))
+                .andExpect(content().string(containsString("/webjars/echarts/")))
+                .andExpect(content().string(not(containsString("save-rates"))));
+        mvc.perform(get("/plan").with(httpBasic("plan-page-staff", PASSWORD)))
+                .andExpect(content().string(containsString("save-rates")));
+        mvc.perform(get("/plan").param("lang", "en").with(httpBasic("plan-page-staff", PASSWORD)))
+                .andExpect(content().string(containsString("High-tech enterprise doubling plan")));
+        mvc.perform(get("/plan").with(httpBasic("plan-page-enterprise", PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theChartLibraryIsServedFromTheWebjarWithoutAVersionInThePath() throws Exception {
+        mvc.perform(get("/webjars/echarts/dist/echarts.min.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("echarts")));
+    }
+
+    @Test
+    void staffSetTheForecastRatesThroughTheFormAuditorsCannot() throws Exception {
+        mvc.perform(post("/plan/rates").param("period", "FYP14").param("conversionRate", "0.6")
+                        .param("nonRenewalRate", "0.2").with(csrf()).with(httpBasic("plan-page-auditor", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/plan/rates").param("period", "FYP14").param("conversionRate", "0.6")
+                        .param("nonRenewalRate", "0.2").with(csrf()).with(httpBasic("plan-page-staff", PASSWORD)))
+                .andExpect(redirectedUrl("/plan?period=FYP14"));
+        mvc.perform(get("/api/v1/plan/periods/FYP14").with(httpBasic("plan-page-staff", PASSWORD)))
+                .andExpect(content().string(containsString("\"conversionRate\":0.6")));
+    }
+
+    @Test
+    void aTargetFormWithBrokenValuesComesBackWithEveryProblem() throws Exception {
+        mvc.perform(post("/plan/targets/CITY").param("period", "FYP14").param("baseCount", "-5")
+                        .param("targetCount", "4000").param("years", "2023=abc, 2031=5")
+                        .with(csrf()).with(httpBasic("plan-page-admin", PASSWORD)))
+                .andExpect(redirectedUrl("/plan/targets?period=FYP14"))
+                .andExpect(flash().attributeExists("errors"));
+        mvc.perform(post("/plan/targets/CITY").param("period", "FYP14").param("baseCount", "2057")
+                        .param("targetCount", "4000").with(csrf()).with(httpBasic("plan-page-staff", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/plan/targets").with(httpBasic("plan-page-auditor", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("3502")))
+                .andExpect(content().string(not(containsString("save-CITY"))));
+    }
+}
