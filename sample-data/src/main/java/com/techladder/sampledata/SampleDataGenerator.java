@@ -1,5 +1,6 @@
 package com.techladder.sampledata;
 
+import com.techladder.rules.identity.FuzhouDivision;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -72,8 +73,7 @@ public final class SampleDataGenerator {
             long index = (long) enterprises + i;
             SplittableRandom r = certificateRandom(seed, index);
             String uscc = factory.listedOnlyUscc(index, r);
-            String name = CompanyNames.name(r, com.techladder.rules.identity.FuzhouDivision.FUQING,
-                    Draw.between(r, 1, 8), false, false);
+            String name = CompanyNames.name(r, FuzhouDivision.GULOU, Draw.between(r, 1, 8), false, false);
             certificateWriter.write(certificates.listedOnly(uscc, name, i, r));
             certificateRows++;
         }
