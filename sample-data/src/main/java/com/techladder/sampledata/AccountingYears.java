@@ -32,6 +32,7 @@ final class AccountingYears {
             oldest.revenue = 0;
             oldest.totalIncome = 0;
             oldest.hitechRevenue = 0;
+            oldest.aboveScale = false;
         }
         if (!Double.isNaN(t.latestAssetsWan)) {
             YearFigures latest = years[count - 1];
