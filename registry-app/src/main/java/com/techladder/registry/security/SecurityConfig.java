@@ -9,10 +9,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -21,6 +25,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -71,8 +76,15 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = new ProblemEntryPoint(problems);
-        AccessDeniedHandler apiAccessDenied = (request, response, denied) ->
+        AccessDeniedHandler apiAccessDenied = (request, response, denied) -> {
+            if (denied instanceof CsrfException && isAnonymous()) {
+                // the CSRF check runs before authentication: a caller with no credentials and no session is
+                // unauthenticated (401), not forbidden
+                apiEntryPoint.commence(request, response, new InsufficientAuthenticationException(denied.getMessage()));
+            } else {
                 problems.write(response, HttpStatus.FORBIDDEN, "当前账户无权访问该资源");
+            }
+        };
         RequestMatcher carriesAuthorization = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 
         http
@@ -104,6 +116,11 @@ class SecurityConfig {
                 .defaultAccessDeniedHandlerFor(apiAccessDenied, API)
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    private static boolean isAnonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
 
     /** A locked (throttled) account gets its own message on the login page; every other failure the same one. */

@@ -1,0 +1,104 @@
+package com.techladder.registry.importing;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.techladder.batch.importing.ImportFileRejectedException;
+import com.techladder.batch.importing.ImportService;
+import com.techladder.batch.importing.ImportStatus;
+import com.techladder.registry.system.FieldProblem;
+import com.techladder.registry.system.Problems;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** CSV uploads and their reports (http-api.md, Imports); the work itself is batch-import's {@link ImportService}. */
+@RestController
+@RequestMapping("/api/v1/imports")
+@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@Tag(name = "Imports", description = "CSV 数据导入")
+class ImportController {
+
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "上传 CSV 并开始导入（kind=enterprises|certificates，可选 encoding=UTF-8|GB18030）")
+    ResponseEntity<ImportStarted> start(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) String encoding,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            Authentication user) throws IOException {
+        ImportRequest request = ImportRequest.of(kind, encoding, file);
+        long importId;
+        try (InputStream content = request.file().getInputStream()) {
+            importId = imports.start(request.kind(), request.fileName(), content, request.encoding(), user.getName());
+        }
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/imports/" + importId))
+                .body(new ImportStarted(String.valueOf(importId), ImportStatus.STARTED));
+    }
+
+    @GetMapping("/{importId}")
+    @Operation(summary = "导入状态与计数")
+    ImportView status(@PathVariable String importId) {
+        return ImportView.of(find(importId));
+    }
+
+    /** Streamed: a large file's report may hold many thousand rows. UTF-8 with BOM, so Excel shows the Chinese. */
+    @GetMapping("/{importId}/rejections.csv")
+    @Operation(summary = "被拒绝的行：line,column,value,reason")
+    void rejections(@PathVariable String importId, HttpServletResponse response) throws IOException {
+        ImportStatus status = find(importId);
+        response.setContentType(TEXT_CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("import-" + status.importId() + "-rejections.csv").build().toString());
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        imports.writeRejectionsCsv(status.importId(), out);
+        out.flush();
+    }
+
+    /** A file-level refusal found at upload time: nothing was written. */
+    @ExceptionHandler(ImportFileRejectedException.class)
+    ResponseEntity<Object> fileRejected(ImportFileRejectedException e) {
+        return ResponseEntity.badRequest().body(Problems.validation("文件被拒绝：" + e.getMessage(),
+                List.of(new FieldProblem("file", e.getMessage()))));
+    }
+
+    private ImportStatus find(String importId) {
+        ResponseStatusException notFound = new ResponseStatusException(HttpStatus.NOT_FOUND, "导入 " + importId + " 不存在");
+        if (!importId.matches("\\d{1,18}")) {
+            throw notFound;
+        }
+        return imports.find(Long.parseLong(importId)).orElseThrow(() -> notFound);
+    }
+}
