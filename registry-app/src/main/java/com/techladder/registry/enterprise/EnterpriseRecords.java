@@ -23,7 +23,7 @@ import com.techladder.rules.identity.FuzhouDivision;
  * {@code certificate}). Read-only by design: every write goes through an import, which keeps its history.
  */
 @Repository
-class EnterpriseRecords {
+public class EnterpriseRecords {
 
     /** Bookkeeping columns of {@code accounting_year} that are not figures of the enterprise. */
     private static final Set<String> NOT_FIGURES =
@@ -35,7 +35,7 @@ class EnterpriseRecords {
         this.jdbc = jdbc;
     }
 
-    Optional<EnterpriseRecord> find(String uscc) {
+    public Optional<EnterpriseRecord> find(String uscc) {
         return jdbc.query("SELECT uscc, name, district, in_hitech_zone, established_on, profile_fiscal_year"
                         + " FROM enterprise WHERE uscc = ?",
                 (rs, row) -> new EnterpriseRecord(

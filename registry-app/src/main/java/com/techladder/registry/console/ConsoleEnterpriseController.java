@@ -1,0 +1,87 @@
+package com.techladder.registry.console;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.classification.RunStatus;
+import com.techladder.registry.assessment.AssessmentRecords;
+import com.techladder.registry.enterprise.EnterpriseRecords;
+import com.techladder.rules.identity.FuzhouDivision;
+import com.techladder.rules.identity.Uscc;
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.Tier;
+import com.techladder.rules.result.Outcome;
+
+/** Searching the registry and opening one enterprise: its record, years, certificates and latest assessment. */
+@Controller
+@PreAuthorize(ConsoleAccess.STAFF)
+class ConsoleEnterpriseController {
+
+    static final String SEARCH_VIEW = "console/enterprises";
+    static final String ENTERPRISE_VIEW = "console/enterprise";
+    /** Completed runs offered in the search form's run selector. */
+    private static final int RUN_CHOICES = 50;
+
+    private final RegistrySearch search;
+    private final ClassificationRunRepository runs;
+    private final EnterpriseRecords enterprises;
+    private final AssessmentRecords assessments;
+
+    ConsoleEnterpriseController(RegistrySearch search, ClassificationRunRepository runs, EnterpriseRecords enterprises,
+            AssessmentRecords assessments) {
+        this.search = search;
+        this.runs = runs;
+        this.enterprises = enterprises;
+        this.assessments = assessments;
+    }
+
+    /**
+     * @param run the classification run whose outcomes are searched; by default the newest completed run of the newest
+     *     assessment year (the official one)
+     */
+    @GetMapping("/console/enterprises")
+    String search(@ModelAttribute("criteria") SearchCriteria criteria, @RequestParam(required = false) Long run,
+            Model model) {
+        List<ClassificationRun> completed = runs.list(null, RUN_CHOICES).stream()
+                .filter(r -> r.status() == RunStatus.COMPLETED).toList();
+        Long runId = run != null ? run : official(completed).map(ClassificationRun::id).orElse(null);
+        model.addAttribute("results", search.search(criteria, runId));
+        model.addAttribute("completedRuns", completed);
+        model.addAttribute("divisions", FuzhouDivision.values());
+        model.addAttribute("tiers", Tier.values());
+        model.addAttribute("programmes", Programme.values());
+        model.addAttribute("outcomes", Outcome.values());
+        return SEARCH_VIEW;
+    }
+
+    @GetMapping("/console/enterprises/{uscc}")
+    String enterprise(@PathVariable String uscc, Model model) {
+        String code = Uscc.normalise(uscc);
+        model.addAttribute("enterprise", enterprises.find(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业库中没有统一社会信用代码为 " + code + " 的企业")));
+        model.addAttribute("latest", assessments.latestOfficial(code)
+                .map(stored -> new LatestAssessment(stored.runId(), AssessmentJson.parseResult(stored.result())))
+                .orElse(null));
+        return ENTERPRISE_VIEW;
+    }
+
+    /** The official run: newest assessment year first, then the newest run of that year (a replay of an old year does not displace it). */
+    private static Optional<ClassificationRun> official(List<ClassificationRun> completed) {
+        return completed.stream().max(Comparator.comparingInt(ClassificationRun::assessmentYear)
+                .thenComparingLong(ClassificationRun::id));
+    }
+}

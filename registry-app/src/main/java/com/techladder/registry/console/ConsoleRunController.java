@@ -1,0 +1,83 @@
+package com.techladder.registry.console;
+
+import java.time.LocalDateTime;
+import java.time.Year;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.classification.RunInProgressException;
+import com.techladder.registry.assessment.RunLauncher;
+
+/**
+ * Classification runs in the console: launch one, watch it to completion (the page polls the runs API), see the
+ * schedule and the last runs.
+ */
+@Controller
+@PreAuthorize(ConsoleAccess.STAFF)
+class ConsoleRunController {
+
+    static final String LIST_VIEW = "console/runs";
+    static final String RUN_VIEW = "console/run";
+    private static final int LAST_RUNS = 20;
+
+    private final ClassificationRunRepository runs;
+    private final RunLauncher launcher;
+    private final NightlySchedule schedule;
+
+    ConsoleRunController(ClassificationRunRepository runs, RunLauncher launcher, NightlySchedule schedule) {
+        this.runs = runs;
+        this.launcher = launcher;
+        this.schedule = schedule;
+    }
+
+    @GetMapping("/console/runs")
+    String list(Model model) {
+        int thisYear = Year.now(schedule.zone()).getValue();
+        return list(model, new LaunchForm(thisYear));
+    }
+
+    @PostMapping("/console/runs")
+    String launch(@Validated @ModelAttribute("launchForm") LaunchForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return list(model, form);
+        }
+        try {
+            long runId = launcher.launch(form.assessmentYear());
+            return "redirect:/console/runs/" + runId;
+        } catch (RunInProgressException busy) {
+            model.addAttribute("busy", true);
+            model.addAttribute("runningRunId", busy.runningRunId());
+            return list(model, form);
+        }
+    }
+
+    @GetMapping("/console/runs/{runId}")
+    String run(@PathVariable long runId, Model model) {
+        ClassificationRun run = runs.find(runId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 不存在"));
+        LocalDateTime now = LocalDateTime.now();
+        model.addAttribute("run", run);
+        model.addAttribute("rate", Math.round(run.rate(now) * 10) / 10.0);
+        model.addAttribute("eta", run.eta(now));
+        return RUN_VIEW;
+    }
+
+    private String list(Model model, LaunchForm form) {
+        model.addAttribute("launchForm", form);
+        model.addAttribute("schedule", schedule.next());
+        model.addAttribute("runs", runs.list(null, LAST_RUNS));
+        return LIST_VIEW;
+    }
+}

@@ -1,0 +1,44 @@
+package com.techladder.registry.console;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
+
+import com.techladder.batch.classification.ClassificationProperties;
+
+/**
+ * When the nightly classification fires next, read from the same properties the scheduler uses
+ * ({@code techladder.classification.cron} and {@code .zone}), so the console never shows a time the scheduler does not
+ * keep.
+ */
+@Component
+class NightlySchedule {
+
+    private final ClassificationProperties properties;
+
+    NightlySchedule(ClassificationProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * @param cron the Spring cron expression (six fields)
+     * @param nextRun the next fire time in the schedule's zone (Fuzhou's by default)
+     */
+    record Next(String cron, ZoneId zone, ZonedDateTime nextRun) {
+    }
+
+    /** The schedule's time zone: "this year" and "tonight" are Fuzhou's, whatever the server's zone. */
+    ZoneId zone() {
+        return ZoneId.of(properties.zone());
+    }
+
+    Next next() {
+        return nextAfter(ZonedDateTime.now(zone()));
+    }
+
+    Next nextAfter(ZonedDateTime now) {
+        return new Next(properties.cron(), zone(), CronExpression.parse(properties.cron()).next(now.withZoneSameInstant(zone())));
+    }
+}

@@ -1,0 +1,23 @@
+package com.techladder.registry.console;
+
+import java.util.Map;
+
+import com.techladder.rules.identity.FuzhouDivision;
+import com.techladder.rules.model.Programme;
+
+/**
+ * One enterprise in a registry search, with its standing in the run searched (all assessment fields null when the run
+ * did not assess it).
+ *
+ * @param division the district's division, null when the registry has no (known) district
+ * @param outcomes each programme's outcome code (ELIGIBLE …), in ladder order
+ */
+public record SearchHit(
+        String uscc,
+        String name,
+        String district,
+        FuzhouDivision division,
+        String eligibleTier,
+        String certifiedTier,
+        Map<Programme, String> outcomes) {
+}

@@ -1,0 +1,65 @@
+package com.techladder.registry.review;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
+
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.rules.identity.Uscc;
+
+/** Classification runs for auditors: every run with its rule-set version, one run with its parameter snapshot. */
+@Controller
+@PreAuthorize(ReviewAccess.READERS)
+class ReviewRunController {
+
+    static final String RUNS_VIEW = "review/runs";
+    static final String RUN_VIEW = "review/run";
+    private static final int LISTED = 200;
+
+    private final ClassificationRunRepository runs;
+    private final PrettyJson json;
+
+    ReviewRunController(ClassificationRunRepository runs, PrettyJson json) {
+        this.runs = runs;
+        this.json = json;
+    }
+
+    @GetMapping("/review")
+    String runs(Model model) {
+        model.addAttribute("runs", runs.list(null, LISTED));
+        return RUNS_VIEW;
+    }
+
+    @GetMapping("/review/runs/{runId}")
+    String run(@PathVariable long runId, Model model) {
+        ClassificationRun run = find(runs, runId);
+        List<ClassificationRun> others = runs.list(null, LISTED).stream().filter(r -> r.id() != runId).toList();
+        model.addAttribute("run", run);
+        model.addAttribute("parameterSnapshot", json.indent(run.parameterSnapshot()));
+        model.addAttribute("otherRuns", others);
+        return RUN_VIEW;
+    }
+
+    /** The trace look-up form of the run page: a typed USCC goes to its canonical address. */
+    @GetMapping("/review/runs/{runId}/trace")
+    String lookUp(@PathVariable long runId, @RequestParam String uscc) {
+        // encoded: whatever was typed stays one path segment
+        return "redirect:/review/runs/" + runId + "/enterprises/"
+                + UriUtils.encodePathSegment(Uscc.normalise(uscc), StandardCharsets.UTF_8);
+    }
+
+    static ClassificationRun find(ClassificationRunRepository runs, long runId) {
+        return runs.find(runId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 不存在"));
+    }
+}

@@ -1,0 +1,50 @@
+package com.techladder.registry.review;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.registry.assessment.AssessmentRecords;
+import com.techladder.registry.assessment.StoredAssessment;
+import com.techladder.rules.identity.Uscc;
+
+/**
+ * An enterprise's decision trace in any run: every programme and criterion (actual, required, result, clause, points),
+ * the subsidies with their basis, the inputs and their hash.
+ */
+@Controller
+@PreAuthorize(ReviewAccess.READERS)
+class ReviewTraceController {
+
+    static final String VIEW = "review/trace";
+
+    private final ClassificationRunRepository runs;
+    private final AssessmentRecords assessments;
+    private final PrettyJson json;
+
+    ReviewTraceController(ClassificationRunRepository runs, AssessmentRecords assessments, PrettyJson json) {
+        this.runs = runs;
+        this.assessments = assessments;
+        this.json = json;
+    }
+
+    @GetMapping("/review/runs/{runId}/enterprises/{uscc}")
+    String trace(@PathVariable long runId, @PathVariable String uscc, Model model) {
+        ClassificationRun run = ReviewRunController.find(runs, runId);
+        String code = Uscc.normalise(uscc);
+        StoredAssessment stored = assessments.find(runId, code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 中没有企业 " + code));
+        model.addAttribute("trace", new DecisionTrace(run, code, AssessmentJson.parseInputs(stored.inputs()).name(),
+                AssessmentJson.parseResult(stored.result()),
+                json.indent(stored.inputs()), stored.inputHash(),
+                AssessmentJson.sha256(stored.inputs()).equals(stored.inputHash())));
+        return VIEW;
+    }
+}

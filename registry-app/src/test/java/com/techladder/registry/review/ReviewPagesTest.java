@@ -1,0 +1,165 @@
+package com.techladder.registry.review;
+
+import static com.techladder.registry.testing.ClassifiedRegistry.CANGSHAN;
+import static com.techladder.registry.testing.ClassifiedRegistry.GULOU;
+import static com.techladder.registry.testing.ClassifiedRegistry.MAWEI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.registry.assessment.RunLauncher;
+import com.techladder.registry.testing.ClassifiedRegistry;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.CriterionResult;
+
+/**
+ * The auditor's pages over two runs of a small registry, between which one enterprise's input changed: runs with their
+ * rule sets, a decision trace as stored, the diff, the audit log; and nothing on them that could change anything.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewPagesTest {
+
+    private static final RequestPostProcessor AUDITOR = user("review-test-auditor").roles("AUDITOR");
+    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RunLauncher launcher;
+    @Autowired
+    ClassificationRunRepository runs;
+
+    private ClassificationRun before;
+    private ClassificationRun after;
+
+    @BeforeAll
+    void twoRunsWithAChangedInputBetween() {
+        ClassifiedRegistry registry = new ClassifiedRegistry(jdbc);
+        registry.reset();
+        registry.enterprises();
+        before = registry.classify(launcher, runs);
+        registry.gulouLosesItsTechStaff();
+        after = registry.classify(launcher, runs);
+    }
+
+    @Test
+    void theRunsListShowsEveryRunWithItsRuleSetVersion() throws Exception {
+        String page = page("/review");
+        assertThat(page).contains("/review/runs/" + before.id(), "/review/runs/" + after.id())
+                .contains(before.rulesetVersion());
+    }
+
+    @Test
+    void aRunPageShowsItsParameterSnapshotExportsAndOnlyGetForms() throws Exception {
+        String page = page("/review/runs/" + after.id());
+        assertThat(page).contains(after.rulesetVersion(), "参数快照")
+                .contains("/api/v1/classification-runs/" + after.id() + "/results.csv")
+                .contains("/api/v1/classification-runs/" + after.id() + "/results.xlsx")
+                .contains("/review/diff");
+        String firstKey = after.parameterSnapshot().substring(after.parameterSnapshot().indexOf('"') + 1);
+        assertThat(page).contains(firstKey.substring(0, firstKey.indexOf('"')));
+    }
+
+    @Test
+    void aTypedUsccGoesToItsTrace() throws Exception {
+        mvc.perform(get("/review/runs/" + before.id() + "/trace").param("uscc", " " + GULOU.toLowerCase() + " ").with(AUDITOR))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/review/runs/" + before.id() + "/enterprises/" + GULOU));
+    }
+
+    /** Every criterion of every programme is on the page as stored: the page is read against the stored JSON. */
+    @Test
+    void theDecisionTraceShowsEveryCriterionAsStoredWithTheVerifiedInputHash() throws Exception {
+        String page = page("/review/runs/" + before.id() + "/enterprises/" + GULOU);
+        Assessment stored = AssessmentJson.parseResult(jdbc.queryForObject(
+                "SELECT result FROM assessment WHERE run_id = ? AND uscc = ?", String.class, before.id(), GULOU));
+        String hash = jdbc.queryForObject("SELECT input_hash FROM assessment WHERE run_id = ? AND uscc = ?",
+                String.class, before.id(), GULOU);
+        assertThat(stored.programmes()).hasSize(4);
+        for (var programme : stored.programmes()) {
+            assertThat(page).contains("id=\"programme-" + programme.programme() + "\"");
+            for (CriterionResult criterion : programme.criteria()) {
+                assertThat(page).contains(criterion.id(), escaped(criterion.clause()), escaped(criterion.description()));
+            }
+        }
+        for (var subsidy : stored.subsidies()) {
+            assertThat(page).contains(escaped(subsidy.basis()));
+        }
+        assertThat(page).contains(hash, "与存档的输入数据一致", "福州闽江光电科技有限公司");
+    }
+
+    @Test
+    void theTraceOfAnEnterpriseTheRunDidNotAssessIsNotFound() throws Exception {
+        mvc.perform(get("/review/runs/" + before.id() + "/enterprises/" + GULOU.replace('1', '3')).with(AUDITOR))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDiffListsExactlyTheEnterpriseWhoseInputChangedAndWhy() throws Exception {
+        String page = page("/review/diff?from=" + before.id() + "&to=" + after.id());
+        assertThat(page).contains("id=\"diff-" + GULOU + "\"", "输入数据变化", "两次运行的规则集和参数相同")
+                .doesNotContain("id=\"diff-" + CANGSHAN + "\"", "id=\"diff-" + MAWEI + "\"")
+                .contains("TECH_SME.");
+        assertThat(page).contains("<dd id=\"diff-changed\">1</dd>", "<dd id=\"diff-compared\">3</dd>");
+    }
+
+    @Test
+    void theAuditLogShowsTheLaunches() throws Exception {
+        assertThat(page("/review/audit-log")).contains("CLASSIFICATION_RUN_LAUNCHED", "classification-run/" + after.id());
+        assertThat(page("/review/audit-log?action=RESULTS_EXPORTED")).doesNotContain("CLASSIFICATION_RUN_LAUNCHED");
+    }
+
+    /** Read-only by construction: the only form that posts is the header's logout. */
+    @Test
+    void noReviewPageHoldsAFormThatPosts() throws Exception {
+        List<String> pages = List.of("/review", "/review/runs/" + after.id(),
+                "/review/runs/" + after.id() + "/enterprises/" + GULOU,
+                "/review/diff?from=" + before.id() + "&to=" + after.id(), "/review/audit-log");
+        for (String path : pages) {
+            Matcher forms = FORM.matcher(page(path));
+            int count = 0;
+            while (forms.find()) {
+                String form = forms.group();
+                count++;
+                assertThat(form.contains("method=\"get\"") || form.contains("action=\"/logout\""))
+                        .as("%s: %s", path, form).isTrue();
+            }
+            assertThat(count).as(path).isPositive();
+        }
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(AUDITOR)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** As Thymeleaf's th:text writes it. */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
