@@ -55,6 +55,7 @@ final class ContractRowCheck {
 
     static List<String> enterpriseRow(Map<String, String> row, LocalDate today) {
         ContractRowCheck c = new ContractRowCheck(row);
+        c.require(!row.containsKey(CsvTable.CELL_COUNT_MISMATCH), "as many cells as the header has columns");
         c.uscc();
         c.require(!row.get("name").isBlank() && row.get("name").length() <= 200, "name");
         String district = row.get("district");
@@ -106,6 +107,7 @@ final class ContractRowCheck {
 
     static List<String> certificateRow(Map<String, String> row) {
         ContractRowCheck c = new ContractRowCheck(row);
+        c.require(!row.containsKey(CsvTable.CELL_COUNT_MISMATCH), "as many cells as the header has columns");
         c.uscc();
         c.require(!row.get("name").isBlank(), "name");
         c.require(PROGRAMMES.contains(row.get("programme")), "programme");

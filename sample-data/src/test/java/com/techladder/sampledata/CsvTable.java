@@ -17,6 +17,9 @@ import java.util.Map;
 /** A CSV file read with OpenCSV (not with the generator's code): its header and its rows by column name. */
 record CsvTable(List<String> header, List<Map<String, String>> rows) {
 
+    /** Present in a row whose number of cells differs from the header's, with that number. */
+    static final String CELL_COUNT_MISMATCH = "(cells)";
+
     static CsvTable read(Path file) throws IOException {
         return read(file, StandardCharsets.UTF_8);
     }
@@ -37,12 +40,12 @@ record CsvTable(List<String> header, List<Map<String, String>> rows) {
             List<String> header = List.of(lines.get(0));
             List<Map<String, String>> rows = new ArrayList<>(lines.size() - 1);
             for (String[] line : lines.subList(1, lines.size())) {
-                if (line.length != header.size()) {
-                    throw new IllegalStateException("row with " + line.length + " cells: " + String.join("|", line));
-                }
                 Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < line.length; i++) {
-                    row.put(header.get(i), line[i]);
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), i < line.length ? line[i] : "");
+                }
+                if (line.length != header.size()) {
+                    row.put(CELL_COUNT_MISMATCH, String.valueOf(line.length));
                 }
                 rows.add(row);
             }
