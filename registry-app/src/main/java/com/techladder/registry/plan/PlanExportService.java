@@ -1,5 +1,6 @@
 package com.techladder.registry.plan;
 
+import com.techladder.registry.audit.AuditLog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +22,15 @@ class PlanExportService {
     private final PlanPipelineService pipeline;
     private final PlanTargetService targets;
     private final MessageSource messages;
+    private final AuditLog audit;
 
     PlanExportService(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets,
-                      MessageSource messages) {
+                      MessageSource messages, AuditLog audit) {
         this.progress = progress;
         this.pipeline = pipeline;
         this.targets = targets;
         this.messages = messages;
+        this.audit = audit;
     }
 
     byte[] export(String table, String periodCode, LocalDate asOf, Locale locale) {
@@ -48,6 +51,8 @@ class PlanExportService {
                 default -> tables.targets(targets.selected(periodCode, asOf));
             });
         }
+        // the pipeline and expiry sheets name enterprises: who took them out is for the auditors to see
+        audit.record("PLAN_EXPORTED", "plan-export/" + table, "{\"asOf\":\"" + asOf + "\"}");
         return PlanWorkbook.write(sheets);
     }
 }

@@ -10,19 +10,34 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.techladder.registry.audit.AuditLog;
+import java.util.LinkedHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Plan periods and targets as data: reading them, and the admin's edits, each recorded in the change log. */
+/**
+ * Plan periods and targets as data: reading them, and the edits of admins (targets, new periods) and staff (forecast
+ * rates). Each changed field goes to the plan's own change log (field, old, new — shown on the targets page) and to the
+ * registry's audit trail that auditors read.
+ */
 @Service
 class PlanTargetService {
 
-    private final PlanPeriodRepository periods;
+    static final String AUDIT_PERIOD_CREATED = "PLAN_PERIOD_CREATED";
+    static final String AUDIT_CHANGED = "PLAN_TARGET_CHANGED";
 
-    PlanTargetService(PlanPeriodRepository periods) {
+    private final PlanPeriodRepository periods;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    PlanTargetService(PlanPeriodRepository periods, AuditLog audit, ObjectMapper json) {
         this.periods = periods;
+        this.audit = audit;
+        this.json = json;
     }
 
     List<PlanPeriod> periods() {
@@ -68,8 +83,10 @@ class PlanTargetService {
                 scaled(request.nonRenewalRate()), targets);
         LocalDateTime now = LocalDateTime.now();
         periods.insertPeriod(period, by, now);
-        periods.recordChange(new PlanChange(period.code(), null, "created", null,
-                period.baseYear() + "→" + period.targetYear() + " " + period.title(), by, now));
+        PlanChange created = new PlanChange(period.code(), null, "created", null,
+                period.baseYear() + "→" + period.targetYear() + " " + period.title(), by, now);
+        periods.recordChange(created);
+        audit.record(AUDIT_PERIOD_CREATED, auditTarget(created), details(created));
         return period(period.code());
     }
 
@@ -109,7 +126,25 @@ class PlanTargetService {
         String old = before.map(String::valueOf).orElse(null);
         String now = after == null ? null : String.valueOf(after);
         if (!Objects.equals(old, now)) {
-            periods.recordChange(new PlanChange(code, scope, field, old, now, by, at));
+            PlanChange change = new PlanChange(code, scope, field, old, now, by, at);
+            periods.recordChange(change);
+            audit.record(AUDIT_CHANGED, auditTarget(change), details(change));
+        }
+    }
+
+    private static String auditTarget(PlanChange change) {
+        return "plan-period/" + change.periodCode() + (change.scope() == null ? "" : "/" + change.scope());
+    }
+
+    private String details(PlanChange change) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("field", change.field());
+        details.put("oldValue", change.oldValue());
+        details.put("newValue", change.newValue());
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

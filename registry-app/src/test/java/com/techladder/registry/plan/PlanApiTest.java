@@ -1,5 +1,6 @@
 package com.techladder.registry.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
@@ -77,6 +78,7 @@ class PlanApiTest {
         fixtures.certificate(EXPIRING_RENEWED, "已重新认定科技有限公司", national(LocalDate.of(2023, 11, 1)));
         fixtures.certificate(EXPIRING_RENEWED, "已重新认定科技有限公司", national(LocalDate.of(2026, 10, 1)));
         fixtures.certificate(EXPIRING_LATER, "明年到期科技有限公司", national(LocalDate.of(2024, 6, 1)));
+        fixtures.certificate(NOT_ELIGIBLE, "不符合科技有限公司", national(LocalDate.of(2022, 12, 1)));
         fixtures.certificate(REVIEW, "需复核科技有限公司",
                 CertificateRecord.of(Programme.PROVINCIAL_HTE, LocalDate.of(2022, 5, 1), null));
 
@@ -106,8 +108,8 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.targetCount").value(4000))
                 .andExpect(jsonPath("$.years[*].year").value(contains(2020, 2021, 2022, 2023, 2024, 2025)))
                 .andExpect(jsonPath("$.years[*].target").value(contains(2057, 2350, 2684, 3066, 3502, 4000)))
-                // 31 Dec 2024: the 2023 and 2024 certificates (the 2024-12-01 one too); not the renewal of 2026
-                .andExpect(jsonPath("$.years[4].certifiedNationalHte").value(4))
+                // 31 Dec 2024: the certificates of 2022-12-01 (ends 2025-11-30), 2023 and 2024; not the 2026 renewal
+                .andExpect(jsonPath("$.years[4].certifiedNationalHte").value(5))
                 .andExpect(jsonPath("$.years[5].certifiedNationalHte").value(4))
                 .andExpect(jsonPath("$.years[4].eligiblePipeline").value(nullValue()))
                 .andExpect(jsonPath("$.years[5].eligiblePipeline").value(2))
@@ -167,6 +169,9 @@ class PlanApiTest {
                 .andExpect(jsonPath("$[?(@.field == 'targetCount')].changedBy").value(contains("plan-api-admin")))
                 .andExpect(jsonPath("$[?(@.field == 'years')].newValue").value(contains("{2022=3000}")))
                 .andExpect(jsonPath("$[?(@.field == 'baseCount')]", hasSize(0)));
+        assertThat(jdbc.queryForList("SELECT username FROM audit_log WHERE action = 'PLAN_TARGET_CHANGED'"
+                + " AND target = 'plan-period/FYP14/CITY' AND details LIKE '%targetCount%4200%'", String.class))
+                .containsExactly("plan-api-admin");
     }
 
     @Test
@@ -246,17 +251,17 @@ class PlanApiTest {
         mvc.perform(as("staff", put("/api/v1/plan/periods/FYP15/forecast-rates")
                         .content("{\"conversionRate\": 0.5, \"nonRenewalRate\": 0.5}")))
                 .andExpect(status().isNotFound());
-        // 2025-06-30: four certificates valid (issued 2023-11-01, 2023-12-01, 2024-06-01, 2024-12-01); pipeline of the
-        // latest run 2 + 1; none of them ends by 31 Dec 2025 (the earliest ends 2026-10-31). 4 + round(3 × 0.5) − 0
-        // (rounding half up)
+        // 2025-06-30: five certificates valid (issued 2022-12-01, 2023-11-01, 2023-12-01, 2024-06-01, 2024-12-01);
+        // pipeline of the latest run 2 + 1; one ends by 31 Dec 2025 (2025-11-30, no renewal behind it).
+        // 5 + round(3 × 0.5) − round(1 × 0.3), rounding half up
         mvc.perform(as("auditor", get("/api/v1/plan/forecast").param("period", "FYP14").param("asOf", "2025-06-30")))
                 .andExpect(jsonPath("$.closed").value(false))
-                .andExpect(jsonPath("$.certifiedNow").value(4))
+                .andExpect(jsonPath("$.certifiedNow").value(5))
                 .andExpect(jsonPath("$.pipelineEligible").value(2))
                 .andExpect(jsonPath("$.pipelineNeedsReview").value(1))
-                .andExpect(jsonPath("$.expiringByTargetYear").value(0))
-                .andExpect(jsonPath("$.forecast").value(4 + 2))
-                .andExpect(jsonPath("$.gapToTarget").value(4000 - 6));
+                .andExpect(jsonPath("$.expiringByTargetYear").value(1))
+                .andExpect(jsonPath("$.forecast").value(5 + 2 - 0))
+                .andExpect(jsonPath("$.gapToTarget").value(4000 - 7));
 
         mvc.perform(as("auditor", put("/api/v1/plan/periods/FYP14/forecast-rates")
                         .content("{\"conversionRate\": 1, \"nonRenewalRate\": 1}")))
@@ -270,7 +275,8 @@ class PlanApiTest {
                 .andExpect(status().isOk());
 
         mvc.perform(as("auditor", get("/api/v1/plan/forecast").param("period", "FYP14").param("asOf", "2025-06-30")))
-                .andExpect(jsonPath("$.forecast").value(4 + 3));
+                .andExpect(jsonPath("$.conversionRate").value(1))
+                .andExpect(jsonPath("$.forecast").value(5 + 3 - 1));
         mvc.perform(as("auditor", get("/api/v1/plan/forecast").param("period", "FYP14").param("asOf", "2026-01-15")))
                 .andExpect(jsonPath("$.closed").value(true))
                 .andExpect(jsonPath("$.forecast").value(4));

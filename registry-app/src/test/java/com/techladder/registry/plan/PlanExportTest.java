@@ -116,6 +116,9 @@ class PlanExportTest {
         Sheet funnel = new XSSFWorkbook(new ByteArrayInputStream(english)).getSheetAt(0);
         assertThat(funnel.getSheetName()).isEqualTo("Ladder funnel");
         assertThat(funnel.getRow(3).getCell(0).getStringCellValue()).isEqualTo("National high-tech enterprise");
+        assertThat(jdbc.queryForList("SELECT target FROM audit_log WHERE action = 'PLAN_EXPORTED'"
+                + " AND username = 'plan-export-auditor' ORDER BY id", String.class))
+                .containsSubsequence("plan-export/all", "plan-export/funnel");
     }
 
     @Test

@@ -35,6 +35,7 @@ final class PlanFixtures {
         jdbc.update("DELETE FROM plan_target WHERE period_id IN (SELECT id FROM plan_period WHERE code <> 'FYP14')");
         jdbc.update("DELETE FROM plan_period WHERE code <> 'FYP14'");
         jdbc.update("DELETE FROM plan_change WHERE changed_by <> 'migration V40'");
+        jdbc.update("DELETE FROM audit_log WHERE action LIKE 'PLAN_%'");
         jdbc.update("UPDATE plan_period SET conversion_rate = 0.5, non_renewal_rate = 0.3 WHERE code = 'FYP14'");
         jdbc.update("UPDATE plan_target SET base_count = 2057, target_count = 4000 WHERE scope = 'CITY'");
         jdbc.update("UPDATE plan_target SET base_count = 500, target_count = 1000 WHERE scope = 'HITECH_ZONE'");
