@@ -10,14 +10,17 @@ public enum Comparison {
         this.symbol = symbol;
     }
 
+    /** Within 1e-9 counts as equal: a ratio that exactly meets a limit may come out of floating point a hair short. */
     public boolean holds(double actual, double limit) {
         return switch (this) {
-            case AT_LEAST -> actual >= limit;
-            case ABOVE -> actual > limit;
-            case AT_MOST -> actual <= limit;
-            case BELOW -> actual < limit;
+            case AT_LEAST -> actual >= limit - TOLERANCE;
+            case ABOVE -> actual > limit + TOLERANCE;
+            case AT_MOST -> actual <= limit + TOLERANCE;
+            case BELOW -> actual < limit - TOLERANCE;
         };
     }
+
+    private static final double TOLERANCE = 1e-9;
 
     public String symbol() {
         return symbol;

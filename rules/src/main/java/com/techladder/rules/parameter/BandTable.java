@@ -15,7 +15,7 @@ public final class BandTable {
     public record Band(String label, double threshold, boolean strict, int pointsMin, int pointsMax) {
 
         boolean admits(double x) {
-            return strict ? x > threshold : x >= threshold;
+            return strict ? x > threshold + TOLERANCE : x >= threshold - TOLERANCE;
         }
 
         /** "≥ 30%" or "> 0" as the requirement to reach this band, with {@code format} for the threshold. */
@@ -27,6 +27,12 @@ public final class BandTable {
             return pointsMin == pointsMax ? String.valueOf(pointsMin) : pointsMin + "–" + pointsMax;
         }
     }
+
+    /**
+     * Ratios computed in binary floating point land a hair off a boundary they exactly meet ((1 + 1.3) / 2 − 1 is
+     * 0.1499999…); figures carry at most 4 decimals, so anything this close counts as on the boundary.
+     */
+    static final double TOLERANCE = 1e-9;
 
     private static final Band NOTHING = new Band("—", Double.NEGATIVE_INFINITY, false, 0, 0);
 
