@@ -43,6 +43,7 @@ class PlanDashboardBrowserTest extends BrowserTest {
                 String uscc = PlanFixtures.uscc(++serial);
                 String name = "福州" + (char) ('甲' + d) + "区样例科技有限公司" + e;
                 fixtures.enterprise(uscc, name, DISTRICTS.get(d), e % 4 == 0);
+                fixtures.techField(uscc, 2024, 1 + random.nextInt(8));
                 LocalDate sme = LocalDate.of(2019 + random.nextInt(8), 1 + random.nextInt(12), 1);
                 fixtures.certificate(uscc, name, CertificateRecord.of(Programme.TECH_SME, sme, null));
                 if (e % 3 != 2) {
