@@ -1,0 +1,133 @@
+package com.techladder.registry.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A visitor fills the public self-check from an empty form: the browser itself stops an impossible pair of figures,
+ * the server refuses an invalid USCC with a message next to the field (the values stay), and the corrected form shows
+ * the result — ladder, programmes criterion by criterion, gaps, subsidies in 万元 — with nothing stored.
+ */
+class SelfCheckBrowserTest extends BrowserTest {
+
+    /** 91350100M000100Y43 with a wrong check character. */
+    private static final String BAD_USCC = "91350100M000100Y44";
+    private static final String GOOD_USCC = "91350100M000100Y43";
+
+    @Test
+    void fromAnEmptyFormThroughValidationErrorsToThePrintableResult() {
+        open("/self-check");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("企业资格自测");
+        assertThat(driver.findElements(By.cssSelector(".field-error"))).isEmpty();
+
+        new Select(driver.findElement(By.id("assessmentYear"))).selectByValue("2025");
+        type("name", "福州<script>alert(1)</script>软件有限公司");
+        type("uscc", BAD_USCC);
+        new Select(driver.findElement(By.id("district"))).selectByVisibleText("鼓楼区");
+        setDate("establishedOn", "2016-05-10");
+        fillLatestYear();
+        type("records-1-employees", "100");
+        type("records-1-techStaff", "30");
+        type("records-1-revenue", "6500");
+        type("records-1-totalAssets", "5000");
+        type("records-1-rdExpense", "380");
+
+        // client side: more technology staff than employees never leaves the browser
+        type("records-0-techStaff", "200");
+        submit();
+        WebElement techStaff = driver.findElement(By.id("records-0-techStaff"));
+        assertThat(techStaff.getDomProperty("validationMessage")).isEqualTo("科技人员数不能多于职工总数");
+        assertThat(driver.getCurrentUrl()).endsWith("/self-check");
+        techStaff.clear();
+        type("records-0-techStaff", "40");
+
+        // server side: the check character of the USCC is wrong
+        submit();
+        WebElement ussError = waitFor(By.id("err-uscc"));
+        assertThat(ussError.getText()).contains("统一社会信用代码无效").contains("校验码错误");
+        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("请修改以下标出的 1 处");
+        assertThat(driver.findElement(By.id("records-0-employees")).getDomProperty("value")).isEqualTo("120");
+        assertThat(driver.findElement(By.id("name")).getDomProperty("value")).isEqualTo("福州<script>alert(1)</script>软件有限公司");
+        screenshot("self-check-validation-error");
+
+        WebElement uscc = driver.findElement(By.id("uscc"));
+        uscc.clear();
+        uscc.sendKeys(GOOD_USCC);
+        submit();
+
+        waitFor(By.id("ladder"));
+        assertThat(driver.findElement(By.id("result-heading")).getText())
+                .isEqualTo("福州<script>alert(1)</script>软件有限公司 的自测结果");
+        assertThat(driver.findElement(By.id("result-meta")).getText()).startsWith("2025 年度评价");
+        List<String> programmes = driver.findElements(By.cssSelector("section.programme h3")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(programmes).containsExactly("科技型中小企业", "省级高新技术企业", "国家高新技术企业", "科技小巨人企业");
+        assertThat(driver.findElement(By.cssSelector("#programme-TECH_SME .outcome")).getText()).isEqualTo("符合条件");
+        assertThat(driver.findElements(By.cssSelector("#programme-TECH_SME table.criteria tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("rung-TECH_SME")).getAttribute("class")).contains("reached");
+        assertThat(driver.findElement(By.id("standing")).getText()).startsWith("根据所填数据，企业目前可达到：");
+        assertThat(driver.findElements(By.cssSelector("#subsidies tbody tr"))).hasSize(4);
+        assertThat(driver.findElement(By.cssSelector("#subsidies thead")).getText()).contains("估算金额（万元）");
+        screenshot("self-check-result");
+
+        // the values travel with the result: "修改数据" brings the filled form back
+        driver.findElement(By.id("result-edit")).click();
+        waitFor(By.id("self-check-form"));
+        assertThat(driver.findElement(By.id("uscc")).getDomProperty("value")).isEqualTo(GOOD_USCC);
+        assertThat(driver.findElement(By.id("records-1-revenue")).getDomProperty("value")).isEqualTo("6500");
+    }
+
+    @Test
+    void theResultSwitchesLanguageWithoutLosingTheFigures() {
+        open("/self-check");
+        new Select(driver.findElement(By.id("assessmentYear"))).selectByValue("2025");
+        fillLatestYear();
+        submit();
+        waitFor(By.id("ladder"));
+        driver.findElement(By.id("lang-en")).click();
+        waitFor(By.xpath("//h1[text()='Self-check result']"));
+        assertThat(driver.findElement(By.cssSelector("#programme-TECH_SME h3")).getText())
+                .isEqualTo("Technology-based SME");
+        assertThat(driver.findElement(By.cssSelector("#programme-TECH_SME .outcome")).getText()).isEqualTo("Eligible");
+        phoneWidth();
+        screenshot("self-check-result-en-phone");
+    }
+
+    private void fillLatestYear() {
+        type("records-0-employees", "120");
+        type("records-0-techStaff", "40");
+        type("records-0-revenue", "8000");
+        type("records-0-totalAssets", "6000");
+        type("records-0-rdExpense", "450");
+        type("records-0-ipClass1", "1");
+        type("records-0-ipClass2", "3");
+        select("records-0-auditedTaxMethod", "true");
+        select("records-0-restrictedIndustry", "false");
+        driver.findElement(By.id("integrity-none")).click();
+    }
+
+    private void type(String id, String text) {
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    /** Typing into a date input follows the browser's locale (mm/dd/yyyy here); the value property is ISO everywhere. */
+    private void setDate(String id, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(By.id(id)), isoDate);
+    }
+
+    private void select(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    private void submit() {
+        driver.findElement(By.id("self-check-submit")).click();
+    }
+}
