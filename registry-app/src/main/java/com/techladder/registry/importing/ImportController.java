@@ -70,8 +70,8 @@ class ImportController {
 
     @GetMapping("/{importId}")
     @Operation(summary = "导入状态与计数")
-    ImportView status(@PathVariable String importId) {
-        return ImportView.of(find(importId));
+    ImportStatus status(@PathVariable String importId) {
+        return find(importId);
     }
 
     /** Streamed: a large file's report may hold many thousand rows. UTF-8 with BOM, so Excel shows the Chinese. */

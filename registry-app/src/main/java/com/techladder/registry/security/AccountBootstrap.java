@@ -24,7 +24,7 @@ import com.techladder.registry.security.UserAccounts.NewAccount;
 @Component
 @Order(AccountBootstrap.ORDER)
 @EnableConfigurationProperties(AccountProperties.class)
-class AccountBootstrap implements ApplicationRunner {
+public class AccountBootstrap implements ApplicationRunner {
 
     /** Runs after the first-start sample import ({@code SampleDataImport.ORDER}). */
     static final int ORDER = 200;
@@ -56,7 +56,7 @@ class AccountBootstrap implements ApplicationRunner {
      * Creates the missing demo accounts; hashes the demo password once for all of them. When the password differs
      * from the one the existing demo accounts were created with, they all take the new one.
      */
-    void ensureDemoAccounts(String password) {
+    public void ensureDemoAccounts(String password) {
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("techladder.demo.password is empty: demo accounts need a password");
         }

@@ -3,6 +3,7 @@ package com.techladder.registry.security;
 import java.io.IOException;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,9 +69,14 @@ class SecurityConfig {
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
 
+    /**
+     * BCrypt with cost {@code techladder.security.bcrypt-strength} (default 10, ~0.1 s a check; the test profiles use
+     * the minimum, 4, as every HTTP Basic call checks the password). Stored hashes carry their own cost, so changing
+     * it never locks anyone out.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${techladder.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.techladder.registry.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -7,9 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +27,8 @@ class OperationsTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    HealthContributorRegistry contributors;
 
     @Test
     void healthIsUpWithoutLoginAndShowsNoDetails() throws Exception {
@@ -28,6 +36,14 @@ class OperationsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components").doesNotExist());
+    }
+
+    @Test
+    void healthCountsTheDatabaseAndTheRules() {
+        assertThat(contributors.getContributor("db")).isNotNull();
+        Health rules = ((HealthIndicator) contributors.getContributor("rules")).health();
+        assertThat(rules.getStatus()).isEqualTo(Status.UP);
+        assertThat(rules.getDetails().get("rulesetVersion")).asString().isNotBlank();
     }
 
     @Test
