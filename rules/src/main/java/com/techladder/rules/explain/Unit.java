@@ -34,6 +34,11 @@ public enum Unit {
         return this == PERCENT ? decimal(value * 100, 1) : decimal(value, 2);
     }
 
+    /** A yes/no fact as a count for a point table whose only band is "has it" (≥ 1): yes 1, no 0, unknown null. */
+    public static Double presence(Boolean has) {
+        return has == null ? null : has ? 1.0 : 0.0;
+    }
+
     /** {@code value} rounded to at most {@code digits} decimals, trailing zeros dropped: 4.0 → "4", 3.65 → "3.65". */
     public static String decimal(double value, int digits) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

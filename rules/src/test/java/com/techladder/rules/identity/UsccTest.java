@@ -1,0 +1,57 @@
+package com.techladder.rules.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** 统一社会信用代码 (GB 32100-2015, criteria.md §8.1). */
+class UsccTest {
+
+    @Test
+    void theFuzhouTestVectorIsValid() {
+        assertThat(Uscc.isValid("91350100M000100Y43")).isTrue();
+        assertThat(Uscc.problem("91350100M000100Y43")).isEmpty();
+        assertThat(Uscc.checkCharacter("91350100M000100Y4")).isEqualTo('3');
+    }
+
+    @Test
+    void changingTheCheckCharacterTo4MakesItInvalid() {
+        assertThat(Uscc.isValid("91350100M000100Y44")).isFalse();
+        assertThat(Uscc.problem("91350100M000100Y44")).hasValueSatisfying(p -> assertThat(p).contains("校验码").contains("'3'"));
+    }
+
+    @Test
+    void lowerCaseAndSurroundingSpacesAreNormalisedFirst() {
+        assertThat(Uscc.isValid("  91350100m000100y43 ")).isTrue();
+    }
+
+    @ParameterizedTest(name = "letter {0} is outside the 31-symbol charset")
+    @ValueSource(strings = {"I", "O", "S", "V", "Z"})
+    void lettersIOSVZAreNotAllowed(String letter) {
+        String code = "91350100M000100" + letter + "43";
+        assertThat(Uscc.problem(code)).hasValueSatisfying(p -> assertThat(p).contains("第16位").contains("字符集"));
+    }
+
+    @Test
+    void positionsThreeToEightMustBeDigits() {
+        assertThat(Uscc.problem("9135A100M000100Y43")).hasValueSatisfying(p -> assertThat(p).contains("第3–8位").contains("第5位"));
+    }
+
+    @Test
+    void lengthMustBeEighteen() {
+        assertThat(Uscc.problem("91350100M000100Y4")).hasValueSatisfying(p -> assertThat(p).contains("18位").contains("17位"));
+        assertThat(Uscc.problem("")).hasValue("统一社会信用代码为空");
+        assertThat(Uscc.problem(null)).isPresent();
+    }
+
+    @Test
+    void aCheckCharacterIsComputedForAnyValidPrefix() {
+        String prefix = "91350102MA2N0ABGX".substring(0, 17);
+        char check = Uscc.checkCharacter(prefix);
+        assertThat(Uscc.isValid(prefix + check)).isTrue();
+        assertThatThrownBy(() -> Uscc.checkCharacter("short")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
