@@ -23,7 +23,14 @@ import java.util.HexFormat;
  */
 public final class AssessmentJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private AssessmentJson() {
+    }
+
+    /** The mapper of the stored forms, for a variant that must write them the same way ({@link CriterionCatalog}). */
+    static ObjectMapper newMapper() {
+        return JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -32,8 +39,6 @@ public final class AssessmentJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
-
-    private AssessmentJson() {
     }
 
     /** Canonical JSON of the inputs; the profile must already be canonical (see {@link CanonicalProfile}). */
@@ -45,6 +50,7 @@ public final class AssessmentJson {
         return read(json, EnterpriseProfile.class);
     }
 
+    /** The full result JSON (every criterion with all its texts), as the API serves it. */
     public static String result(Assessment assessment) {
         return write(assessment);
     }

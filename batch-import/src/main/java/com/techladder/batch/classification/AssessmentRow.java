@@ -36,12 +36,12 @@ record AssessmentRow(
         BigDecimal littleGiantReward,
         BigDecimal hteRecognitionReward) {
 
-    static AssessmentRow of(long runId, EnterpriseProfile profile, Assessment assessment) {
+    static AssessmentRow of(long runId, EnterpriseProfile profile, Assessment assessment, String compactResult) {
         String inputs = AssessmentJson.inputs(profile);
         ProgrammeResult techSme = programme(assessment, Programme.TECH_SME);
         ProgrammeResult nationalHte = programme(assessment, Programme.NATIONAL_HTE);
         return new AssessmentRow(runId, profile.uscc(), profile.name(), profile.district(), assessment.assessmentYear(), assessment.rulesetVersion(),
-                AssessmentJson.sha256(inputs), inputs, AssessmentJson.result(assessment),
+                AssessmentJson.sha256(inputs), inputs, compactResult,
                 assessment.eligibleTier().name(), assessment.certifiedTier().name(),
                 techSme.outcome().name(), techSme.score(),
                 programme(assessment, Programme.PROVINCIAL_HTE).outcome().name(),

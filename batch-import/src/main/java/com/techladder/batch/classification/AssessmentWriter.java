@@ -21,24 +21,27 @@ class AssessmentWriter implements ItemWriter<EnterpriseProfile> {
     private final AssessmentInserts inserts;
     private final ClassificationRunRepository runs;
     private final ClassificationLock lock;
+    private final CriterionCatalog catalog;
 
     AssessmentWriter(long runId, int assessmentYear, PolicyEngine engine, AssessmentInserts inserts,
-            ClassificationRunRepository runs, ClassificationLock lock) {
+            ClassificationRunRepository runs, ClassificationLock lock, CriterionCatalog catalog) {
         this.runId = runId;
         this.assessmentYear = assessmentYear;
         this.engine = engine;
         this.inserts = inserts;
         this.runs = runs;
         this.lock = lock;
+        this.catalog = catalog;
     }
 
     @Override
     public void write(Chunk<? extends EnterpriseProfile> chunk) throws Exception {
         List<EnterpriseProfile> profiles = new ArrayList<>(chunk.getItems());
         List<Assessment> assessments = engine.evaluateAll(assessmentYear, profiles);
+        List<String> results = catalog.compactAll(assessments);
         List<AssessmentRow> rows = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
-            rows.add(AssessmentRow.of(runId, profiles.get(i), assessments.get(i)));
+            rows.add(AssessmentRow.of(runId, profiles.get(i), assessments.get(i), results.get(i)));
         }
         inserts.insert(rows);
         runs.addProcessed(runId, rows.size());

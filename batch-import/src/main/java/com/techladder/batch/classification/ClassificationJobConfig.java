@@ -93,11 +93,11 @@ class ClassificationJobConfig {
     @Bean
     @StepScope
     AssessmentWriter classificationWriter(DataSource dataSource, ClassificationRunRepository runs, RunEngines engines,
-            ClassificationLock lock, @Value("#{jobParameters['runId']}") Long runId,
+            ClassificationLock lock, CriterionCatalog catalog, @Value("#{jobParameters['runId']}") Long runId,
             @Value("#{jobParameters['assessmentYear']}") Long assessmentYear) {
         ClassificationRun run = runs.find(runId)
                 .orElseThrow(() -> new IllegalStateException("classification run " + runId + " does not exist"));
         return new AssessmentWriter(runId, assessmentYear.intValue(), engines.forSnapshot(run.parameterSnapshot()),
-                new AssessmentInserts(dataSource), runs, lock);
+                new AssessmentInserts(dataSource), runs, lock, catalog);
     }
 }

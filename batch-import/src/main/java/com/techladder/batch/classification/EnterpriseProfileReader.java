@@ -23,6 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EnterpriseProfileReader implements ItemStreamReader<EnterpriseProfile> {
 
     static final int YEARS_BACK = 3;
+    /**
+     * A USCC parameter typed like the column: PostgreSQL compares CHAR(18) with a VARCHAR parameter as text, which
+     * cannot use the index — every page would scan the table.
+     */
+    static final String USCC = "CAST(? AS CHAR(18))";
     private static final String LAST_USCC = "lastUscc";
 
     private final JdbcTemplate jdbc;
@@ -72,7 +77,7 @@ class EnterpriseProfileReader implements ItemStreamReader<EnterpriseProfile> {
 
     private void loadPage() {
         List<Object[]> enterprises = jdbc.query("SELECT uscc, name, district, in_hitech_zone, established_on"
-                + " FROM enterprise WHERE uscc > ? AND uscc <= ? ORDER BY uscc LIMIT ?",
+                + " FROM enterprise WHERE uscc > " + USCC + " AND uscc <= " + USCC + " ORDER BY uscc LIMIT ?",
                 (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, Boolean.class), rs.getDate(5)},
                 lastRead, upTo, pageSize);
@@ -84,14 +89,14 @@ class EnterpriseProfileReader implements ItemStreamReader<EnterpriseProfile> {
         }
         String pageLast = (String) enterprises.get(enterprises.size() - 1)[0];
         Map<String, List<AccountingYear>> years = new HashMap<>();
-        jdbc.query("SELECT " + AccountingYearRowMapper.COLUMNS + " FROM accounting_year WHERE uscc > ? AND uscc <= ?"
+        jdbc.query("SELECT " + AccountingYearRowMapper.COLUMNS + " FROM accounting_year WHERE uscc > " + USCC + " AND uscc <= " + USCC
                 + " AND fiscal_year BETWEEN ? AND ? ORDER BY uscc, fiscal_year",
                 rs -> {
                     years.computeIfAbsent(rs.getString("uscc"), k -> new ArrayList<>()).add(AccountingYearRowMapper.map(rs));
                 }, lastRead, pageLast, firstYear, lastYear);
         Map<String, List<CertificateRecord>> certificates = new HashMap<>();
         jdbc.query("SELECT uscc, programme, certificate_no, issued_on, valid_until, revoked, revoked_on, batch"
-                + " FROM certificate WHERE uscc > ? AND uscc <= ? ORDER BY uscc, programme, issued_on, certificate_no",
+                + " FROM certificate WHERE uscc > " + USCC + " AND uscc <= " + USCC + " ORDER BY uscc, programme, issued_on, certificate_no",
                 rs -> {
                     Date validUntil = rs.getDate("valid_until");
                     Date revokedOn = rs.getDate("revoked_on");

@@ -1,5 +1,6 @@
 package com.techladder.registry.assessment;
 
+import com.techladder.batch.classification.CriterionCatalog;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,19 +17,23 @@ import org.springframework.stereotype.Repository;
 public class AssessmentRecords {
 
     static final int PAGE_SIZE = 1000;
+    /** Typed like the column, so that PostgreSQL uses the index (a VARCHAR parameter makes it compare as text). */
+    private static final String USCC = "CAST(? AS CHAR(18))";
     private static final String STORED = "run_id, uscc, ruleset_version, input_hash, inputs, result";
-    private static final RowMapper<StoredAssessment> STORED_MAPPER = (rs, i) -> new StoredAssessment(
-            rs.getLong("run_id"), rs.getString("uscc"), rs.getString("ruleset_version"), rs.getString("input_hash"),
-            rs.getString("inputs"), rs.getString("result"));
 
     private final JdbcTemplate jdbc;
+    /** Results are stored with criteria texts by reference; records leave here with their full text. */
+    private final RowMapper<StoredAssessment> storedMapper;
 
-    AssessmentRecords(JdbcTemplate jdbc) {
+    AssessmentRecords(JdbcTemplate jdbc, CriterionCatalog catalog) {
         this.jdbc = jdbc;
+        this.storedMapper = (rs, i) -> new StoredAssessment(rs.getLong("run_id"), rs.getString("uscc"),
+                rs.getString("ruleset_version"), rs.getString("input_hash"), rs.getString("inputs"),
+                catalog.expand(rs.getString("result")));
     }
 
     public Optional<StoredAssessment> find(long runId, String uscc) {
-        return jdbc.query("SELECT " + STORED + " FROM assessment WHERE run_id = ? AND uscc = ?", STORED_MAPPER,
+        return jdbc.query("SELECT " + STORED + " FROM assessment WHERE run_id = ? AND uscc = " + USCC, storedMapper,
                 runId, uscc).stream().findFirst();
     }
 
@@ -36,13 +41,13 @@ public class AssessmentRecords {
     public Optional<StoredAssessment> latestOfficial(String uscc) {
         return jdbc.query("SELECT a.run_id, a.uscc, a.ruleset_version, a.input_hash, a.inputs, a.result"
                 + " FROM assessment a JOIN classification_run r ON r.id = a.run_id"
-                + " WHERE a.uscc = ? AND r.status = 'COMPLETED' ORDER BY r.assessment_year DESC, r.id DESC LIMIT 1",
-                STORED_MAPPER, uscc).stream().findFirst();
+                + " WHERE a.uscc = " + USCC + " AND r.status = 'COMPLETED' ORDER BY r.assessment_year DESC, r.id DESC LIMIT 1",
+                storedMapper, uscc).stream().findFirst();
     }
 
     /** Every record of a run, a page at a time in USCC order (keyset: memory holds one page whatever the run's size). */
     void forEachStoredPage(long runId, Consumer<List<StoredAssessment>> pages) {
-        forEachPage(runId, STORED, STORED_MAPPER, StoredAssessment::uscc, pages);
+        forEachPage(runId, STORED, storedMapper, StoredAssessment::uscc, pages);
     }
 
     /** Like {@link #forEachStoredPage} with any columns of {@code assessment}; {@code uscc} must be among them. */
@@ -64,7 +69,7 @@ public class AssessmentRecords {
 
     /** Up to {@link #PAGE_SIZE} records of a run after {@code afterUscc}, in USCC order. */
     <T> List<T> page(long runId, String afterUscc, String columns, RowMapper<T> mapper) {
-        return jdbc.query("SELECT " + columns + " FROM assessment WHERE run_id = ? AND uscc > ? ORDER BY uscc LIMIT ?",
+        return jdbc.query("SELECT " + columns + " FROM assessment WHERE run_id = ? AND uscc > " + USCC + " ORDER BY uscc LIMIT ?",
                 mapper, runId, afterUscc, PAGE_SIZE);
     }
 
@@ -73,13 +78,13 @@ public class AssessmentRecords {
         if (usccs.isEmpty()) {
             return List.of();
         }
-        String in = "?" + ", ?".repeat(usccs.size() - 1);
+        String in = USCC + (", " + USCC).repeat(usccs.size() - 1);
         Object[] args = new Object[usccs.size() + 1];
         args[0] = runId;
         for (int i = 0; i < usccs.size(); i++) {
             args[i + 1] = usccs.get(i);
         }
         return jdbc.query("SELECT " + STORED + " FROM assessment WHERE run_id = ? AND uscc IN (" + in + ")",
-                STORED_MAPPER, args);
+                storedMapper, args);
     }
 }
