@@ -8,8 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The canonical JSON of a row ({@code {"csv_name": value, …}}, missing values left out, amounts without trailing
- * zeros) and its SHA-256: two files that say the same thing about a key produce the same hash.
+ * The canonical JSON of a row and its SHA-256: two files that say the same thing about a key produce the same hash.
+ * The JSON is an array of the values in the contract's column order (import-csv.md), null for missing, amounts
+ * without trailing zeros, dates ISO: positional rather than keyed because the history keeps one per imported row and
+ * the column names would triple its size (and the time to write it).
  */
 final class CanonicalRow {
 
@@ -24,17 +26,15 @@ final class CanonicalRow {
     }
 
     String json(List<? extends ImportColumn> columns, Object[] values) {
-        StringBuilder json = new StringBuilder(512).append('{');
+        StringBuilder json = new StringBuilder(320).append('[');
         for (ImportColumn column : columns) {
             Object value = values[column.ordinal()];
-            if (value == null) {
-                continue;
-            }
             if (json.length() > 1) {
                 json.append(',');
             }
-            quote(json, column.csvName()).append(':');
-            if (value instanceof BigDecimal amount) {
+            if (value == null) {
+                json.append("null");
+            } else if (value instanceof BigDecimal amount) {
                 json.append(amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString());
             } else if (value instanceof Number || value instanceof Boolean) {
                 json.append(value);
@@ -42,7 +42,7 @@ final class CanonicalRow {
                 quote(json, value.toString());
             }
         }
-        return json.append('}').toString();
+        return json.append(']').toString();
     }
 
     String hash(String json) {

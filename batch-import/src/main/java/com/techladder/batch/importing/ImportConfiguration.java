@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The stage step's reader, validator and writer. They are step-scoped: each step execution gets its own (two imports
+ * The stage step's reader (which also checks the rows) and writer. They are step-scoped: each step execution gets its own (two imports
  * may run at once), built for the kind of the running job.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,15 +19,10 @@ class ImportConfiguration {
 
     @Bean
     @StepScope
-    CsvRowReader importRowReader(@Value("#{stepExecution}") StepExecution step, ImportDefinitions definitions) {
+    ValidatingRowReader importRowReader(@Value("#{stepExecution}") StepExecution step, ImportDefinitions definitions) {
         ImportRun run = ImportRun.of(step, definitions);
-        return new CsvRowReader(run.file(), run.encoding(), run.definition().columns());
-    }
-
-    @Bean
-    @StepScope
-    RowValidator importRowValidator(@Value("#{stepExecution}") StepExecution step, ImportDefinitions definitions) {
-        return new RowValidator(ImportRun.of(step, definitions).definition(), new CellParser(LocalDate.now(ImportRun.ZONE)));
+        RowValidator validator = new RowValidator(run.definition(), new CellParser(LocalDate.now(ImportRun.ZONE)));
+        return new ValidatingRowReader(run.file(), run.encoding(), run.definition(), validator);
     }
 
     @Bean

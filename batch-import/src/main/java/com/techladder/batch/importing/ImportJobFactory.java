@@ -21,13 +21,12 @@ public class ImportJobFactory {
     private final InspectTasklet inspect;
     private final MergeTasklet merge;
     private final ImportJobListener listener;
-    private final CsvRowReader reader;
-    private final RowValidator validator;
+    private final ValidatingRowReader reader;
     private final StagingWriter writer;
 
     ImportJobFactory(JobRepository repository, PlatformTransactionManager transactions, ImportProperties properties,
-            InspectTasklet inspect, MergeTasklet merge, ImportJobListener listener, CsvRowReader importRowReader,
-            RowValidator importRowValidator, StagingWriter importStagingWriter) {
+            InspectTasklet inspect, MergeTasklet merge, ImportJobListener listener, ValidatingRowReader importRowReader,
+            StagingWriter importStagingWriter) {
         this.repository = repository;
         this.transactions = transactions;
         this.properties = properties;
@@ -35,7 +34,6 @@ public class ImportJobFactory {
         this.merge = merge;
         this.listener = listener;
         this.reader = importRowReader;
-        this.validator = importRowValidator;
         this.writer = importStagingWriter;
     }
 
@@ -43,9 +41,8 @@ public class ImportJobFactory {
         String name = kind.jobName();
         Step inspectStep = new StepBuilder(name + ".inspect", repository).tasklet(inspect, transactions).build();
         Step stageStep = new StepBuilder(name + ".stage", repository)
-                .<CsvRow, ValidatedRow>chunk(properties.chunkSize(), transactions)
+                .<ValidatedRow, ValidatedRow>chunk(properties.chunkSize(), transactions)
                 .reader(reader)
-                .processor(validator)
                 .writer(writer)
                 .build();
         Step mergeStep = new StepBuilder(name + ".merge", repository).tasklet(merge, transactions).build();

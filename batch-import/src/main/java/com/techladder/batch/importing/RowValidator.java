@@ -1,13 +1,11 @@
 package com.techladder.batch.importing;
 
 import java.util.List;
-import org.springframework.batch.item.ItemProcessor;
-
 /**
  * Applies every row-level rule of the contract to a row — each cell's type and range, required cells, then the kind's
  * cross-field rules — and reports every broken field, not only the first.
  */
-public class RowValidator implements ItemProcessor<CsvRow, ValidatedRow> {
+public final class RowValidator {
 
     private final ImportDefinition definition;
     private final CellParser cells;
@@ -18,8 +16,7 @@ public class RowValidator implements ItemProcessor<CsvRow, ValidatedRow> {
         this.cells = cells;
     }
 
-    @Override
-    public ValidatedRow process(CsvRow row) {
+    public ValidatedRow validate(CsvRow row) {
         List<? extends ImportColumn> columns = definition.columns();
         ParsedRow parsed = new ParsedRow(row, columns.size() + definition.derivedColumns().size());
         for (ImportColumn column : columns) {

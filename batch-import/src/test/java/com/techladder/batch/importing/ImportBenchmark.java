@@ -1,0 +1,73 @@
+package com.techladder.batch.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.techladder.sampledata.GenerationCounts;
+import com.techladder.sampledata.SampleDataGenerator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Throughput of the enterprises import (issue 2): a generated file of 100,000 enterprises × 3 accounting years
+ * (300,000 rows) into an empty registry, then the same file again (the idempotent no-change path). Excluded from the
+ * suite; run against PostgreSQL with
+ * {@code TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/<db> mvn -o -q -pl batch-import test -Ppostgres
+ * -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Target: ≥ 30,000 rows/s.
+ */
+@SpringBootTest(properties = "techladder.import.staging-dir=${java.io.tmpdir}/techladder-benchmark-imports")
+class ImportBenchmark {
+
+    private static final int ENTERPRISES = Integer.getInteger("benchmark.enterprises", 100_000);
+
+    @Autowired
+    private ImportService imports;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @TempDir
+    private Path dir;
+
+    @Test
+    void importsAHundredThousandEnterprises() throws Exception {
+        for (String table : List.of("import_staging_enterprise", "import_staging_certificate", "accounting_year_history",
+                "accounting_year", "certificate", "enterprise", "import_issue", "data_import")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        GenerationCounts generated = SampleDataGenerator.writeTo(dir, ENTERPRISES, 20251127L,
+                SampleDataGenerator.DEFAULT_LATEST_FISCAL_YEAR);
+        Path file = dir.resolve(SampleDataGenerator.ENTERPRISES_FILE);
+        System.out.printf("generated %,d enterprises, %,d rows, %,d MB%n", generated.enterprises(),
+                generated.enterpriseRows(), Files.size(file) >> 20);
+
+        ImportStatus first = timed("first import (empty registry)", file, generated.enterpriseRows());
+        ImportStatus again = timed("same file again (nothing changes)", file, generated.enterpriseRows());
+
+        assertThat(first.status()).as(first.message()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(first.read()).isEqualTo(generated.enterpriseRows());
+        assertThat(first.written() + first.rejected()).isEqualTo(generated.enterpriseRows());
+        assertThat(again.written()).isZero();
+    }
+
+    private ImportStatus timed(String label, Path file, long rows) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        ImportStatus status = imports.importNow(ImportKind.ENTERPRISES, "benchmark.csv", file, Optional.empty(), "bench");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf("%s: %s, %,d rows in %.1f s = %,.0f rows/s; written %,d, rejected %,d; peak heap %,d MB%n",
+                label, status.status(), rows, seconds, rows / seconds, status.written(), status.rejected(), peak >> 20);
+        return status;
+    }
+}
