@@ -69,10 +69,15 @@ class EnterpriseBrowserTest extends BrowserTest {
         open("/my-enterprise?uscc=" + OTHER);
         assertThat(driver.findElement(By.id("my-heading")).getText()).isEqualTo(OWN_NAME);
 
+        // the staff page of another enterprise is refused with the portal's 403 page
+        open("/console/enterprises/" + OTHER);
+        assertThat(waitFor(By.cssSelector("#error-page h1")).getText()).isEqualTo("无权访问");
+        assertThat(driver.getPageSource()).doesNotContain(OTHER_NAME);
+        screenshot("enterprise-refused-another");
+
         // the registry API refuses another enterprise's record and its assessment
         open("/api/v1/enterprises/" + OTHER);
         assertThat(driver.getPageSource()).contains("403").doesNotContain(OTHER_NAME);
-        screenshot("enterprise-refused-another");
         open("/api/v1/enterprises/" + OTHER + "/assessment");
         assertThat(driver.getPageSource()).contains("403");
         open("/api/v1/enterprises/" + OWN);
