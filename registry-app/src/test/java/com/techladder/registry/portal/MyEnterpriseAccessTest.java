@@ -4,14 +4,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** 我的企业 exists only for enterprise accounts: anonymous visitors are sent to the login page, other roles refused. */
+import jakarta.servlet.RequestDispatcher;
+
+/**
+ * 我的企业 exists only for enterprise accounts: anonymous visitors are sent to the login page, other roles refused; a
+ * browser sees errors as a page of the portal.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class MyEnterpriseAccessTest {
@@ -30,6 +39,19 @@ class MyEnterpriseAccessTest {
     @WithMockUser(roles = "STAFF")
     void staffHaveNoEnterpriseOfTheirOwn() throws Exception {
         mvc.perform(get("/my-enterprise")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void aBrowserIsShownTheErrorPageInTheLayout() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("页面不存在")))
+                .andExpect(content().string(containsString("福州科技企业梯度培育库")));
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 503))
+                .andExpect(content().string(containsString("服务器出错")));
     }
 
     @Test
