@@ -38,25 +38,25 @@ class PlanApiController {
     @GetMapping("/progress")
     PlanProgress progress(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return progress.progress(period, year, day(asOf));
+        return progress.progress(period, year, PlanCalendar.dayOr(asOf));
     }
 
     @GetMapping("/pipeline")
     PipelineView pipeline(@RequestParam(defaultValue = "200") int limit,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.pipeline(day(asOf), Math.max(0, Math.min(limit, 100_000)));
+        return pipeline.pipeline(PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, 100_000)));
     }
 
     @GetMapping("/expiring")
     List<ExpiringCertificate> expiring(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.expiring(day(asOf));
+        return pipeline.expiring(PlanCalendar.dayOr(asOf));
     }
 
     @GetMapping("/forecast")
     PlanForecast forecast(@RequestParam(required = false) String period,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.forecast(period, day(asOf));
+        return pipeline.forecast(period, PlanCalendar.dayOr(asOf));
     }
 
     @GetMapping("/periods")
@@ -92,9 +92,5 @@ class PlanApiController {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     PlanPeriod setRates(@PathVariable String code, @RequestBody RatesRequest request, Principal user) {
         return targets.setRates(code, request, user.getName());
-    }
-
-    private static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now() : asOf;
     }
 }

@@ -31,7 +31,7 @@ class PlanExportController {
     ResponseEntity<byte[]> export(@PathVariable String table, @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Locale locale) {
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        LocalDate day = PlanCalendar.dayOr(asOf);
         byte[] workbook = exports.export(table, period, day, locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)

@@ -42,7 +42,7 @@ class PlanPageController {
 
     @GetMapping("/plan")
     String dashboard(@RequestParam(required = false) String period, Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = PlanCalendar.today();
         PlanProgress shown = progress.progress(period, null, today);
         model.addAttribute("progress", shown);
         model.addAttribute("forecast", pipeline.forecast(shown.periodCode(), today));
@@ -62,7 +62,7 @@ class PlanPageController {
 
     @GetMapping("/plan/targets")
     String targetsPage(@RequestParam(required = false) String period, Model model) {
-        PlanPeriod shown = targets.selected(period, LocalDate.now());
+        PlanPeriod shown = targets.selected(period, PlanCalendar.today());
         model.addAttribute("period", shown);
         model.addAttribute("periods", targets.periods());
         model.addAttribute("trajectories", trajectories(shown));
@@ -90,6 +90,41 @@ class PlanPageController {
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/plan/targets").queryParam("period", period)
                 .toUriString();
+    }
+
+    /**
+     * The admin's new plan period: its years and forecast rates, the city's base and target, and optionally 福州高新区's.
+     * District targets are added afterwards, one scope at a time.
+     */
+    @PostMapping("/plan/periods")
+    @PreAuthorize("hasRole('ADMIN')")
+    String addPeriod(@RequestParam String code, @RequestParam String title, @RequestParam Integer baseYear,
+                     @RequestParam Integer targetYear, @RequestParam(required = false) String source,
+                     @RequestParam BigDecimal conversionRate, @RequestParam BigDecimal nonRenewalRate,
+                     @RequestParam Integer cityBase, @RequestParam Integer cityTarget,
+                     @RequestParam(required = false) Integer zoneBase, @RequestParam(required = false) Integer zoneTarget,
+                     Principal user, RedirectAttributes redirect) {
+        List<TargetRequest> scopes = new ArrayList<>();
+        scopes.add(new TargetRequest(PlanScope.CITY, cityBase, cityTarget, false, null, Map.of()));
+        if (zoneBase != null || zoneTarget != null) {
+            scopes.add(new TargetRequest(PlanScope.HITECH_ZONE, zoneBase, zoneTarget, true, null, Map.of()));
+        }
+        String shown = code;
+        try {
+            targets.addPeriod(new PeriodRequest(code.trim(), title, baseYear, targetYear,
+                    source == null || source.isBlank() ? null : source.trim(), conversionRate, nonRenewalRate, scopes),
+                    user.getName());
+            redirect.addFlashAttribute("saved", code.trim());
+            shown = code.trim();
+        } catch (ValidationProblemException invalid) {
+            redirect.addFlashAttribute("errors", invalid.errors());
+            shown = null;
+        }
+        UriComponentsBuilder page = UriComponentsBuilder.fromPath("/plan/targets");
+        if (shown != null) {
+            page.queryParam("period", shown);
+        }
+        return "redirect:" + page.toUriString();
     }
 
     static Map<Integer, Integer> parseYears(String text) {

@@ -80,6 +80,33 @@ class PlanPageTest {
     }
 
     @Test
+    void anAdminAddsTheNextPlanPeriodThroughTheForm() throws Exception {
+        mvc.perform(post("/plan/periods").param("code", "FYP15").param("title", "“十五五”目标（测试）")
+                        .param("baseYear", "2025").param("targetYear", "2025").param("conversionRate", "0.5")
+                        .param("nonRenewalRate", "0.3").param("cityBase", "4800").param("cityTarget", "7000")
+                        .with(csrf()).with(httpBasic("plan-page-admin", PASSWORD)))
+                .andExpect(redirectedUrl("/plan/targets"))
+                .andExpect(flash().attributeExists("errors"));
+        mvc.perform(post("/plan/periods").param("code", "FYP15").param("title", "“十五五”目标（测试）")
+                        .param("baseYear", "2025").param("targetYear", "2030").param("conversionRate", "0.5")
+                        .param("nonRenewalRate", "0.3").param("cityBase", "4800").param("cityTarget", "7000")
+                        .param("zoneBase", "1100").param("zoneTarget", "1600")
+                        .with(csrf()).with(httpBasic("plan-page-staff", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/plan/periods").param("code", "FYP15").param("title", "“十五五”目标（测试）")
+                        .param("baseYear", "2025").param("targetYear", "2030").param("conversionRate", "0.5")
+                        .param("nonRenewalRate", "0.3").param("cityBase", "4800").param("cityTarget", "7000")
+                        .param("zoneBase", "1100").param("zoneTarget", "1600")
+                        .with(csrf()).with(httpBasic("plan-page-admin", PASSWORD)))
+                .andExpect(redirectedUrl("/plan/targets?period=FYP15"));
+        mvc.perform(get("/plan/targets").param("period", "FYP15").with(httpBasic("plan-page-admin", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("“十五五”目标（测试）")))
+                .andExpect(content().string(containsString("6491")))
+                .andExpect(content().string(containsString("id=\"add-period\"")));
+    }
+
+    @Test
     void aTargetFormWithBrokenValuesComesBackWithEveryProblem() throws Exception {
         mvc.perform(post("/plan/targets/CITY").param("period", "FYP14").param("baseCount", "-5")
                         .param("targetCount", "4000").param("years", "2023=abc, 2031=5")
