@@ -38,10 +38,9 @@ class ImportBenchmark {
 
     @Test
     void importsAHundredThousandEnterprises() throws Exception {
-        for (String table : List.of("import_staging_enterprise", "import_staging_certificate", "accounting_year_history",
-                "accounting_year", "certificate", "enterprise", "import_issue", "data_import")) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        // TRUNCATE rather than DELETE: the first import should meet an empty registry, not 300,000 dead rows
+        jdbc.execute("TRUNCATE import_staging_enterprise, import_staging_certificate, accounting_year_history, "
+                + "accounting_year, certificate, enterprise, import_issue, data_import CASCADE");
         GenerationCounts generated = SampleDataGenerator.writeTo(dir, ENTERPRISES, 20251127L,
                 SampleDataGenerator.DEFAULT_LATEST_FISCAL_YEAR);
         Path file = dir.resolve(SampleDataGenerator.ENTERPRISES_FILE);

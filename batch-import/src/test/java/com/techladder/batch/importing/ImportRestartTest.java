@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * An import interrupted mid-file resumes where it stopped: no row lost, none written twice, nothing visible in the
  * registry before the merge. The interruption is real: a constraint added to the staging table makes the write of the
- * third chunk fail (chunks of 5 rows), as a lost connection or a full disk would.
+ * third chunk fail (chunks of 50 rows), as a lost connection or a full disk would.
  */
 class ImportRestartTest extends ImportTestSupport {
 
-    private static final int ROWS = 23;
+    private static final int ROWS = 230;
 
     @Autowired
     private JobExplorer explorer;
@@ -30,14 +30,14 @@ class ImportRestartTest extends ImportTestSupport {
 
     @Test
     void resumesAfterAFailureMidFileWithNoRowLostOrDuplicated() throws Exception {
-        Path file = twentyThreeRows();
-        jdbc.update("ALTER TABLE import_staging_enterprise ADD CONSTRAINT test_fault CHECK (line < 14)");
+        Path file = rowsOfOneYear();
+        jdbc.update("ALTER TABLE import_staging_enterprise ADD CONSTRAINT test_fault CHECK (line < 120)");
 
         ImportStatus failed = importNow(ImportKind.ENTERPRISES, file);
 
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(failed.message()).contains("导入中断").contains("重新启动");
-        assertThat(count("SELECT COUNT(*) FROM import_staging_enterprise")).as("two chunks committed").isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM import_staging_enterprise")).as("two chunks committed").isEqualTo(100);
         assertThat(count("SELECT COUNT(*) FROM accounting_year")).as("nothing visible before the merge").isZero();
         assertThat(count("SELECT COUNT(*) FROM enterprise")).isZero();
 
@@ -50,14 +50,14 @@ class ImportRestartTest extends ImportTestSupport {
         assertThat(jdbc.queryForList("SELECT source_line FROM accounting_year ORDER BY source_line", Integer.class))
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(2, ROWS + 1).boxed().toList());
         assertThat(count("SELECT COUNT(*) FROM accounting_year_history")).isEqualTo(ROWS);
-        // the first run read three chunks (the third failed to write); the relaunch read only the 13 not committed
-        assertThat(stageReadCounts(failed.importId())).containsExactly(15L, (long) ROWS - 10);
+        // the first run read three chunks (the third failed to write); the relaunch read only the rows not committed
+        assertThat(stageReadCounts(failed.importId())).containsExactly(150L, (long) ROWS - 100);
     }
 
     @Test
     void resumesAnImportWhoseProcessDiedWhileItRan() throws Exception {
-        Path file = twentyThreeRows();
-        jdbc.update("ALTER TABLE import_staging_enterprise ADD CONSTRAINT test_fault CHECK (line < 9)");
+        Path file = rowsOfOneYear();
+        jdbc.update("ALTER TABLE import_staging_enterprise ADD CONSTRAINT test_fault CHECK (line < 60)");
         ImportStatus interrupted = importNow(ImportKind.ENTERPRISES, file);
         removeFault();
         // what a killed JVM leaves behind: the execution and its step still marked as running
@@ -75,7 +75,7 @@ class ImportRestartTest extends ImportTestSupport {
         assertThat(count("SELECT COUNT(DISTINCT source_line) FROM accounting_year")).isEqualTo(ROWS);
     }
 
-    private Path twentyThreeRows() throws Exception {
+    private Path rowsOfOneYear() throws Exception {
         StringBuilder csv = new StringBuilder("uscc,name,district,established_on,fiscal_year,employees,tech_staff,"
                 + "revenue,total_assets,rd_expense\n");
         for (int i = 0; i < ROWS; i++) {

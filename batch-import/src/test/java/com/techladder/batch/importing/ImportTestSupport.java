@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Base of the import functional tests: one Spring context for all of them (H2 or PostgreSQL by profile), registry
  * tables emptied before each test, and helpers to write small files and run an import to its end.
  */
-// small chunks so that even the test files span several (restart and chunk boundaries get exercised)
+// small chunks so that the restart test's file spans several (chunk boundaries and restarts get exercised)
 @SpringBootTest(properties = {"techladder.import.staging-dir=${java.io.tmpdir}/techladder-test-imports",
-        "techladder.import.chunk-size=5"})
+        "techladder.import.chunk-size=50"})
 public abstract class ImportTestSupport {
 
     /** Valid USCCs (check digits computed by {@link com.techladder.rules.identity.Uscc}). */

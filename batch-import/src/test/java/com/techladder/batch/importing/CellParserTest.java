@@ -1,0 +1,65 @@
+package com.techladder.batch.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The contract's cell rules, one case per boundary. */
+class CellParserTest {
+
+    private final CellParser cells = new CellParser(LocalDate.of(2025, 6, 30));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"1234.5;1234.5", "'1,234.5';1234.5", "'12,345,678.1234';12345678.1234",
+        "0;0", " 7 ;7", "0.0001;0.0001"})
+    void acceptsAmountsWithThousandsSeparatorsAndUpToFourDecimals(String text, String expected) {
+        assertThat((BigDecimal) cells.parse(CellType.AMOUNT, text)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12%", "1.23456", "-1", "1,23", "12,3456", ",123", "1.", "abc", "1 000", "1e5"})
+    void rejectsMalformedAmounts(String text) {
+        assertThatThrownBy(() -> cells.parse(CellType.AMOUNT, text)).isInstanceOf(InvalidCellException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"2024-03-05", "2024/03/05", "2024/3/5", "2024年3月5日", "2024年03月05日"})
+    void acceptsTheThreeDateFormats(String text) {
+        assertThat(cells.parse(CellType.DATE, text)).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-30", "2024.03.05", "2024-03/05", "24-03-05", "2024年3月5", "2024-03-05T00:00"})
+    void rejectsOtherDates(String text) {
+        assertThatThrownBy(() -> cells.parse(CellType.DATE, text)).isInstanceOf(InvalidCellException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true,true", "TRUE,true", "1,true", "是,true", "y,true", "Y,true", "false,false", "0,false", "否,false",
+        "N,false"})
+    void acceptsTheFourBooleanSpellings(String text, boolean expected) {
+        assertThat(cells.parse(CellType.BOOLEAN, text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2000,true", "2025,true", "1999,false", "2026,false"})
+    void fiscalYearRunsFrom2000ToTheCurrentYear(String text, boolean accepted) {
+        if (accepted) {
+            assertThat(cells.parse(CellType.FISCAL_YEAR, text)).isEqualTo(Integer.parseInt(text));
+        } else {
+            assertThatThrownBy(() -> cells.parse(CellType.FISCAL_YEAR, text)).hasMessageContaining("2000 至 2025");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  "})
+    void blankCellsAreMissingNotZero(String text) {
+        assertThat(cells.parse(CellType.COUNT, text)).isNull();
+        assertThat(cells.parse(CellType.AMOUNT, text)).isNull();
+    }
+}
