@@ -1,0 +1,311 @@
+package com.techladder.registry.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.classification.ClassificationLock;
+import com.techladder.batch.classification.ClassificationRuns;
+import com.techladder.batch.classification.RunStatus;
+import com.techladder.registry.security.Role;
+import com.techladder.registry.security.UserAccounts;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The classification-runs API and the official assessment: who may do what, the contract's shapes, the exports. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ClassificationApiTest {
+
+    private static final String PASSWORD = "classification-api-test";
+    private static final String STAFF = "cls-api-staff";
+    private static final String AUDITOR = "cls-api-auditor";
+    private static final String ADMIN = "cls-api-admin";
+    private static final String OWN = ClassificationFixtures.uscc(1);
+    private static final String OTHER = ClassificationFixtures.uscc(2);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ClassificationRuns classification;
+    @Autowired
+    ClassificationLock lock;
+
+    @BeforeEach
+    void registryAndAccounts() {
+        ClassificationFixtures.registry(jdbc);
+        jdbc.update("DELETE FROM app_user WHERE username LIKE 'cls-api-%' OR username = ?", OWN);
+        accounts.create(STAFF, PASSWORD, Role.STAFF, null);
+        accounts.create(AUDITOR, PASSWORD, Role.AUDITOR, null);
+        accounts.create(ADMIN, PASSWORD, Role.ADMIN, null);
+        accounts.create(OWN, PASSWORD, Role.ENTERPRISE, OWN);
+    }
+
+    @Test
+    void staffLaunchesARunAndEveryReaderFollowsItAsTheContractShowsIt() throws Exception {
+        long runId = completedRun();
+
+        mvc.perform(get("/api/v1/classification-runs/" + runId).with(httpBasic(AUDITOR, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.runId").value(Long.toString(runId)))
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.assessmentYear").value(ClassificationFixtures.YEAR))
+                .andExpect(jsonPath("$.rulesetVersion").isNotEmpty())
+                .andExpect(jsonPath("$.startedAt").isNotEmpty())
+                .andExpect(jsonPath("$.finishedAt").isNotEmpty())
+                .andExpect(jsonPath("$.total").value(ClassificationFixtures.EMPLOYEES.size()))
+                .andExpect(jsonPath("$.processed").value(ClassificationFixtures.EMPLOYEES.size()))
+                .andExpect(jsonPath("$.tierCounts.NATIONAL_HTE").isNumber())
+                .andExpect(jsonPath("$.tierCounts.PROVINCIAL_HTE").isNumber())
+                .andExpect(jsonPath("$.tierCounts.TECH_SME").isNumber())
+                .andExpect(jsonPath("$.tierCounts.NONE").isNumber())
+                .andExpect(jsonPath("$.rate").isNumber())
+                .andExpect(jsonPath("$.launchedBy").value(STAFF))
+                .andExpect(jsonPath("$.trigger").value("MANUAL"));
+        mvc.perform(get("/api/v1/classification-runs").with(httpBasic(STAFF, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].runId").value(Long.toString(runId)));
+    }
+
+    @Test
+    void auditorsAndEnterprisesCannotLaunch() throws Exception {
+        for (String user : List.of(AUDITOR, OWN)) {
+            mvc.perform(launch().with(httpBasic(user, PASSWORD)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM classification_run", Integer.class)).isZero();
+    }
+
+    @Test
+    void aLaunchWhileAnotherRunHoldsTheLockIs409Problem() throws Exception {
+        assertThat(lock.tryAcquire("another instance")).isTrue();
+        try {
+            mvc.perform(launch().with(httpBasic(ADMIN, PASSWORD)))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(409))
+                    .andExpect(jsonPath("$.detail").isNotEmpty());
+        } finally {
+            lock.release("another instance");
+        }
+    }
+
+    @Test
+    void aLaunchWithoutAnAssessmentYearIs400WithTheField() throws Exception {
+        mvc.perform(post("/api/v1/classification-runs").with(httpBasic(STAFF, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("assessmentYear"));
+    }
+
+    @Test
+    void nobodyCanAlterOrDeleteRecordsThroughTheApi() throws Exception {
+        long runId = completedRun();
+        String before = jdbc.queryForObject("SELECT COUNT(*) || ':' || MIN(input_hash) || MAX(result) FROM assessment",
+                String.class);
+        List<String> paths = List.of("/api/v1/classification-runs/" + runId,
+                "/api/v1/classification-runs/" + runId + "/assessments/" + OWN,
+                "/api/v1/classification-runs/" + runId + "/results.csv",
+                "/api/v1/enterprises/" + OWN + "/assessment");
+        for (String user : List.of(STAFF, ADMIN)) {
+            for (String path : paths) {
+                for (MockHttpServletRequestBuilder request : List.of(put(path), patch(path), delete(path))) {
+                    int status = mvc.perform(request.with(httpBasic(user, PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"eligibleTier\":\"NATIONAL_HTE\"}"))
+                            .andReturn().getResponse().getStatus();
+                    assertThat(status).as(request + " " + path).isIn(403, 405);
+                }
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) || ':' || MIN(input_hash) || MAX(result) FROM assessment",
+                String.class)).isEqualTo(before);
+    }
+
+    @Test
+    void theResultsCsvHasTheContractsColumnsABomAndNoLiveFormula() throws Exception {
+        long runId = completedRun();
+
+        MvcResult result = download("/api/v1/classification-runs/" + runId + "/results.csv", AUDITOR);
+        assertThat(result.getResponse().getContentType()).startsWith("text/csv");
+        byte[] body = result.getResponse().getContentAsByteArray();
+        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+        List<String[]> rows = new ArrayList<>();
+        try (var reader = new com.opencsv.CSVReader(new StringReader(new String(body, 3, body.length - 3,
+                StandardCharsets.UTF_8)))) {
+            reader.forEach(rows::add);
+        }
+        assertThat(rows.get(0)).containsExactly("run_id", "uscc", "name", "district", "assessment_year",
+                "certified_tier", "eligible_tier", "tech_sme_outcome", "tech_sme_score", "provincial_hte_outcome",
+                "national_hte_outcome", "national_hte_score_min", "national_hte_score_max", "little_giant_outcome",
+                "rd_segmented_grant", "rd_growth_grant", "little_giant_reward", "hte_recognition_reward",
+                "ruleset_version", "input_hash");
+        assertThat(rows).hasSize(1 + ClassificationFixtures.EMPLOYEES.size());
+        String[] formulaRow = rows.stream().filter(r -> r[1].equals(ClassificationFixtures.uscc(0))).findFirst().orElseThrow();
+        assertThat(formulaRow[2]).isEqualTo("'" + ClassificationFixtures.FORMULA_NAME);
+        assertThat(formulaRow[0]).isEqualTo(Long.toString(runId));
+        assertThat(formulaRow[19]).isEqualTo(jdbc.queryForObject(
+                "SELECT input_hash FROM assessment WHERE run_id = ? AND uscc = ?", String.class, runId, formulaRow[1]));
+        for (String[] row : rows.subList(1, rows.size())) {
+            for (String cell : row) {
+                assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+            }
+        }
+        assertThat(ResultsExport.csvCell("+1")).isEqualTo("'+1");
+        assertThat(ResultsExport.csvCell("-2+3")).isEqualTo("'-2+3");
+        assertThat(ResultsExport.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ResultsExport.csvCell("福州")).isEqualTo("福州");
+    }
+
+    @Test
+    void theResultsXlsxHasTheSameColumnsAndNoLiveFormula() throws Exception {
+        long runId = completedRun();
+
+        byte[] body = download("/api/v1/classification-runs/" + runId + "/results.xlsx", STAFF)
+                .getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            List<String> columns = new ArrayList<>();
+            header.forEach(cell -> columns.add(cell.getStringCellValue()));
+            assertThat(columns).isEqualTo(ResultsExport.COLUMNS);
+            assertThat(sheet.getLastRowNum()).isEqualTo(ClassificationFixtures.EMPLOYEES.size());
+            boolean sawFormulaName = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA));
+                if (row.getCell(1).getStringCellValue().equals(ClassificationFixtures.uscc(0))) {
+                    assertThat(row.getCell(2).getStringCellValue()).isEqualTo("'" + ClassificationFixtures.FORMULA_NAME);
+                    sawFormulaName = true;
+                }
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(ClassificationFixtures.YEAR);
+            }
+            assertThat(sawFormulaName).isTrue();
+        }
+    }
+
+    @Test
+    void anEnterpriseReadsItsOwnOfficialAssessmentAndNoOneElses() throws Exception {
+        long runId = completedRun();
+        String hash = jdbc.queryForObject("SELECT input_hash FROM assessment WHERE run_id = ? AND uscc = ?", String.class,
+                runId, OWN);
+
+        mvc.perform(get("/api/v1/enterprises/" + OWN + "/assessment").with(httpBasic(OWN, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.runId").value(Long.toString(runId)))
+                .andExpect(jsonPath("$.inputHash").value(hash))
+                .andExpect(jsonPath("$.certifiedTier").value("NONE"))
+                .andExpect(jsonPath("$.assessmentYear").value(ClassificationFixtures.YEAR))
+                .andExpect(jsonPath("$.rulesetVersion").isNotEmpty())
+                .andExpect(jsonPath("$.eligibleTier").value(Matchers.oneOf("NATIONAL_HTE", "PROVINCIAL_HTE", "TECH_SME", "NONE")))
+                .andExpect(jsonPath("$.programmes[*].programme").value(Matchers.contains("TECH_SME", "PROVINCIAL_HTE",
+                        "NATIONAL_HTE", "LITTLE_GIANT")))
+                .andExpect(jsonPath("$.programmes[0].criteria[0].clause").isNotEmpty())
+                .andExpect(jsonPath("$.programmes[0].criteria[0].result").isNotEmpty())
+                .andExpect(jsonPath("$.subsidies").isArray());
+        mvc.perform(get("/api/v1/enterprises/" + OTHER + "/assessment").with(httpBasic(OWN, PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/enterprises/" + ClassificationFixtures.uscc(5) + "/assessment").with(httpBasic(STAFF, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.certifiedTier").value("NATIONAL_HTE"));
+    }
+
+    @Test
+    void theDecisionTraceCarriesTheInputsTheResultWasComputedFrom() throws Exception {
+        long runId = completedRun();
+
+        String body = mvc.perform(get("/api/v1/classification-runs/" + runId + "/assessments/" + OTHER)
+                        .with(httpBasic(AUDITOR, PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode trace = JSON.readTree(body);
+        assertThat(trace.get("inputs").get("uscc").asText()).isEqualTo(OTHER);
+        assertThat(trace.get("inputs").get("years")).hasSize(3);
+        String storedInputs = jdbc.queryForObject("SELECT inputs FROM assessment WHERE run_id = ? AND uscc = ?",
+                String.class, runId, OTHER);
+        assertThat(trace.get("inputHash").asText()).isEqualTo(AssessmentJson.sha256(storedInputs));
+        mvc.perform(get("/api/v1/classification-runs/" + runId + "/assessments/" + OTHER).with(httpBasic(OWN, PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void launchesReplaysAndExportsAreInTheAuditLogWhichOnlyAuditorsAndAdminsRead() throws Exception {
+        long runId = completedRun();
+        mvc.perform(post("/api/v1/classification-runs/" + runId + "/replay").with(httpBasic(AUDITOR, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.compared").value(ClassificationFixtures.EMPLOYEES.size()))
+                .andExpect(jsonPath("$.differing").value(0));
+        download("/api/v1/classification-runs/" + runId + "/results.csv", ADMIN);
+
+        mvc.perform(get("/api/v1/audit-log").with(httpBasic(AUDITOR, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].action").value("RESULTS_EXPORTED"))
+                .andExpect(jsonPath("$[0].username").value(ADMIN))
+                .andExpect(jsonPath("$[0].details.format").value("csv"))
+                .andExpect(jsonPath("$[1].action").value("CLASSIFICATION_RUN_REPLAYED"))
+                .andExpect(jsonPath("$[1].username").value(AUDITOR))
+                .andExpect(jsonPath("$[2].action").value("CLASSIFICATION_RUN_LAUNCHED"))
+                .andExpect(jsonPath("$[2].username").value(STAFF))
+                .andExpect(jsonPath("$[2].target").value("classification-run/" + runId));
+        mvc.perform(get("/api/v1/audit-log").with(httpBasic(STAFF, PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    /** Exports stream their body asynchronously: wait for it. */
+    private MvcResult download(String path, String user) throws Exception {
+        MvcResult started = mvc.perform(get(path).with(httpBasic(user, PASSWORD)))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
+    }
+
+    private MockHttpServletRequestBuilder launch() {
+        return post("/api/v1/classification-runs").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"assessmentYear\": " + ClassificationFixtures.YEAR + "}");
+    }
+
+    private long completedRun() throws Exception {
+        String body = mvc.perform(launch().with(httpBasic(STAFF, PASSWORD)))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.runId").isString())
+                .andReturn().getResponse().getContentAsString();
+        long runId = Long.parseLong(JSON.readTree(body).get("runId").asText());
+        assertThat(classification.awaitEnd(runId, Duration.ofMinutes(1)).status()).isEqualTo(RunStatus.COMPLETED);
+        return runId;
+    }
+}

@@ -1,0 +1,159 @@
+package com.techladder.registry.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.classification.ClassificationRuns;
+import com.techladder.batch.classification.RunEngines;
+import com.techladder.batch.classification.RunStatus;
+import com.techladder.batch.classification.RunTrigger;
+import com.techladder.rules.engine.PolicyEngine;
+import com.techladder.rules.engine.PolicyEngines;
+import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.parameter.ParameterFiles;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.Confidence;
+import com.techladder.rules.result.ProgrammeResult;
+import com.techladder.rules.result.SubsidyResult;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Replay reproduces an old run exactly after the parameters changed; the diff names exactly the enterprises whose
+ * outcome changed — checked against the engine called directly on the stored inputs.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RunReplayAndDiffTest {
+
+    private static final int YEAR = ClassificationFixtures.YEAR;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ClassificationRuns classification;
+    @Autowired
+    ClassificationRunRepository runs;
+    @Autowired
+    AssessmentRecords records;
+    @Autowired
+    RunDiff diff;
+
+    /** 科小 職工总数上限 lowered from 500 to 100 for 2025: the larger fixture enterprises stop qualifying. */
+    private static PolicyEngine changedParameters() {
+        return PolicyEngines.of(ParameterFiles.load().withValue("tech_sme.max_employees", LocalDate.of(2025, 1, 1),
+                IntNode.valueOf(100), "test: lowered limit", Confidence.PROVISIONAL));
+    }
+
+    @BeforeEach
+    void registry() {
+        ClassificationFixtures.registry(jdbc);
+    }
+
+    @Test
+    void replayingAnOldRunAfterAParameterChangeReproducesItExactly() throws Exception {
+        ClassificationRun before = run(PolicyEngines.standard());
+        PolicyEngine changed = changedParameters();
+        ClassificationRun after = run(changed);
+        assertThat(after.rulesetVersion()).isNotEqualTo(before.rulesetVersion());
+
+        // the application now runs with the changed parameters: the old run must be rebuilt from its own snapshot
+        RunReplay replay = new RunReplay(records, new RunEngines(() -> changed));
+        ReplayReport report = replay.replay(before);
+
+        assertThat(report.compared()).isEqualTo(ClassificationFixtures.EMPLOYEES.size());
+        assertThat(report.differing()).isZero();
+        assertThat(report.reproduced()).isTrue();
+        assertThat(report.replayedWith()).isEqualTo(before.rulesetVersion());
+        assertThat(replay.replay(after).differing()).isZero();
+        assertThat(diff.diff(before, after, 100).changed()).as("the parameter change matters for this registry").isPositive();
+    }
+
+    @Test
+    void theDiffNamesExactlyTheEnterprisesChangedByModifiedInputs() throws Exception {
+        ClassificationRun before = run(PolicyEngines.standard());
+        jdbc.update("UPDATE accounting_year SET tech_staff = 0, rd_expense = 0 WHERE uscc IN (?, ?) AND fiscal_year = ?",
+                ClassificationFixtures.uscc(2), ClassificationFixtures.uscc(3), YEAR - 1);
+        ClassificationRun after = run(PolicyEngines.standard());
+
+        RunDiff.Report report = diff.diff(before, after, 100);
+
+        Set<String> expected = changedByEngine(before, after, PolicyEngines.standard(), PolicyEngines.standard());
+        assertThat(expected).isNotEmpty().isSubsetOf(ClassificationFixtures.uscc(2), ClassificationFixtures.uscc(3));
+        assertThat(usccs(report)).isEqualTo(expected);
+        assertThat(report.rulesChanged()).isFalse();
+        assertThat(report.compared()).isEqualTo(ClassificationFixtures.EMPLOYEES.size());
+        for (RunDiff.Entry entry : report.entries()) {
+            assertThat(entry.reasons()).containsExactly(RunDiff.Reason.INPUT_CHANGED);
+            assertThat(entry.changes()).isNotEmpty();
+            assertThat(entry.criteria()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theDiffNamesExactlyTheEnterprisesChangedByAModifiedParameter() throws Exception {
+        ClassificationRun before = run(PolicyEngines.standard());
+        PolicyEngine changed = changedParameters();
+        ClassificationRun after = run(changed);
+
+        RunDiff.Report report = diff.diff(before, after, 100);
+
+        Set<String> expected = changedByEngine(before, after, PolicyEngines.standard(), changed);
+        assertThat(expected).isNotEmpty();
+        assertThat(usccs(report)).isEqualTo(expected);
+        assertThat(report.rulesChanged()).isTrue();
+        for (RunDiff.Entry entry : report.entries()) {
+            assertThat(entry.reasons()).isEqualTo(EnumSet.of(RunDiff.Reason.RULES_CHANGED));
+            assertThat(entry.criteria()).extracting(RunDiff.CriterionChange::id).contains("TECH_SME.EMPLOYEES");
+        }
+    }
+
+    private ClassificationRun run(PolicyEngine engine) throws InterruptedException {
+        long runId = classification.start(YEAR, RunTrigger.MANUAL, "tester", engine);
+        ClassificationRun run = classification.awaitEnd(runId, Duration.ofMinutes(1));
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+        return run;
+    }
+
+    private static Set<String> usccs(RunDiff.Report report) {
+        return report.entries().stream().map(RunDiff.Entry::uscc).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Evaluates each run's stored inputs with the engine directly and compares tiers, outcomes and amounts. */
+    private Set<String> changedByEngine(ClassificationRun a, ClassificationRun b, PolicyEngine engineA,
+            PolicyEngine engineB) {
+        Map<String, String> summaryA = summaries(a, engineA);
+        Map<String, String> summaryB = summaries(b, engineB);
+        return summaryA.keySet().stream().filter(uscc -> !summaryA.get(uscc).equals(summaryB.get(uscc)))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Map<String, String> summaries(ClassificationRun run, PolicyEngine engine) {
+        Map<String, String> summaries = new LinkedHashMap<>();
+        for (int i = 0; i < ClassificationFixtures.EMPLOYEES.size(); i++) {
+            String uscc = ClassificationFixtures.uscc(i);
+            EnterpriseProfile inputs = AssessmentJson.parseInputs(records.find(run.id(), uscc).orElseThrow().inputs());
+            Assessment assessment = engine.evaluate(YEAR, inputs);
+            summaries.put(uscc, assessment.eligibleTier() + " "
+                    + assessment.programmes().stream().map(ProgrammeResult::outcome).toList() + " "
+                    + assessment.subsidies().stream().map(SubsidyResult::amount).map(x -> x == null ? "-" : x.stripTrailingZeros().toPlainString()).toList());
+        }
+        return summaries;
+    }
+}
