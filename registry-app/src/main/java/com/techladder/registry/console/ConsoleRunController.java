@@ -1,7 +1,6 @@
 package com.techladder.registry.console;
 
 import java.time.LocalDateTime;
-import java.time.Year;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,8 +43,7 @@ class ConsoleRunController {
 
     @GetMapping("/console/runs")
     String list(Model model) {
-        int thisYear = Year.now(schedule.zone()).getValue();
-        return list(model, new LaunchForm(thisYear));
+        return list(model, new LaunchForm(schedule.assessmentYear()));
     }
 
     @PostMapping("/console/runs")

@@ -1,0 +1,106 @@
+package com.techladder.registry.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.techladder.registry.security.Role;
+import com.techladder.registry.testing.ClassifiedRegistry;
+
+/**
+ * A staff member in the console: uploads the GB18030 example file that has bad rows, watches the import end, and
+ * downloads the rejected rows; launches a classification run and watches it to completion.
+ */
+class StaffConsoleBrowserTest extends BrowserTest {
+
+    private static final String STAFF = "browser-staff";
+    private static final String PASSWORD = "browser-staff-password";
+    private static final Path EXAMPLE = Path.of("..", "sample-data", "examples", "enterprises-gb18030.csv");
+    private static final Duration WORK = Duration.ofSeconds(60);
+
+    @BeforeEach
+    void staffAccountAndASmallRegistry() {
+        ClassifiedRegistry registry = new ClassifiedRegistry(jdbc);
+        registry.reset();
+        registry.enterprises();
+        account(STAFF, PASSWORD, Role.STAFF, null);
+        loginAs(STAFF, PASSWORD);
+    }
+
+    @Test
+    void anUploadWithRejectedRowsIsWatchedToTheEndAndItsReportDownloaded() {
+        open("/console");
+        driver.findElement(By.id("nav-console")).click();
+        driver.findElement(By.id("subnav-imports")).click();
+        new Select(driver.findElement(By.id("kind"))).selectByValue("enterprises");
+        new Select(driver.findElement(By.id("encoding"))).selectByValue("");
+        driver.findElement(By.id("file")).sendKeys(EXAMPLE.toAbsolutePath().normalize().toString());
+        driver.findElement(By.id("upload-submit")).click();
+
+        // console.js polls the imports API and reloads the page once the import has ended
+        WebElement download = new WebDriverWait(driver, WORK)
+                .until(d -> d.findElements(By.id("download-rejections")).stream().findFirst().orElse(null));
+        assertThat(driver.findElement(By.id("import-file-name")).getText()).isEqualTo("enterprises-gb18030.csv");
+        assertThat(driver.findElement(By.cssSelector(".badge.status-COMPLETED")).getText()).isEqualTo("已完成");
+        int read = count("count-read");
+        int written = count("count-written");
+        int rejected = count("count-rejected");
+        assertThat(rejected).isPositive();
+        assertThat(written).isPositive();
+        assertThat(read).isGreaterThanOrEqualTo(written + rejected);
+        screenshot("console-import-with-rejected-rows");
+
+        // the link downloads with the browser's own session: fetch it as the browser would
+        String report = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);",
+                download.getAttribute("href"));
+        String[] lines = report.replace("\uFEFF", "").split("\r?\n");
+        assertThat(lines[0]).isEqualTo("line,column,value,reason");
+        assertThat(lines.length - 1).isGreaterThanOrEqualTo(rejected);
+    }
+
+    @Test
+    void aClassificationRunIsLaunchedAndWatchedToCompletion() {
+        open("/console/runs");
+        WebElement year = driver.findElement(By.id("assessmentYear"));
+        year.clear();
+        year.sendKeys(Integer.toString(ClassifiedRegistry.YEAR));
+        driver.findElement(By.id("launch-submit")).click();
+
+        new WebDriverWait(driver, WORK).until(d -> !d.findElements(By.id("run-result")).isEmpty());
+        assertThat(driver.getCurrentUrl()).matches(".*/console/runs/\\d+$");
+        assertThat(driver.findElement(By.cssSelector(".badge.status-COMPLETED")).getText()).isEqualTo("已完成");
+        assertThat(driver.findElement(By.id("run-processed")).getText()).isEqualTo("3");
+        assertThat(driver.findElement(By.id("run-total")).getText()).isEqualTo("3");
+        int assessed = driver.findElements(By.cssSelector(".tier-counts tbody td.num")).stream()
+                .mapToInt(cell -> Integer.parseInt(cell.getText())).sum();
+        assertThat(assessed).isEqualTo(3);
+        screenshot("console-classification-run-completed");
+
+        driver.findElement(By.id("run-review")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("分类运行 #");
+    }
+
+    @Test
+    void atPhoneWidthTheSearchAndItsResultsStayUsable() {
+        phoneWidth();
+        open("/console/enterprises?q=%E7%A6%8F%E5%B7%9E");
+        assertThat(driver.findElement(By.id("search-total")).getText()).isEqualTo("共 3 家企业");
+        assertThat(driver.findElement(By.id("search-submit")).isDisplayed()).isTrue();
+        screenshot("console-search-phone");
+    }
+
+    private static int count(String id) {
+        return Integer.parseInt(driver.findElement(By.id(id)).getText());
+    }
+}
