@@ -75,6 +75,12 @@
       var label = th.querySelector('.year-label');
       var fiscal = Number(year.value) - Number(th.getAttribute('data-offset'));
       label.textContent = label.textContent.replace(/\d{4}/, String(fiscal));
+      // the phone layout labels each cell with its year (data-year), so those follow too
+      var column = Number(th.getAttribute('data-offset')) - 1;
+      document.querySelectorAll('[data-col="' + column + '"]').forEach(function (input) {
+        var cell = input.closest('td');
+        cell.setAttribute('data-year', cell.getAttribute('data-year').replace(/\d{4}/, String(fiscal)));
+      });
     });
   });
 

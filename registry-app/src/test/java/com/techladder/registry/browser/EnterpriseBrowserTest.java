@@ -51,6 +51,8 @@ class EnterpriseBrowserTest extends BrowserTest {
 
     @Test
     void anEnterpriseSeesItsOwnRecordAndIsRefusedAnothers() {
+        open("/login");
+        screenshot("login");
         loginAs(OWN, PASSWORD);
         driver.findElement(By.id("nav-my-enterprise")).click();
         waitFor(By.id("my-record"));

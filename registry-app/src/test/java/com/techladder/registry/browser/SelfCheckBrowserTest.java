@@ -86,17 +86,23 @@ class SelfCheckBrowserTest extends BrowserTest {
 
     @Test
     void theResultSwitchesLanguageWithoutLosingTheFigures() {
+        phoneWidth();
         open("/self-check");
+        // at phone width the three years stack under each field, each cell labelled with its year
+        assertThat(driver.findElement(By.cssSelector(".years-table thead")).isDisplayed()).isFalse();
+        screenshot("self-check-form-phone");
         new Select(driver.findElement(By.id("assessmentYear"))).selectByValue("2025");
+        assertThat(driver.findElement(By.id("records-2-employees")).findElement(By.xpath("..")).getAttribute("data-year"))
+                .isEqualTo("2022 年度");
         fillLatestYear();
         submit();
         waitFor(By.id("ladder"));
+        driver.findElement(By.className("nav-toggle")).click();
         driver.findElement(By.id("lang-en")).click();
         waitFor(By.xpath("//h1[text()='Self-check result']"));
         assertThat(driver.findElement(By.cssSelector("#programme-TECH_SME h3")).getText())
                 .isEqualTo("Technology-based SME");
         assertThat(driver.findElement(By.cssSelector("#programme-TECH_SME .outcome")).getText()).isEqualTo("Eligible");
-        phoneWidth();
         screenshot("self-check-result-en-phone");
     }
 
