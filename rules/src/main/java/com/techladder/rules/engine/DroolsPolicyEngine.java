@@ -32,6 +32,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
         this.parameters = parameters;
         this.rulesetVersion = rulesetVersion;
         this.snapshot = ParameterSnapshot.write(rulesetVersion, parameters);
+        // build the KieBase now, so that an engine that exists can evaluate (health checks rely on it)
         Rules.BASE.getKiePackages();
     }
 
@@ -43,10 +44,6 @@ final class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public String parameterSnapshot() {
         return snapshot;
-    }
-
-    ParameterSet parameters() {
-        return parameters;
     }
 
     @Override

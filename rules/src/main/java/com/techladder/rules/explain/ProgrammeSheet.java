@@ -24,6 +24,7 @@ public final class ProgrammeSheet {
     private final List<Gap> gaps = new ArrayList<>(4);
     private int conditionsNotMet;
     private int conditionsUnknown;
+    private List<String[]> unknownConditions;
     private int scoreMin;
     private int scoreMax;
     private boolean scored;
@@ -46,7 +47,7 @@ public final class ProgrammeSheet {
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : comparison.holds(actual, limit) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
         String required = p.requirement(Requirement.of(comparison, unit), () -> comparison.symbol() + unit.format(limit));
-        countCondition(status);
+        countCondition(id, zh, en, status);
         add(id, p, zh, en, actual == null ? null : unit.format(actual), required, status, null, null);
         return status;
     }
@@ -71,15 +72,19 @@ public final class ProgrammeSheet {
     public CriterionStatus condition(String id, String key, String zh, String en, String actual, String required,
             CriterionStatus status) {
         add(id, key, zh, en, actual, required, status, null, null);
-        countCondition(status);
+        countCondition(id, zh, en, status);
         return status;
     }
 
-    private void countCondition(CriterionStatus status) {
+    private void countCondition(String id, String zh, String en, CriterionStatus status) {
         if (status == CriterionStatus.NOT_MET) {
             conditionsNotMet++;
         } else if (status == CriterionStatus.UNKNOWN) {
             conditionsUnknown++;
+            if (unknownConditions == null) {
+                unknownConditions = new ArrayList<>(4);
+            }
+            unknownConditions.add(new String[] {id, zh, en});
         }
     }
 
@@ -115,18 +120,19 @@ public final class ProgrammeSheet {
     private BandTable.Band points(String id, String key, String zh, String en, Double actual, Unit unit, boolean expert) {
         BandTable table = params.bands(key);
         if (actual == null) {
-            scoredItem(id, key, zh, en, null, table.best().requirement(unit::format) + " 得 " + table.best().points() + " 分",
+            scoredItem(id, key, zh, en, null, table.best().requirement(unit, unit::format),
                     CriterionStatus.UNKNOWN, 0, table.maxPoints(), table.maxPoints());
             return null;
         }
         BandTable.Band band = table.bandOf(actual);
         BandTable.Band next = table.nextAbove(actual);
         String required = expert ? "专家评判 " + table.best().points() + " 分"
-                : next == null ? "已达最高档" : next.requirement(unit::format) + " 得 " + next.points() + " 分";
+                : next == null ? "已达最高档" : next.requirement(unit, unit::format);
         CriterionStatus status = band.pointsMax() == 0 ? CriterionStatus.NOT_MET
                 : expert ? CriterionStatus.UNKNOWN : CriterionStatus.MET;
-        scoredItem(id, key, zh, en, expert ? "待专家评分" : unit.format(actual) + " (" + band.label() + " 档)", required,
-                status, band.pointsMin(), band.pointsMax(), table.maxPoints());
+        String shown = expert ? (band.pointsMin() == band.pointsMax() ? "待专家评分" : "待专家评分 [" + band.points() + " 分]")
+                : unit.format(actual) + band.shownAfterValue();
+        record(id, key, zh, en, shown, required, status, band.pointsMin(), band.pointsMax(), table.maxPoints());
         return band;
     }
 
@@ -139,8 +145,13 @@ public final class ProgrammeSheet {
     public void scoredItem(String id, String key, String zh, String en, String actual, String required,
             CriterionStatus status, int min, int max, int maxPoints) {
         // points is the exact score of the item; a span left to experts shows as [min, max] in the actual text
-        add(id, key, zh, en, min == max ? actual : actual + " [" + min + "–" + max + " 分]", required, status,
-                min == max ? min : null, maxPoints);
+        record(id, key, zh, en, actual == null || min == max ? actual : actual + " [" + min + "–" + max + " 分]", required,
+                status, min, max, maxPoints);
+    }
+
+    private void record(String id, String key, String zh, String en, String shown, String required,
+            CriterionStatus status, int min, int max, int maxPoints) {
+        add(id, key, zh, en, shown, required, status, min == max ? min : null, maxPoints);
         scored = true;
         scoreMin += min;
         scoreMax += max;
@@ -254,6 +265,13 @@ public final class ProgrammeSheet {
             o = Outcome.INSUFFICIENT_DATA;
         }
         List<Gap> shown = o == Outcome.ELIGIBLE ? List.of() : gaps;
+        if (unknownConditions != null && (o == Outcome.NEEDS_REVIEW || o == Outcome.INSUFFICIENT_DATA)) {
+            // what would settle the outcome: the data behind every condition still unknown
+            shown = new ArrayList<>(gaps);
+            for (String[] u : unknownConditions) {
+                shown.add(new Gap(u[0], "待核实: " + u[1] + " (需补充数据或人工核实)", "To verify: " + u[2] + " (data needed)"));
+            }
+        }
         Integer exact = scored && scoreMin == scoreMax ? scoreMin : null;
         return new ProgrammeResult(programme, o, exact, scored ? scoreMin : null, scored ? scoreMax : null, directPath,
                 provisional, criteria, shown);

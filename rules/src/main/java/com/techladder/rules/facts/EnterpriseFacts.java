@@ -380,10 +380,6 @@ public final class EnterpriseFacts {
         return fraudRecently;
     }
 
-    public Boolean flag(java.util.function.Function<AccountingYear, Boolean> column) {
-        return latest == null ? null : column.apply(latest);
-    }
-
     /** 创新能力评价专家评分 of the Y−1 figures, when an expert panel has scored. */
     public Integer getExpertInnovationScore() {
         return latest == null ? null : latest.expertInnovationScore();

@@ -11,20 +11,71 @@ import java.util.List;
  */
 public final class BandTable {
 
-    /** One band, e.g. B = [25%, 30%) → 16 points. */
-    public record Band(String label, double threshold, boolean strict, int pointsMin, int pointsMax) {
+    /** One band, e.g. B = [25%, 30%) → 16 points. Texts shown with it are built once, not per enterprise. */
+    public static final class Band {
+        private final String label;
+        private final double threshold;
+        private final boolean strict;
+        private final int pointsMin;
+        private final int pointsMax;
+        private final String points;
+        private final String shownAfterValue;
+        private volatile Object requirementKey;
+        private volatile String requirement;
+
+        Band(String label, double threshold, boolean strict, int pointsMin, int pointsMax) {
+            this.label = label;
+            this.threshold = threshold;
+            this.strict = strict;
+            this.pointsMin = pointsMin;
+            this.pointsMax = pointsMax;
+            this.points = pointsMin == pointsMax ? String.valueOf(pointsMin) : pointsMin + "–" + pointsMax;
+            this.shownAfterValue = " (" + label + " 档)" + (pointsMin == pointsMax ? "" : " [" + points + " 分]");
+        }
 
         boolean admits(double x) {
             return strict ? x > threshold + TOLERANCE : x >= threshold - TOLERANCE;
         }
 
-        /** "≥ 30%" or "> 0" as the requirement to reach this band, with {@code format} for the threshold. */
-        public String requirement(java.util.function.DoubleFunction<String> format) {
-            return (strict ? "> " : "≥ ") + format.apply(threshold);
+        public String label() {
+            return label;
         }
 
+        public double threshold() {
+            return threshold;
+        }
+
+        public int pointsMin() {
+            return pointsMin;
+        }
+
+        public int pointsMax() {
+            return pointsMax;
+        }
+
+        /** "16" or "25–30". */
         public String points() {
-            return pointsMin == pointsMax ? String.valueOf(pointsMin) : pointsMin + "–" + pointsMax;
+            return points;
+        }
+
+        /** " (B 档)" or " (A 档) [25–30 分]", shown after the enterprise's value. */
+        public String shownAfterValue() {
+            return shownAfterValue;
+        }
+
+        /**
+         * "≥ 30% 得 20 分": what reaching this band takes, with {@code format} for the threshold; cached for the
+         * {@code key} (the unit) a rule always shows this band in.
+         */
+        public String requirement(Object key, java.util.function.DoubleFunction<String> format) {
+            String r = requirement;
+            if (r != null && requirementKey == key) {
+                return r;
+            }
+            r = (strict ? "> " : "≥ ") + format.apply(threshold) + " 得 " + points + " 分";
+            requirementKey = key;
+            requirement = r;
+            return r;
         }
     }
 
