@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.registry.assessment.AssessmentRecords;
 import com.techladder.registry.assessment.RunLauncher;
+import com.techladder.registry.assessment.StoredAssessment;
 import com.techladder.registry.testing.ClassifiedRegistry;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.CriterionResult;
@@ -52,6 +54,8 @@ class ReviewPagesTest {
     RunLauncher launcher;
     @Autowired
     ClassificationRunRepository runs;
+    @Autowired
+    AssessmentRecords assessments;
 
     private ClassificationRun before;
     private ClassificationRun after;
@@ -95,10 +99,9 @@ class ReviewPagesTest {
     @Test
     void theDecisionTraceShowsEveryCriterionAsStoredWithTheVerifiedInputHash() throws Exception {
         String page = page("/review/runs/" + before.id() + "/enterprises/" + GULOU);
-        Assessment stored = AssessmentJson.parseResult(jdbc.queryForObject(
-                "SELECT result FROM assessment WHERE run_id = ? AND uscc = ?", String.class, before.id(), GULOU));
-        String hash = jdbc.queryForObject("SELECT input_hash FROM assessment WHERE run_id = ? AND uscc = ?",
-                String.class, before.id(), GULOU);
+        StoredAssessment record = assessments.find(before.id(), GULOU).orElseThrow();
+        Assessment stored = AssessmentJson.parseResult(record.result());
+        String hash = record.inputHash();
         assertThat(stored.programmes()).hasSize(4);
         for (var programme : stored.programmes()) {
             assertThat(page).contains("id=\"programme-" + programme.programme() + "\"");
@@ -150,6 +153,30 @@ class ReviewPagesTest {
             }
             assertThat(count).as(path).isPositive();
         }
+    }
+
+    /** A message key missing from a bundle shows as ??key??: every page, both languages, none of them. */
+    @Test
+    void everyConsoleAndReviewPageHasAllItsTextsInChineseAndEnglish() throws Exception {
+        RequestPostProcessor admin = user("review-test-admin").roles("ADMIN");
+        List<String> paths = List.of("/console", "/console/imports", "/console/imports/" + importId(),
+                "/console/enterprises", "/console/enterprises/" + GULOU, "/console/runs", "/console/runs/" + after.id(),
+                "/review", "/review/runs/" + after.id(), "/review/runs/" + after.id() + "/enterprises/" + GULOU,
+                "/review/diff?from=" + before.id() + "&to=" + after.id(), "/review/audit-log");
+        for (String lang : List.of("zh_CN", "en")) {
+            for (String path : paths) {
+                String page = mvc.perform(get(path).param("lang", lang).with(admin)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                assertThat(page).as("%s in %s", path, lang).doesNotContain("??");
+            }
+        }
+        String english = mvc.perform(get("/review/runs/" + after.id()).param("lang", "en").with(admin))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("Parameter snapshot", "Export CSV").doesNotContain("参数快照");
+    }
+
+    private long importId() {
+        return jdbc.queryForObject("SELECT MAX(id) FROM data_import", Long.class);
     }
 
     private String page(String path) throws Exception {
