@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code POST /api/v1/self-check}: public, stores nothing (http-api.md "Self-check"). */
@@ -28,6 +31,13 @@ class SelfCheckApiController {
     @Operation(summary = "Assess an enterprise from its figures without storing anything",
             description = "Texts in the language of Accept-Language (zh-CN default, en). 400 lists every broken field.")
     @PostMapping(path = "/api/v1/self-check", produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SelfCheckRequestSchema.class)))
+    @ApiResponse(responseCode = "200", description = "各项认定的逐条判断、差距分析与补助估算",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = SelfCheckResponse.class)))
+    @ApiResponse(responseCode = "400", description = "每个不符合要求的字段都列在 errors 中（field 为 JSON 路径，如 records[1].techStaff）",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     SelfCheckResponse check(@RequestBody(required = false) byte[] body, Locale locale) {
         return SelfCheckResponse.of(selfCheck.check(selfCheck.readJson(body), locale), locale);
     }

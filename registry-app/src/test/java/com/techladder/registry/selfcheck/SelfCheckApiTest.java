@@ -1,6 +1,7 @@
 package com.techladder.registry.selfcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -126,6 +127,17 @@ class SelfCheckApiTest {
         assertThat(answer.at("/subsidies/0/basis").asText()).isEqualTo(expected.subsidies().get(0).basisEn());
         assertThat(SelfCheckResponse.of(expected, Locale.ENGLISH).programmes().get(0).criteria().get(0).description())
                 .isNotEqualTo(first.description());
+    }
+
+    @Test
+    void theOpenApiDescriptionShowsTheRequestShape() throws Exception {
+        byte[] docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        JsonNode api = json.readTree(docs);
+        assertThat(api.at("/paths/~1api~1v1~1self-check/post/requestBody/content/application~1json/schema/$ref").asText())
+                .endsWith("/SelfCheckRequest");
+        assertThat(api.at("/components/schemas/SelfCheckRequest/properties").has("records")).isTrue();
+        assertThat(api.at("/components/schemas/SelfCheckResponse/properties").has("eligibleTier")).isTrue();
     }
 
     @Test
