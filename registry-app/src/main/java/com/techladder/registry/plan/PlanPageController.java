@@ -27,8 +27,9 @@ class PlanPageController {
 
     static final String DASHBOARD = "plan/dashboard";
     static final String TARGETS = "plan/targets";
-    /** Rows of the pipeline the page shows; the export has all of them. */
+    /** Rows of the pipeline and expiry tables the page shows; the exports have all of them. */
     static final int PAGE_PIPELINE_ROWS = 20;
+    static final int PAGE_EXPIRING_ROWS = 50;
 
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
@@ -47,7 +48,9 @@ class PlanPageController {
         model.addAttribute("progress", shown);
         model.addAttribute("forecast", pipeline.forecast(shown.periodCode(), today));
         model.addAttribute("pipeline", pipeline.pipeline(today, PAGE_PIPELINE_ROWS));
-        model.addAttribute("expiring", pipeline.expiring(today));
+        List<ExpiringCertificate> expiring = pipeline.expiring(today);
+        model.addAttribute("expiring", expiring.subList(0, Math.min(expiring.size(), PAGE_EXPIRING_ROWS)));
+        model.addAttribute("expiringTotal", expiring.size());
         model.addAttribute("periods", targets.periods());
         return DASHBOARD;
     }
