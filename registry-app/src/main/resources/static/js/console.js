@@ -15,6 +15,8 @@ document.addEventListener('DOMContentLoaded', function () {
       var value = data[element.getAttribute('data-field')];
       if (value !== undefined && value !== null) {
         element.textContent = value;
+        // a value not known at first (the ETA before the first chunk) brings its unit with it
+        element.parentElement.classList.remove('pending');
       }
     });
     var bar = box.querySelector('progress[data-progress]');

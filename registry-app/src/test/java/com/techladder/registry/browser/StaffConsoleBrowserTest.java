@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,20 +13,27 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import com.techladder.batch.importing.ImportKind;
+import com.techladder.batch.importing.ImportService;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.testing.ClassifiedRegistry;
 
 /**
  * A staff member in the console: uploads the GB18030 example file that has bad rows, watches the import end, and
- * downloads the rejected rows; launches a classification run and watches it to completion.
+ * downloads the rejected rows; launches a classification run over the sample registry and watches it to completion.
  */
 class StaffConsoleBrowserTest extends BrowserTest {
 
     private static final String STAFF = "browser-staff";
     private static final String PASSWORD = "browser-staff-password";
     private static final Path EXAMPLE = Path.of("..", "sample-data", "examples", "enterprises-gb18030.csv");
-    private static final Duration WORK = Duration.ofSeconds(60);
+    private static final Path SAMPLE = Path.of("..", "sample-data", "enterprises.csv");
+    private static final Duration WORK = Duration.ofSeconds(120);
+
+    @Autowired
+    ImportService imports;
 
     @BeforeEach
     void staffAccountAndASmallRegistry() {
@@ -69,22 +77,32 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(lines.length - 1).isGreaterThanOrEqualTo(rejected);
     }
 
+    /** Over the 2,000 sample enterprises, so that the run is still going when its page first shows. */
     @Test
-    void aClassificationRunIsLaunchedAndWatchedToCompletion() {
+    void aClassificationRunIsLaunchedAndWatchedToCompletion() throws Exception {
+        new ClassifiedRegistry(jdbc).reset();
+        assertThat(imports.importNow(ImportKind.ENTERPRISES, "enterprises.csv", SAMPLE, Optional.empty(), STAFF).status())
+                .isEqualTo("COMPLETED");
+        int enterprises = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Integer.class);
         open("/console/runs");
         WebElement year = driver.findElement(By.id("assessmentYear"));
         year.clear();
         year.sendKeys(Integer.toString(ClassifiedRegistry.YEAR));
         driver.findElement(By.id("launch-submit")).click();
+        if (!driver.findElements(By.cssSelector("#run-watch[data-status=STARTED]")).isEmpty()) {
+            assertThat(driver.findElement(By.id("run-progress")).isDisplayed()).isTrue();
+            screenshot("console-classification-run-in-progress");
+        }
 
+        // console.js polls the runs API and reloads the page once the run has ended: no navigation by the test
         new WebDriverWait(driver, WORK).until(d -> !d.findElements(By.id("run-result")).isEmpty());
         assertThat(driver.getCurrentUrl()).matches(".*/console/runs/\\d+$");
         assertThat(driver.findElement(By.cssSelector(".badge.status-COMPLETED")).getText()).isEqualTo("已完成");
-        assertThat(driver.findElement(By.id("run-processed")).getText()).isEqualTo("3");
-        assertThat(driver.findElement(By.id("run-total")).getText()).isEqualTo("3");
+        assertThat(driver.findElement(By.id("run-processed")).getText()).isEqualTo(Integer.toString(enterprises));
+        assertThat(driver.findElement(By.id("run-total")).getText()).isEqualTo(Integer.toString(enterprises));
         int assessed = driver.findElements(By.cssSelector(".tier-counts tbody td.num")).stream()
                 .mapToInt(cell -> Integer.parseInt(cell.getText())).sum();
-        assertThat(assessed).isEqualTo(3);
+        assertThat(assessed).isEqualTo(enterprises);
         screenshot("console-classification-run-completed");
 
         driver.findElement(By.id("run-review")).click();
