@@ -12,6 +12,7 @@ class RulesArchitectureTest {
 
     private static final JavaClasses RULES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("com.techladder.rules");
 
     @Test
