@@ -19,7 +19,7 @@ public record ClassificationProperties(
         @DefaultValue("0 0 2 * * *") String cron,
         @DefaultValue("Asia/Shanghai") String zone,
         @DefaultValue("2") int partitions,
-        @DefaultValue("500") int chunkSize,
+        @DefaultValue("1000") int chunkSize,
         @DefaultValue("10m") Duration lease,
         Integer assessmentYear) {
 }

@@ -59,13 +59,17 @@ public class ClassificationRuns {
         if (!lock.tryAcquire(holder)) {
             throw new RunInProgressException(lock.runningRun().orElse(null));
         }
+        Long runId = null;
         try {
-            long runId = runs.create(assessmentYear, trigger, engine.rulesetVersion(), engine.parameterSnapshot(),
+            runId = runs.create(assessmentYear, trigger, engine.rulesetVersion(), engine.parameterSnapshot(),
                     launchedBy, LocalDateTime.now());
             lock.bind(holder, runId);
             launcher.run(classificationJob, parameters(runId, assessmentYear));
             return runId;
         } catch (Exception e) {
+            if (runId != null) {
+                runs.markFailed(runId, LocalDateTime.now(), "could not be launched: " + e.getMessage());
+            }
             lock.release(holder);
             throw e instanceof RuntimeException re ? re : new IllegalStateException("cannot launch the classification", e);
         }

@@ -34,6 +34,8 @@ class ResultsExport {
     private static final char BOM = '\uFEFF';
     /** Rows of the XLSX kept in memory; older rows are flushed to a temporary file. */
     private static final int XLSX_WINDOW = 200;
+    /** Rows a sheet can hold (Excel's limit): a larger run continues on the next sheet. */
+    private static final int XLSX_MAX_ROWS = 1_048_576;
 
     private static final RowMapper<Object[]> ROW = (rs, i) -> {
         Object[] values = new Object[COLUMNS.size()];
@@ -73,14 +75,14 @@ class ResultsExport {
 
     void xlsx(long runId, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
-            SXSSFSheet sheet = workbook.createSheet("results");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(COLUMNS.get(c));
-            }
+            SXSSFSheet[] sheet = {newSheet(workbook)};
             int[] rowIndex = {1};
             eachRow(runId, values -> {
-                Row row = sheet.createRow(rowIndex[0]++);
+                if (rowIndex[0] == XLSX_MAX_ROWS) {
+                    sheet[0] = newSheet(workbook);
+                    rowIndex[0] = 1;
+                }
+                Row row = sheet[0].createRow(rowIndex[0]++);
                 for (int c = 0; c < values.length; c++) {
                     Object value = values[c];
                     if (value instanceof Number number) {
@@ -92,6 +94,17 @@ class ResultsExport {
             });
             workbook.write(out);
         }
+    }
+
+    /** A sheet named results, results-2, … with the header row. */
+    private static SXSSFSheet newSheet(SXSSFWorkbook workbook) {
+        int n = workbook.getNumberOfSheets();
+        SXSSFSheet sheet = workbook.createSheet(n == 0 ? "results" : "results-" + (n + 1));
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            header.createCell(c).setCellValue(COLUMNS.get(c));
+        }
+        return sheet;
     }
 
     private void eachRow(long runId, Consumer<Object[]> row) {
