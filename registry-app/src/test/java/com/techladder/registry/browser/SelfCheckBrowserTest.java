@@ -3,11 +3,13 @@ package com.techladder.registry.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -76,6 +78,14 @@ class SelfCheckBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#subsidies tbody tr"))).hasSize(4);
         assertThat(driver.findElement(By.cssSelector("#subsidies thead")).getText()).contains("估算金额（万元）");
         screenshot("self-check-result");
+
+        // printed, the page drops the navigation and the buttons and keeps the result
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(driver.findElement(By.className("site-header")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("result-print")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("ladder")).isDisplayed()).isTrue();
+        screenshot("self-check-result-print");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         // the values travel with the result: "修改数据" brings the filled form back
         driver.findElement(By.id("result-edit")).click();
