@@ -20,11 +20,7 @@ import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.registry.assessment.AssessmentRecords;
 import com.techladder.registry.enterprise.EnterpriseRecords;
-import com.techladder.rules.identity.FuzhouDivision;
 import com.techladder.rules.identity.Uscc;
-import com.techladder.rules.model.Programme;
-import com.techladder.rules.model.Tier;
-import com.techladder.rules.result.Outcome;
 
 /** Searching the registry and opening one enterprise: its record, years, certificates and latest assessment. */
 @Controller
@@ -61,10 +57,7 @@ class ConsoleEnterpriseController {
         Long runId = run != null ? run : official(completed).map(ClassificationRun::id).orElse(null);
         model.addAttribute("results", search.search(criteria, runId));
         model.addAttribute("completedRuns", completed);
-        model.addAttribute("divisions", FuzhouDivision.values());
-        model.addAttribute("tiers", Tier.values());
-        model.addAttribute("programmes", Programme.values());
-        model.addAttribute("outcomes", Outcome.values());
+        SearchOptions.addTo(model);
         return SEARCH_VIEW;
     }
 

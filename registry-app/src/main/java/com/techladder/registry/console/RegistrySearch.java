@@ -34,9 +34,18 @@ public class RegistrySearch {
      *     outcome matches nothing)
      */
     public SearchResults search(SearchCriteria criteria, Long runId) {
+        return search(criteria, runId, " LEFT JOIN ");
+    }
+
+    /** Only the enterprises run {@code runId} assessed, for the auditor's view of one run. */
+    public SearchResults searchAssessed(SearchCriteria criteria, long runId) {
+        return search(criteria, runId, " JOIN ");
+    }
+
+    private SearchResults search(SearchCriteria criteria, Long runId, String join) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("run", runId == null ? -1L : runId);
         String where = where(criteria, parameters);
-        String from = " FROM enterprise e LEFT JOIN assessment a ON a.run_id = :run AND a.uscc = e.uscc";
+        String from = " FROM enterprise e" + join + "assessment a ON a.run_id = :run AND a.uscc = e.uscc";
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + from + where, parameters, Long.class);
         parameters.addValue("limit", SearchCriteria.PAGE_SIZE)
                 .addValue("offset", (long) criteria.page() * SearchCriteria.PAGE_SIZE);

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -15,22 +16,31 @@ import org.springframework.web.util.UriUtils;
 
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.registry.console.RegistrySearch;
+import com.techladder.registry.console.SearchCriteria;
+import com.techladder.registry.console.SearchOptions;
 import com.techladder.rules.identity.Uscc;
 
-/** Classification runs for auditors: every run with its rule-set version, one run with its parameter snapshot. */
+/**
+ * Classification runs for auditors: every run with its rule-set version, one run with its parameter snapshot, the
+ * enterprises it assessed.
+ */
 @Controller
 @PreAuthorize(ReviewAccess.READERS)
 class ReviewRunController {
 
     static final String RUNS_VIEW = "review/runs";
     static final String RUN_VIEW = "review/run";
+    static final String ENTERPRISES_VIEW = "review/enterprises";
     private static final int LISTED = 200;
 
     private final ClassificationRunRepository runs;
+    private final RegistrySearch search;
     private final PrettyJson json;
 
-    ReviewRunController(ClassificationRunRepository runs, PrettyJson json) {
+    ReviewRunController(ClassificationRunRepository runs, RegistrySearch search, PrettyJson json) {
         this.runs = runs;
+        this.search = search;
         this.json = json;
     }
 
@@ -48,6 +58,15 @@ class ReviewRunController {
         model.addAttribute("parameterSnapshot", json.indent(run.parameterSnapshot()));
         model.addAttribute("otherRuns", others);
         return RUN_VIEW;
+    }
+
+    /** The enterprises the run assessed, searched like the registry, each linked to its decision trace. */
+    @GetMapping("/review/runs/{runId}/enterprises")
+    String enterprises(@PathVariable long runId, @ModelAttribute("criteria") SearchCriteria criteria, Model model) {
+        model.addAttribute("run", find(runs, runId));
+        model.addAttribute("results", search.searchAssessed(criteria, runId));
+        SearchOptions.addTo(model);
+        return ENTERPRISES_VIEW;
     }
 
     /** The trace look-up form of the run page: a typed USCC goes to its canonical address. */

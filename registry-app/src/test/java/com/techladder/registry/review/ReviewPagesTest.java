@@ -88,6 +88,20 @@ class ReviewPagesTest {
         assertThat(page).contains(firstKey.substring(0, firstKey.indexOf('"')));
     }
 
+    /** The search of a run lists what that run assessed, by its outcomes, each linked to its trace. */
+    @Test
+    void aRunsEnterprisesAreSearchedByOutcomeAndLinkedToTheirTraces() throws Exception {
+        String tier = jdbc.queryForObject("SELECT eligible_tier FROM assessment WHERE run_id = ? AND uscc = ?",
+                String.class, before.id(), GULOU);
+        Long sameTier = jdbc.queryForObject("SELECT COUNT(*) FROM assessment WHERE run_id = ? AND eligible_tier = ?",
+                Long.class, before.id(), tier);
+        String page = page("/review/runs/" + before.id() + "/enterprises?tier=" + tier);
+        assertThat(page).contains("/review/runs/" + before.id() + "/enterprises/" + GULOU)
+                .contains("共 " + sameTier + " 家企业")
+                .doesNotContain("id=\"run\"");
+        assertThat(page("/review/runs/" + before.id() + "/enterprises")).contains("共 3 家企业");
+    }
+
     @Test
     void aTypedUsccGoesToItsTrace() throws Exception {
         mvc.perform(get("/review/runs/" + before.id() + "/trace").param("uscc", " " + GULOU.toLowerCase() + " ").with(AUDITOR))
@@ -139,7 +153,7 @@ class ReviewPagesTest {
     /** Read-only by construction: the only form that posts is the header's logout. */
     @Test
     void noReviewPageHoldsAFormThatPosts() throws Exception {
-        List<String> pages = List.of("/review", "/review/runs/" + after.id(),
+        List<String> pages = List.of("/review", "/review/runs/" + after.id(), "/review/runs/" + after.id() + "/enterprises",
                 "/review/runs/" + after.id() + "/enterprises/" + GULOU,
                 "/review/diff?from=" + before.id() + "&to=" + after.id(), "/review/audit-log");
         for (String path : pages) {
@@ -161,7 +175,8 @@ class ReviewPagesTest {
         RequestPostProcessor admin = user("review-test-admin").roles("ADMIN");
         List<String> paths = List.of("/console", "/console/imports", "/console/imports/" + importId(),
                 "/console/enterprises", "/console/enterprises/" + GULOU, "/console/runs", "/console/runs/" + after.id(),
-                "/review", "/review/runs/" + after.id(), "/review/runs/" + after.id() + "/enterprises/" + GULOU,
+                "/review", "/review/runs/" + after.id(), "/review/runs/" + after.id() + "/enterprises",
+                "/review/runs/" + after.id() + "/enterprises/" + GULOU,
                 "/review/diff?from=" + before.id() + "&to=" + after.id(), "/review/audit-log");
         for (String lang : List.of("zh_CN", "en")) {
             for (String path : paths) {
