@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,20 +21,63 @@ class CertifiedCounts {
     /** Key of the enterprises without a known district or technology field. */
     static final String UNKNOWN = "UNKNOWN";
 
-    /**
-     * Same semantics as {@code CertificateRecord.isValidOn}: issued by the day, not expired (null = open-ended), and
-     * not revoked by then — a revocation without a date ends the status altogether.
-     */
-    static final String VALID_ON_DAY = """
-            c.issued_on <= :day
-            AND (COALESCE(c.effective_valid_until, c.valid_until) IS NULL
-                 OR COALESCE(c.effective_valid_until, c.valid_until) >= :day)
-            AND (c.revoked = FALSE OR (c.revoked_on IS NOT NULL AND c.revoked_on > :day))""";
+    /** The certificate {@code c} is valid on :day (see {@link #validOn}). */
+    static final String VALID_ON_DAY = validOn(":day");
 
     private final NamedParameterJdbcTemplate jdbc;
 
     CertifiedCounts(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Same semantics as {@code CertificateRecord.isValidOn}: issued by the day, not expired (null = open-ended), and
+     * not revoked by then — a revocation without a date ends the status altogether.
+     *
+     * @param day an SQL expression for the day, a parameter or a column
+     */
+    static String validOn(String day) {
+        return """
+                c.issued_on <= %1$s
+                AND (COALESCE(c.effective_valid_until, c.valid_until) IS NULL
+                     OR COALESCE(c.effective_valid_until, c.valid_until) >= %1$s)
+                AND (c.revoked = FALSE OR (c.revoked_on IS NOT NULL AND c.revoked_on > %1$s))""".formatted(day);
+    }
+
+    /**
+     * Certified enterprises per programme on 31 Dec of each year from {@code firstYear} to {@code lastYear}, city-wide
+     * and in 福州高新区, in one pass over the certificates (a dashboard asks for every year of a plan at once).
+     */
+    Map<Integer, YearEnd> yearEnds(int firstYear, int lastYear) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder days = new StringBuilder();
+        for (int year = firstYear; year <= lastYear; year++) {
+            days.append(year == firstYear ? "" : ", ").append("(CAST(:y").append(year).append(" AS DATE))");
+            params.addValue("y" + year, LocalDate.of(year, 12, 31));
+        }
+        Map<Integer, YearEnd> counts = new TreeMap<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            counts.put(year, new YearEnd(zeroCounts(), zeroCounts()));
+        }
+        jdbc.query("""
+                SELECT d.year_end, c.programme, COUNT(DISTINCT c.uscc) AS n,
+                       COUNT(DISTINCT CASE WHEN e.in_hitech_zone = TRUE THEN c.uscc END) AS zone
+                FROM (VALUES""" + " " + days + """
+                     ) AS d (year_end)
+                JOIN certificate c ON""" + " " + validOn("d.year_end") + """
+
+                LEFT JOIN enterprise e ON e.uscc = c.uscc
+                GROUP BY d.year_end, c.programme""", params, rs -> {
+                    YearEnd yearEnd = counts.get(rs.getObject("year_end", LocalDate.class).getYear());
+                    Programme programme = Programme.valueOf(rs.getString("programme"));
+                    yearEnd.cityWide().put(programme, rs.getInt("n"));
+                    yearEnd.hitechZone().put(programme, rs.getInt("zone"));
+                });
+        return counts;
+    }
+
+    /** Certified enterprises per programme on one 31 Dec: city-wide and in 福州高新区. */
+    record YearEnd(Map<Programme, Integer> cityWide, Map<Programme, Integer> hitechZone) {
     }
 
     /** Certified enterprises per programme, city-wide. */

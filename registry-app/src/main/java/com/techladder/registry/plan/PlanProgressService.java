@@ -39,9 +39,10 @@ class PlanProgressService {
 
         List<PlanProgress.Year> years = new ArrayList<>();
         Map<Integer, Integer> cityPath = city.trajectory(period.baseYear(), period.targetYear()).byYear();
+        Map<Integer, CertifiedCounts.YearEnd> yearEnds = certified.yearEnds(period.baseYear(), period.targetYear());
         for (int year = period.baseYear(); year <= period.targetYear(); year++) {
             LocalDate yearEnd = yearEnd(year);
-            Map<Programme, Integer> counts = certified.cityWide(yearEnd);
+            Map<Programme, Integer> counts = yearEnds.get(year).cityWide();
             int finalYear = year;
             Integer pipelineCount = pipeline.latestRunOf(year)
                     .map(run -> sum(pipeline.eligibleUncertifiedByDistrict(run, yearEnd))).orElse(null);
@@ -50,7 +51,7 @@ class PlanProgressService {
                     reported.get(year),
                     zone.map(t -> t.trajectory(period.baseYear(), period.targetYear()).targetFor(finalYear))
                             .orElse(null),
-                    certified.hitechZone(yearEnd).get(Programme.NATIONAL_HTE), !yearEnd.isAfter(asOf)));
+                    yearEnds.get(year).hitechZone().get(Programme.NATIONAL_HTE), !yearEnd.isAfter(asOf)));
         }
 
         int year = districtYear != null ? districtYear
@@ -59,8 +60,10 @@ class PlanProgressService {
         Optional<Long> run = pipeline.latestRunOf(year);
         Map<String, Integer> districtPipeline = run.map(r -> pipeline.eligibleUncertifiedByDistrict(r, yearEnd))
                 .orElse(null);
-        Map<Programme, Integer> cityCounts = certified.cityWide(yearEnd);
-        Map<Programme, Integer> zoneCounts = certified.hitechZone(yearEnd);
+        CertifiedCounts.YearEnd counts = yearEnds.containsKey(year) ? yearEnds.get(year)
+                : new CertifiedCounts.YearEnd(certified.cityWide(yearEnd), certified.hitechZone(yearEnd));
+        Map<Programme, Integer> cityCounts = counts.cityWide();
+        Map<Programme, Integer> zoneCounts = counts.hitechZone();
 
         return new PlanProgress(period.code(), period.title(), period.baseYear(), city.baseCount(),
                 period.targetYear(), city.targetCount(), asOf, years, year,

@@ -50,6 +50,9 @@ class CertifiedCountsTest {
         assertThat(counts.cityWide(END_2022).get(Programme.NATIONAL_HTE)).isEqualTo(7);
         assertThat(counts.cityWide(END_2023).get(Programme.NATIONAL_HTE)).isEqualTo(5);
         assertThat(counts.cityWide(END_2024).get(Programme.NATIONAL_HTE)).isEqualTo(5);
+        Map<Integer, CertifiedCounts.YearEnd> yearEnds = counts.yearEnds(2022, 2024);
+        assertThat(yearEnds.values()).extracting(y -> y.cityWide().get(Programme.NATIONAL_HTE)).containsExactly(7, 5, 5);
+        assertThat(yearEnds.get(2023).hitechZone().get(Programme.NATIONAL_HTE)).isEqualTo(2);
     }
 
     @Test
@@ -176,10 +179,14 @@ class CertifiedCountsTest {
             }
         }
 
+        Map<Integer, CertifiedCounts.YearEnd> yearEnds = counts.yearEnds(2018, 2027);
+        assertThat(yearEnds).containsOnlyKeys(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027);
         for (int year = 2018; year <= 2027; year++) {
             LocalDate day = LocalDate.of(year, 12, 31);
             Map<Programme, Integer> city = counts.cityWide(day);
             Map<Programme, Integer> zone = counts.hitechZone(day);
+            assertThat(yearEnds.get(year).cityWide()).as("one pass, %s", year).isEqualTo(city);
+            assertThat(yearEnds.get(year).hitechZone()).as("one pass, 高新区 %s", year).isEqualTo(zone);
             Map<String, Map<Programme, Integer>> byDistrict = counts.byDistrict(day);
             for (Programme programme : Programme.values()) {
                 assertThat(city.get(programme)).as("%s on %s", programme, day)
