@@ -44,7 +44,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>under {@code /api/**} and {@code /actuator/**} an unauthenticated call gets {@code 401} and a forbidden one {@code 403}, both as
  * {@code application/problem+json}; a page redirects to {@code /login} instead;</li>
  * <li>CSRF protection for everything a browser can post with its cookie; it is skipped only for calls carrying an
- * {@code Authorization} header (a browser never adds one to a cross-site form post, since we never send a Basic
+ * {@code Authorization: Basic} header (a browser never adds one to a cross-site form post, since we never send a Basic
  * challenge to a browser that did not already use Basic) and for the public self-check, which stores nothing;</li>
  * <li>URL rules say only "public" or "signed in"; which role may do what is declared next to each endpoint with
  * {@code @PreAuthorize}, so features do not need to edit this class.</li>
@@ -91,7 +91,7 @@ class SecurityConfig {
                 problems.write(response, HttpStatus.FORBIDDEN, "当前账户无权访问该资源");
             }
         };
-        RequestMatcher carriesAuthorization = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        RequestMatcher carriesBasicCredentials = request -> isBasic(request.getHeader(HttpHeaders.AUTHORIZATION));
 
         http
             .authorizeHttpRequests(auth -> auth
@@ -112,7 +112,7 @@ class SecurityConfig {
                 .logoutSuccessUrl("/login?logout")
                 .permitAll())
             .csrf(csrf -> csrf.ignoringRequestMatchers(
-                carriesAuthorization,
+                carriesBasicCredentials,
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SELF_CHECK_API)))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .exceptionHandling(ex -> ex
@@ -122,6 +122,10 @@ class SecurityConfig {
                 .defaultAccessDeniedHandlerFor(apiAccessDenied, API)
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    static boolean isBasic(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static boolean isAnonymous() {
@@ -146,7 +150,7 @@ class SecurityConfig {
         public void commence(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException failure) throws IOException {
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-            if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (isBasic(authorization)) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
             }
             String detail = failure instanceof LockedException
