@@ -133,7 +133,9 @@ class PipelineQueries {
                   AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.uscc = c.uscc AND n.programme = 'NATIONAL_HTE'
                                   AND n.issued_on > c.issued_on AND n.revoked = FALSE)
                 ORDER BY until, c.uscc""",
-                new MapSqlParameterSource("day", day).addValue("lastDay", lastDay).addValue("run", runId == null ? -1L : runId),
+                new MapSqlParameterSource("day", day).addValue("lastDay", lastDay)
+                        // no run: an id no run has, so the outcome columns come back empty
+                        .addValue("run", runId == null ? -1L : runId),
                 (rs, n) -> {
                     String district = trimmed(rs.getString("district"));
                     LocalDate until = rs.getObject("until", LocalDate.class);

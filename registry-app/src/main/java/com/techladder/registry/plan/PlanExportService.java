@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanExportService {
 
     static final String ALL = "all";
+    private static final List<String> PROGRESS_TABLES = List.of("years", "districts", "tech-fields", "funnel");
     /** The whole pipeline goes into the export, not just the first rows the page shows. */
     private static final int EXPORT_PIPELINE_LIMIT = 100_000;
 
@@ -40,12 +41,16 @@ class PlanExportService {
         }
         PlanTables tables = new PlanTables(key -> messages.getMessage(key, null, key, locale));
         List<PlanTable> sheets = new ArrayList<>();
-        for (String name : ALL.equals(table) ? PlanTables.NAMES : List.of(table)) {
+        List<String> names = ALL.equals(table) ? PlanTables.NAMES : List.of(table);
+        // four tables come from the same progress report: computed once
+        PlanProgress report = names.stream().anyMatch(PROGRESS_TABLES::contains)
+                ? progress.progress(periodCode, null, asOf) : null;
+        for (String name : names) {
             sheets.add(switch (name) {
-                case "years" -> tables.years(progress.progress(periodCode, null, asOf));
-                case "districts" -> tables.districts(progress.progress(periodCode, null, asOf));
-                case "tech-fields" -> tables.techFields(progress.progress(periodCode, null, asOf));
-                case "funnel" -> tables.funnel(progress.progress(periodCode, null, asOf));
+                case "years" -> tables.years(report);
+                case "districts" -> tables.districts(report);
+                case "tech-fields" -> tables.techFields(report);
+                case "funnel" -> tables.funnel(report);
                 case "pipeline" -> tables.pipeline(pipeline.pipeline(asOf, EXPORT_PIPELINE_LIMIT));
                 case "expiring" -> tables.expiring(pipeline.expiring(asOf));
                 default -> tables.targets(targets.selected(periodCode, asOf));
