@@ -20,8 +20,7 @@ public final class BandTable {
         private final int pointsMax;
         private final String points;
         private final String shownAfterValue;
-        private volatile Object requirementKey;
-        private volatile String requirement;
+        private volatile CachedText requirement;
 
         Band(String label, double threshold, boolean strict, int pointsMin, int pointsMax) {
             this.label = label;
@@ -68,14 +67,13 @@ public final class BandTable {
          * {@code key} (the unit) a rule always shows this band in.
          */
         public String requirement(Object key, java.util.function.DoubleFunction<String> format) {
-            String r = requirement;
-            if (r != null && requirementKey == key) {
-                return r;
+            CachedText cached = requirement;
+            if (cached != null && cached.key() == key) {
+                return cached.text();
             }
-            r = (strict ? "> " : "≥ ") + format.apply(threshold) + " 得 " + points + " 分";
-            requirementKey = key;
-            requirement = r;
-            return r;
+            String text = (strict ? "> " : "≥ ") + format.apply(threshold) + " 得 " + points + " 分";
+            requirement = new CachedText(key, text);
+            return text;
         }
     }
 

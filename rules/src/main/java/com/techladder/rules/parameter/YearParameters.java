@@ -23,8 +23,7 @@ public final class YearParameters {
     public static final class Resolved {
         private final ParameterValue value;
         private final Object typed;
-        private volatile String requirement;
-        private volatile Object requirementFor;
+        private volatile CachedText requirement;
 
         Resolved(ParameterValue value, Object typed) {
             this.value = value;
@@ -45,14 +44,13 @@ public final class YearParameters {
 
         /** The formatted requirement, computed once for the (comparison, unit) a rule always uses with this value. */
         public String requirement(Object comparisonAndUnit, java.util.function.Supplier<String> format) {
-            String r = requirement;
-            if (r != null && requirementFor == comparisonAndUnit) {
-                return r;
+            CachedText cached = requirement;
+            if (cached != null && cached.key() == comparisonAndUnit) {
+                return cached.text();
             }
-            r = format.get();
-            requirementFor = comparisonAndUnit;
-            requirement = r;
-            return r;
+            String text = format.get();
+            requirement = new CachedText(comparisonAndUnit, text);
+            return text;
         }
     }
 
