@@ -1,8 +1,13 @@
 package com.techladder.registry.plan;
 
+import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.rules.identity.FuzhouDivision;
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.result.CriterionStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,14 @@ class PipelineQueries {
             """ + CertifiedCounts.VALID_ON_DAY + ")";
 
     private static final String HOLDS_PROVINCIAL_HTE = HOLDS_NATIONAL_HTE.replace("'NATIONAL_HTE'", "'PROVINCIAL_HTE'");
+
+    /** Closest to recognition first (see {@link #pipeline}). */
+    private static final Comparator<PipelineEntry> CLOSEST_FIRST =
+            Comparator.comparing((PipelineEntry e) -> !"ELIGIBLE".equals(e.nationalHteOutcome()))
+                    .thenComparing(PipelineEntry::openCriteria, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(PipelineEntry::scoreMin, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(PipelineEntry::scoreMax, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(PipelineEntry::uscc);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -75,31 +88,48 @@ class PipelineQueries {
     }
 
     /**
-     * The pipeline of a run: ELIGIBLE before NEEDS_REVIEW, then the closest first — highest guaranteed innovation
-     * score (scoreMin), then highest reachable score (scoreMax), then USCC for a stable order.
+     * The pipeline of a run, closest first: ELIGIBLE before NEEDS_REVIEW, then fewer 国家高企 criteria still open
+     * (NOT_MET or UNKNOWN), then the highest guaranteed innovation score (scoreMin), the highest reachable one
+     * (scoreMax), and the USCC for a stable order. The open criteria are read from each assessment's stored result,
+     * so the ranking is done here rather than in SQL; a pipeline is at most a few thousand enterprises.
      */
     List<PipelineEntry> pipeline(long runId, LocalDate day, int limit) {
-        int[] rank = {0};
-        return jdbc.query("""
-                SELECT a.uscc, e.name, e.district, e.in_hitech_zone, a.national_hte_outcome,
+        List<PipelineEntry> entries = jdbc.query("""
+                SELECT a.uscc, e.name, e.district, e.in_hitech_zone, a.national_hte_outcome, a.result,
                        a.national_hte_score_min, a.national_hte_score_max, a.eligible_tier, a.certified_tier,
                        CASE WHEN""" + " " + HOLDS_PROVINCIAL_HTE + """
                         THEN TRUE ELSE FALSE END AS provincial
                 FROM assessment a LEFT JOIN enterprise e ON e.uscc = a.uscc
                 WHERE a.run_id = :run AND a.national_hte_outcome IN ('ELIGIBLE', 'NEEDS_REVIEW')
-                  AND NOT""" + " " + HOLDS_NATIONAL_HTE + """
-                 ORDER BY CASE a.national_hte_outcome WHEN 'ELIGIBLE' THEN 0 ELSE 1 END,
-                         a.national_hte_score_min DESC NULLS LAST, a.national_hte_score_max DESC NULLS LAST, a.uscc
-                LIMIT :limit""",
-                new MapSqlParameterSource("run", runId).addValue("day", day).addValue("limit", limit),
+                  AND NOT""" + " " + HOLDS_NATIONAL_HTE,
+                new MapSqlParameterSource("run", runId).addValue("day", day),
                 (rs, n) -> {
                     String district = trimmed(rs.getString("district"));
-                    return new PipelineEntry(++rank[0], rs.getString("uscc").trim(), rs.getString("name"), district,
+                    return new PipelineEntry(0, rs.getString("uscc").trim(), rs.getString("name"), district,
                             districtName(district), rs.getBoolean("in_hitech_zone"),
                             rs.getString("national_hte_outcome"), (Integer) rs.getObject("national_hte_score_min"),
-                            (Integer) rs.getObject("national_hte_score_max"), rs.getString("eligible_tier"),
-                            rs.getString("certified_tier"), rs.getBoolean("provincial"));
+                            (Integer) rs.getObject("national_hte_score_max"), openCriteria(rs.getString("result")),
+                            rs.getString("eligible_tier"), rs.getString("certified_tier"), rs.getBoolean("provincial"));
                 });
+        List<PipelineEntry> sorted = entries.stream().sorted(CLOSEST_FIRST).limit(limit).toList();
+        List<PipelineEntry> ranked = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            ranked.add(sorted.get(i).ranked(i + 1));
+        }
+        return ranked;
+    }
+
+    /** 国家高企 criteria of a stored result that are not MET; null when the result cannot be read. */
+    static Integer openCriteria(String resultJson) {
+        try {
+            return AssessmentJson.parseResult(resultJson).programmes().stream()
+                    .filter(p -> p.programme() == Programme.NATIONAL_HTE).findFirst()
+                    .map(p -> (int) p.criteria().stream().filter(c -> c.result() != CriterionStatus.MET).count())
+                    .orElse(null);
+        } catch (IllegalStateException unreadable) {
+            // ranked by score alone, after those whose open criteria are known
+            return null;
+        }
     }
 
     /** Size of a run's pipeline by outcome (ELIGIBLE, NEEDS_REVIEW). */

@@ -71,11 +71,11 @@ final class PlanTables {
         List<List<Object>> rows = new ArrayList<>();
         for (PipelineEntry e : pipeline.entries()) {
             rows.add(Arrays.asList(e.rank(), e.uscc(), e.name(), e.districtName(), e.inHitechZone(),
-                    e.nationalHteOutcome(), e.scoreMin(), e.scoreMax(), e.eligibleTier(), e.certifiedTier(),
-                    e.provincialHte()));
+                    e.nationalHteOutcome(), e.openCriteria(), e.scoreMin(), e.scoreMax(), e.eligibleTier(),
+                    e.certifiedTier(), e.provincialHte()));
         }
         return table("pipeline", rows, "rank", "uscc", "name", "districtName", "inHitechZone", "outcome",
-                "scoreMin", "scoreMax", "eligibleTier", "certifiedTier", "provincialHte");
+                "openCriteria", "scoreMin", "scoreMax", "eligibleTier", "certifiedTier", "provincialHte");
     }
 
     PlanTable expiring(List<ExpiringCertificate> expiring) {

@@ -232,6 +232,26 @@ class PlanApiTest {
     }
 
     @Test
+    void amongEnterprisesToReviewFewerOpenCriteriaRankBeforeAHigherScore() throws Exception {
+        long run = fixtures.run(2026, "COMPLETED");
+        String twoOpen = PlanFixtures.uscc(211);
+        String oneOpen = PlanFixtures.uscc(212);
+        String unreadable = PlanFixtures.uscc(213);
+        fixtures.enterprise(twoOpen, "两项待核实科技有限公司", "350103", false);
+        fixtures.enterprise(oneOpen, "一项待核实科技有限公司", "350103", false);
+        fixtures.enterprise(unreadable, "结果缺失科技有限公司", "350103", false);
+        fixtures.assessment(run, twoOpen, "NEEDS_REVIEW", 68, 90, 2);
+        fixtures.assessment(run, oneOpen, "NEEDS_REVIEW", 60, 75, 1);
+        fixtures.assessment(run, unreadable, "NEEDS_REVIEW", 70, 95);
+        fixtures.assessment(run, ELIGIBLE_FAR, "ELIGIBLE", 71, 75, 0);
+
+        mvc.perform(as("staff", get("/api/v1/plan/pipeline").param("asOf", "2026-01-15")))
+                .andExpect(jsonPath("$.runId").value(run))
+                .andExpect(jsonPath("$.entries[*].uscc").value(contains(ELIGIBLE_FAR, oneOpen, twoOpen, unreadable)))
+                .andExpect(jsonPath("$.entries[*].openCriteria").value(contains(0, 1, 2, null)));
+    }
+
+    @Test
     void certificatesEndingWithinTwelveMonthsWithoutARenewalAreListedWithTheLatestOutcome() throws Exception {
         mvc.perform(as("staff", get("/api/v1/plan/expiring").param("asOf", "2026-01-15")))
                 .andExpect(status().isOk())

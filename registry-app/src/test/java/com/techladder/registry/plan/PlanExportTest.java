@@ -85,7 +85,7 @@ class PlanExportTest {
         Sheet pipeline = workbook("pipeline", "2026-01-15").getSheetAt(0);
         assertThat(pipeline.getLastRowNum()).isEqualTo(1);
         assertThat(pipeline.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'+1 科技有限公司");
-        assertThat(pipeline.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(72);
+        assertThat(pipeline.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(72);
         for (Sheet sheet : List.of(expiring, pipeline)) {
             for (Row row : sheet) {
                 for (Cell cell : row) {

@@ -1,11 +1,22 @@
 package com.techladder.registry.plan;
 
+import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.registry.testing.RegistryFixtures;
 import com.techladder.rules.model.CertificateRecord;
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.Tier;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.Confidence;
+import com.techladder.rules.result.CriterionResult;
+import com.techladder.rules.result.CriterionStatus;
+import com.techladder.rules.result.Outcome;
+import com.techladder.rules.result.ProgrammeResult;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -87,12 +98,36 @@ final class PlanFixtures {
 
     /** One enterprise's assessment in a run, with its 国家高企 outcome and innovation-score range. */
     void assessment(long runId, String uscc, String nationalHteOutcome, Integer scoreMin, Integer scoreMax) {
+        assessment(runId, uscc, nationalHteOutcome, scoreMin, scoreMax, "{}");
+    }
+
+    /**
+     * The same with a stored result whose 国家高企 programme has eight criteria, {@code openCriteria} of them not met
+     * (alternately NOT_MET and UNKNOWN), as the classification job writes it.
+     */
+    void assessment(long runId, String uscc, String nationalHteOutcome, int scoreMin, int scoreMax, int openCriteria) {
+        List<CriterionResult> criteria = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            CriterionStatus status = i >= openCriteria ? CriterionStatus.MET
+                    : i % 2 == 0 ? CriterionStatus.NOT_MET : CriterionStatus.UNKNOWN;
+            criteria.add(new CriterionResult("NATIONAL_HTE.C" + i, "国科发火〔2016〕32号 第十一条", "条件" + i, "condition " + i,
+                    null, "—", status, null, null, Confidence.CONFIRMED));
+        }
+        ProgrammeResult national = new ProgrammeResult(Programme.NATIONAL_HTE, Outcome.valueOf(nationalHteOutcome),
+                null, scoreMin, scoreMax, null, false, criteria, List.of());
+        Assessment result = new Assessment(uscc, 2026, "test", Tier.NONE, Tier.NONE, List.of(national), List.of());
+        assessment(runId, uscc, nationalHteOutcome, scoreMin, scoreMax, AssessmentJson.result(result));
+    }
+
+    private void assessment(long runId, String uscc, String nationalHteOutcome, Integer scoreMin, Integer scoreMax,
+                            String resultJson) {
         jdbc.update("INSERT INTO assessment (run_id, uscc, assessment_year, ruleset_version, input_hash, inputs, result,"
                 + " eligible_tier, certified_tier, tech_sme_outcome, provincial_hte_outcome, national_hte_outcome,"
                 + " national_hte_score_min, national_hte_score_max, little_giant_outcome)"
-                + " SELECT id, ?, assessment_year, 'test', ?, '{}', '{}', ?, 'NONE', 'ELIGIBLE', 'ELIGIBLE', ?, ?, ?,"
+                + " SELECT id, ?, assessment_year, 'test', ?, '{}', ?, ?, 'NONE', 'ELIGIBLE', 'ELIGIBLE', ?, ?, ?,"
                 + " 'NOT_ELIGIBLE' FROM classification_run WHERE id = ?",
-                uscc, "0".repeat(64), "ELIGIBLE".equals(nationalHteOutcome) ? "NATIONAL_HTE" : "PROVINCIAL_HTE",
+                uscc, "0".repeat(64), resultJson,
+                "ELIGIBLE".equals(nationalHteOutcome) ? "NATIONAL_HTE" : "PROVINCIAL_HTE",
                 nationalHteOutcome, scoreMin, scoreMax, runId);
     }
 
