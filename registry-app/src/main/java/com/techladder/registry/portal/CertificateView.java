@@ -1,6 +1,7 @@
 package com.techladder.registry.portal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import com.techladder.registry.enterprise.EnterpriseRecord;
 
@@ -23,7 +24,7 @@ public record CertificateView(EnterpriseRecord.Certificate certificate, String s
         if (until == null) {
             return new CertificateView(certificate, "VALID", null);
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(today, until);
+        long days = ChronoUnit.DAYS.between(today, until);
         if (days < 0) {
             return new CertificateView(certificate, "EXPIRED", null);
         }

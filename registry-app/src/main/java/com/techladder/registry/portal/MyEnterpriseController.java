@@ -1,6 +1,7 @@
 package com.techladder.registry.portal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,7 @@ class MyEnterpriseController {
 
     /** The per-year fields with a value in at least one year, in the form's order: empty rows say nothing. */
     private static List<RecordField> figuresGiven(List<Map<String, Object>> years) {
-        return java.util.Arrays.stream(RecordField.values())
+        return Arrays.stream(RecordField.values())
                 .filter(RecordField::perYear)
                 .filter(f -> years.stream().map(y -> y.get(f.key())).anyMatch(Objects::nonNull))
                 .toList();

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,10 +90,10 @@ class EnterpriseBrowserTest extends BrowserTest {
     /** A completed classification run with this enterprise's assessment, stored as the nightly job stores it. */
     private void nightlyRunAssessed(String uscc) {
         EnterpriseProfile profile = new EnterpriseProfile(uscc, OWN_NAME, "350102", true, LocalDate.of(2016, 5, 10),
-                java.util.List.of(AccountingYear.builder(2024).employees(120).techStaff(40)
+                List.of(AccountingYear.builder(2024).employees(120).techStaff(40)
                         .revenue(new BigDecimal("8000")).totalAssets(new BigDecimal("6000"))
                         .rdExpense(new BigDecimal("450")).aboveScale(true).build()),
-                java.util.List.of(CertificateRecord.of(Programme.NATIONAL_HTE, LocalDate.of(2023, 12, 1), null)));
+                List.of(CertificateRecord.of(Programme.NATIONAL_HTE, LocalDate.of(2023, 12, 1), null)));
         Assessment assessment = PolicyEngines.standard().evaluate(2025, profile);
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         jdbc.update("INSERT INTO classification_run (assessment_year, status, run_trigger, ruleset_version,"
