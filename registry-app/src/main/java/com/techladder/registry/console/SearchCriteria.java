@@ -23,9 +23,4 @@ public record SearchCriteria(String q, String district, Tier tier, Programme pro
         district = district == null || district.isBlank() ? null : district.trim();
         page = page == null || page < 0 ? 0 : page;
     }
-
-    /** Whether the search needs a classification run to answer. */
-    boolean filtersOnAssessment() {
-        return tier != null || (programme != null && outcome != null);
-    }
 }
