@@ -4,7 +4,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import org.junit.jupiter.api.Test;
@@ -18,12 +20,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import jakarta.servlet.RequestDispatcher;
 
 /**
- * 我的企业 exists only for enterprise accounts: anonymous visitors are sent to the login page, other roles refused; a
- * browser sees errors as a page of the portal.
+ * 我的企业 exists only for enterprise accounts: anonymous visitors are sent to the login page, other roles refused; the
+ * home page shows each role where to start; a browser sees errors as a page of the portal.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MyEnterpriseAccessTest {
+class PortalAccessTest {
 
     @Autowired
     MockMvc mvc;
@@ -52,6 +54,21 @@ class MyEnterpriseAccessTest {
         mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 503))
                 .andExpect(content().string(containsString("服务器出错")));
+    }
+
+    @Test
+    @WithMockUser(roles = "STAFF")
+    void staffFindTheirStartingPointsOnTheHomePage() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(content().string(allOf(containsString("进入工作台"), containsString("进入审计查阅"),
+                        containsString("进入倍增计划"), not(containsString("id=\"home-my-enterprise\"")))));
+    }
+
+    @Test
+    @WithMockUser(roles = "AUDITOR")
+    void auditorsAreNotOfferedTheStaffConsole() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(content().string(allOf(containsString("进入审计查阅"), not(containsString("进入工作台")))));
     }
 
     @Test
