@@ -25,6 +25,7 @@ public final class ProgrammeSheet {
     private int conditionsNotMet;
     private int conditionsUnknown;
     private List<String[]> unknownConditions;
+    private List<CriterionResult> failedConditions;
     private int scoreMin;
     private int scoreMax;
     private boolean scored;
@@ -47,8 +48,8 @@ public final class ProgrammeSheet {
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : comparison.holds(actual, limit) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
         String required = p.requirement(Requirement.of(comparison, unit), () -> comparison.symbol() + unit.format(limit));
-        countCondition(id, zh, en, status);
         add(id, p, zh, en, actual == null ? null : unit.format(actual), required, status, null, null);
+        countCondition(id, zh, en, status);
         return status;
     }
 
@@ -79,6 +80,10 @@ public final class ProgrammeSheet {
     private void countCondition(String id, String zh, String en, CriterionStatus status) {
         if (status == CriterionStatus.NOT_MET) {
             conditionsNotMet++;
+            if (failedConditions == null) {
+                failedConditions = new ArrayList<>(4);
+            }
+            failedConditions.add(criteria.get(criteria.size() - 1));
         } else if (status == CriterionStatus.UNKNOWN) {
             conditionsUnknown++;
             if (unknownConditions == null) {
@@ -209,6 +214,15 @@ public final class ProgrammeSheet {
                 leverEn + " must grow by " + leverUnit.formatEn(missing) + arrowEn + " " + gainEn));
     }
 
+    private boolean hasGapFor(String criterion) {
+        for (Gap g : gaps) {
+            if (g.criterion().equals(criterion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- decision ----
 
     public boolean isScored() {
@@ -265,9 +279,19 @@ public final class ProgrammeSheet {
             o = Outcome.INSUFFICIENT_DATA;
         }
         List<Gap> shown = o == Outcome.ELIGIBLE ? List.of() : gaps;
+        if (failedConditions != null && o != Outcome.ELIGIBLE) {
+            // every failed condition appears, in its own terms where no rule wrote a more concrete message
+            shown = new ArrayList<>(shown);
+            for (CriterionResult f : failedConditions) {
+                if (!hasGapFor(f.id())) {
+                    shown.add(new Gap(f.id(), "未满足: " + f.description() + " — 当前 " + f.actual() + "，要求 " + f.required(),
+                            "Not met: " + f.descriptionEn() + " — now " + f.actual() + ", required " + f.required()));
+                }
+            }
+        }
         if (unknownConditions != null && (o == Outcome.NEEDS_REVIEW || o == Outcome.INSUFFICIENT_DATA)) {
             // what would settle the outcome: the data behind every condition still unknown
-            shown = new ArrayList<>(gaps);
+            shown = new ArrayList<>(shown);
             for (String[] u : unknownConditions) {
                 shown.add(new Gap(u[0], "待核实: " + u[1] + " (需补充数据或人工核实)", "To verify: " + u[2] + " (data needed)"));
             }

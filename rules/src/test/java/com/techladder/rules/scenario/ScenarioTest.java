@@ -53,6 +53,28 @@ class ScenarioTest {
         if (programme != null) {
             checkProgramme(soft, a, programme, expect);
         }
+        for (ProgrammeResult r : a.programmes()) {
+            for (CriterionResult cr : r.criteria()) {
+                // every criterion explains itself: clause with 文号, both languages, what is required, a result
+                soft.assertThat(cr.clause()).as("clause of " + cr.id()).isNotBlank();
+                soft.assertThat(cr.description()).as("description of " + cr.id()).isNotBlank();
+                soft.assertThat(cr.descriptionEn()).as("English description of " + cr.id()).isNotBlank();
+                soft.assertThat(cr.required()).as("requirement of " + cr.id()).isNotBlank();
+                soft.assertThat(cr.result()).as("result of " + cr.id()).isNotNull();
+                soft.assertThat(cr.id()).as("id").startsWith(r.programme().name() + ".");
+            }
+            for (Gap g : r.gaps()) {
+                soft.assertThat(g.message()).as("gap of " + r.programme()).isNotBlank().doesNotContain("null");
+                soft.assertThat(g.messageEn()).as("English gap of " + r.programme()).isNotBlank();
+            }
+            if (r.outcome() == com.techladder.rules.result.Outcome.NOT_ELIGIBLE) {
+                // gap analysis names every failed condition, never only the first
+                r.criteria().stream().filter(cr -> cr.result() == com.techladder.rules.result.CriterionStatus.NOT_MET
+                                && cr.points() == null && cr.maxPoints() == null && !cr.id().contains(".PATH_"))
+                        .forEach(cr -> soft.assertThat(r.gaps()).as("gaps of " + r.programme() + " cover " + cr.id())
+                                .extracting(Gap::criterion).contains(cr.id()));
+            }
+        }
         if (expect.has("eligibleTier")) {
             soft.assertThat(a.eligibleTier()).as("eligibleTier").isEqualTo(Tier.valueOf(expect.get("eligibleTier").asText()));
         }
