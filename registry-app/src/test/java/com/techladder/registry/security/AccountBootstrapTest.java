@@ -18,6 +18,12 @@ import com.techladder.registry.RegistryApplication;
  */
 class AccountBootstrapTest {
 
+    /**
+     * The run command's profile set (none, i.e. {@code default}), named so the suite's own profile (h2 or
+     * postgres-test) does not leak into the start.
+     */
+    private static final String EMBEDDED_DEFAULT = "--spring.profiles.active=default";
+
     @Test
     void aNonDemoProfileRefusesToStartWithoutAnAdministratorOrInitialPassword() {
         assertThatThrownBy(() -> start("--spring.profiles.active=postgres").close())
@@ -39,8 +45,7 @@ class AccountBootstrapTest {
 
     @Test
     void aLaunchMayOverrideTheDemoPassword() {
-        try (ConfigurableApplicationContext app = start("--techladder.demo.enabled=true",
-                "--techladder.demo.password=override-pw")) {
+        try (ConfigurableApplicationContext app = start(EMBEDDED_DEFAULT, "--techladder.demo.password=override-pw")) {
             UserAccounts accounts = app.getBean(UserAccounts.class);
             PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
             for (String username : new String[] {"staff", "auditor", "admin"}) {
