@@ -35,24 +35,8 @@ class PlanProgressService {
         PlanPeriod period = targets.selected(periodCode, asOf);
         PlanTarget city = period.target(PlanScope.CITY).orElseThrow();
         Optional<PlanTarget> zone = period.target(PlanScope.HITECH_ZONE);
-        Map<Integer, Integer> reported = targets.reportedCounts(PlanScope.CITY);
-
-        List<PlanProgress.Year> years = new ArrayList<>();
-        Map<Integer, Integer> cityPath = city.trajectory(period.baseYear(), period.targetYear()).byYear();
         Map<Integer, CertifiedCounts.YearEnd> yearEnds = certified.yearEnds(period.baseYear(), period.targetYear());
-        for (int year = period.baseYear(); year <= period.targetYear(); year++) {
-            LocalDate yearEnd = yearEnd(year);
-            Map<Programme, Integer> counts = yearEnds.get(year).cityWide();
-            int finalYear = year;
-            Integer pipelineCount = pipeline.latestRunOf(year)
-                    .map(run -> sum(pipeline.eligibleUncertifiedByDistrict(run, yearEnd))).orElse(null);
-            years.add(new PlanProgress.Year(year, cityPath.get(year), counts.get(Programme.NATIONAL_HTE),
-                    pipelineCount, counts.get(Programme.PROVINCIAL_HTE), counts.get(Programme.TECH_SME),
-                    reported.get(year),
-                    zone.map(t -> t.trajectory(period.baseYear(), period.targetYear()).targetFor(finalYear))
-                            .orElse(null),
-                    yearEnds.get(year).hitechZone().get(Programme.NATIONAL_HTE), !yearEnd.isAfter(asOf)));
-        }
+        List<PlanProgress.Year> years = years(period, city, zone, yearEnds, asOf);
 
         int year = districtYear != null ? districtYear
                 : Math.max(period.baseYear(), Math.min(period.targetYear(), asOf.getYear()));
@@ -77,6 +61,25 @@ class PlanProgressService {
                 techFields(certified.byTechField(yearEnd)),
                 new PlanProgress.Funnel(cityCounts.get(Programme.TECH_SME), cityCounts.get(Programme.PROVINCIAL_HTE),
                         cityCounts.get(Programme.NATIONAL_HTE)));
+    }
+
+    /** One row per year of the period: target, certified counts on 31 Dec, pipeline of that year's latest run. */
+    private List<PlanProgress.Year> years(PlanPeriod period, PlanTarget city, Optional<PlanTarget> zone,
+            Map<Integer, CertifiedCounts.YearEnd> yearEnds, LocalDate asOf) {
+        Map<Integer, Integer> reported = targets.reportedCounts(PlanScope.CITY);
+        Map<Integer, Integer> cityPath = city.trajectory(period.baseYear(), period.targetYear()).byYear();
+        List<PlanProgress.Year> years = new ArrayList<>();
+        for (int year = period.baseYear(); year <= period.targetYear(); year++) {
+            LocalDate yearEnd = yearEnd(year);
+            Map<Programme, Integer> counts = yearEnds.get(year).cityWide();
+            Integer pipelineCount = pipeline.latestRunOf(year)
+                    .map(run -> sum(pipeline.eligibleUncertifiedByDistrict(run, yearEnd))).orElse(null);
+            years.add(new PlanProgress.Year(year, cityPath.get(year), counts.get(Programme.NATIONAL_HTE),
+                    pipelineCount, counts.get(Programme.PROVINCIAL_HTE), counts.get(Programme.TECH_SME),
+                    reported.get(year), yearTarget(period, zone, year),
+                    yearEnds.get(year).hitechZone().get(Programme.NATIONAL_HTE), !yearEnd.isAfter(asOf)));
+        }
+        return years;
     }
 
     /** Every division in code order — those with a target or a count — and UNKNOWN last when it has any. */
