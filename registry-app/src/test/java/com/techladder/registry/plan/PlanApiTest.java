@@ -14,25 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.techladder.registry.security.Role;
-import com.techladder.registry.security.UserAccounts;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The doubling-plan API: the contract's progress shape, roles, target edits with history, pipeline and forecast. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PlanApiTest {
+class PlanApiTest extends PlanWebTest {
 
     private static final String PASSWORD = "plan-api-test";
     private static final String ELIGIBLE_NEAR = PlanFixtures.uscc(201);
@@ -44,23 +35,10 @@ class PlanApiTest {
     private static final String EXPIRING_RENEWED = PlanFixtures.uscc(207);
     private static final String EXPIRING_LATER = PlanFixtures.uscc(208);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
-
-    private PlanFixtures fixtures;
 
     @BeforeEach
     void registryWithARun() {
-        fixtures = new PlanFixtures(jdbc).clear();
-        jdbc.update("DELETE FROM app_user WHERE username LIKE 'plan-api-%'");
-        for (Role role : new Role[] {Role.STAFF, Role.AUDITOR, Role.ADMIN}) {
-            accounts.create("plan-api-" + role.name().toLowerCase(), PASSWORD, role, null);
-        }
-        accounts.create("plan-api-enterprise", PASSWORD, Role.ENTERPRISE, ELIGIBLE_NEAR);
+        startAfresh("plan-api", PASSWORD, ELIGIBLE_NEAR);
 
         fixtures.enterprise(ELIGIBLE_NEAR, "接近认定科技有限公司", "350102", true);
         fixtures.enterprise(ELIGIBLE_FAR, "=HYPERLINK(\"http://x\")科技有限公司", "350104", false);

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.techladder.registry.security.Role;
-import com.techladder.registry.security.UserAccounts;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.io.ByteArrayInputStream;
@@ -21,33 +19,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** XLSX exports: one workbook per table (or all), the page's values, names that look like formulas kept as text. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PlanExportTest {
+class PlanExportTest extends PlanWebTest {
 
     private static final String PASSWORD = "plan-export-test";
     private static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"点击\")";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
 
     @BeforeEach
     void registry() {
-        PlanFixtures fixtures = new PlanFixtures(jdbc).clear();
-        jdbc.update("DELETE FROM app_user WHERE username IN ('plan-export-auditor', 'plan-export-enterprise')");
-        accounts.create("plan-export-auditor", PASSWORD, Role.AUDITOR, null);
-        accounts.create("plan-export-enterprise", PASSWORD, Role.ENTERPRISE, PlanFixtures.uscc(301));
+        startAfresh("plan-export", PASSWORD, PlanFixtures.uscc(301));
         fixtures.enterprise(PlanFixtures.uscc(301), FORMULA_NAME, "350102", true);
         fixtures.enterprise(PlanFixtures.uscc(302), "+1 科技有限公司", "350181", false);
         fixtures.certificate(PlanFixtures.uscc(301), FORMULA_NAME,

@@ -11,38 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.techladder.registry.security.Role;
-import com.techladder.registry.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The dashboard and targets pages: who sees them, the chart library's path, the rates and targets forms. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PlanPageTest {
+class PlanPageTest extends PlanWebTest {
 
     private static final String PASSWORD = "plan-page-test";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    UserAccounts accounts;
 
     @BeforeEach
     void accounts() {
-        new PlanFixtures(jdbc).clear();
-        jdbc.update("DELETE FROM app_user WHERE username LIKE 'plan-page-%'");
-        for (Role role : new Role[] {Role.STAFF, Role.AUDITOR, Role.ADMIN}) {
-            accounts.create("plan-page-" + role.name().toLowerCase(), PASSWORD, role, null);
-        }
-        accounts.create("plan-page-enterprise", PASSWORD, Role.ENTERPRISE, PlanFixtures.uscc(1));
+        startAfresh("plan-page", PASSWORD, PlanFixtures.uscc(1));
     }
 
     @Test
