@@ -1,7 +1,9 @@
 package com.techladder.batch.importing;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -56,39 +59,38 @@ final class StagingTable {
         }
     }
 
+    /** Streams the rows as CSV into COPY: no chunk-sized string is built, encoded and copied again. */
     private void copy(PGConnection connection, long importId, List<StagedRow> rows) throws SQLException, IOException {
-        StringBuilder csv = new StringBuilder(rows.size() * 600);
-        for (StagedRow row : rows) {
-            csv.append(importId).append(',').append(row.line());
-            for (Object value : row.values()) {
-                csv.append(',');
-                if (value instanceof String text) {
-                    quote(csv, text);
-                } else if (value instanceof BigDecimal amount) {
-                    csv.append(amount.toPlainString());
-                } else if (value != null) {
-                    csv.append(value);
+        String rowStart = importId + ",";
+        try (Writer csv = new BufferedWriter(new OutputStreamWriter(
+                new PGCopyOutputStream(connection, copySql, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+            for (StagedRow row : rows) {
+                csv.write(rowStart);
+                csv.write(Integer.toString(row.line()));
+                for (Object value : row.values()) {
+                    csv.write(',');
+                    if (value instanceof String text) {
+                        quote(csv, text);
+                    } else if (value instanceof BigDecimal amount) {
+                        csv.write(amount.toPlainString());
+                    } else if (value != null) {
+                        csv.write(value.toString());
+                    }
                 }
+                csv.write(',');
+                csv.write(row.rowHash());
+                csv.write(',');
+                quote(csv, row.rowValues());
+                csv.write('\n');
             }
-            csv.append(',').append(row.rowHash()).append(',');
-            quote(csv, row.rowValues());
-            csv.append('\n');
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        connection.getCopyAPI().copyIn(copySql, new ByteArrayInputStream(bytes));
     }
 
     /** CSV quoting for COPY: always quoted, so an empty string stays distinct from NULL (an unquoted empty field). */
-    private static void quote(StringBuilder csv, String text) {
-        csv.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            csv.append(c);
-        }
-        csv.append('"');
+    private static void quote(Writer csv, String text) throws IOException {
+        csv.write('"');
+        csv.write(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\""));
+        csv.write('"');
     }
 
     private void insert(Connection connection, long importId, List<StagedRow> rows) throws SQLException {
