@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.techladder.batch.importing.EncodingDetector;
+import com.techladder.batch.importing.ImportFileCheck;
 import com.techladder.batch.importing.ImportFileRejectedException;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportStatus;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /** enterpriseImportJob on small files, checking the database afterwards (import-csv.md §1 and common rules). */
 class EnterpriseImportJobTest extends ImportTestSupport {
@@ -313,6 +315,27 @@ class EnterpriseImportJobTest extends ImportTestSupport {
         assertRefused(file("open-quote.csv", HEADER + USCC_A + ",\"甲,350102\n"), "引号未闭合");
         assertThat(count("SELECT COUNT(*) FROM data_import")).isZero();
         assertThat(count("SELECT COUNT(*) FROM enterprise")).isZero();
+    }
+
+    @Test
+    void refusesAFileBrokenFurtherDownAsAWholeWhenTheJobFindsIt() throws Exception {
+        ImportStatus status = importNow(ImportKind.ENTERPRISES, file("late-quote.csv", HEADER
+                + row(USCC_A, "甲", 2023, "1") + row(USCC_B, "乙", 2023, "1")
+                + USCC_C + ",\"丙,350102,2015-03-01,2023,100,20,1,800,60\n"));
+
+        assertThat(status.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(status.message()).contains("第4行").contains("引号未闭合");
+        assertThat(count("SELECT COUNT(*) FROM enterprise")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM import_staging_enterprise")).isZero();
+    }
+
+    @Test
+    void refusesAFileOverTheSizeLimit() throws Exception {
+        Path file = file("big.csv", HEADER + row(USCC_A, "甲", 2023, "1"));
+
+        assertThatThrownBy(() -> ImportFileCheck.check(file, new EnterpriseImport(), null, DataSize.ofBytes(100)))
+                .isInstanceOf(ImportFileRejectedException.class)
+                .hasMessageContaining("文件过大");
     }
 
     private void assertRefused(Path file, String reason) {
