@@ -53,7 +53,8 @@ class PlanExportService {
                 case "funnel" -> tables.funnel(report);
                 case "pipeline" -> tables.pipeline(pipeline.pipeline(asOf, EXPORT_PIPELINE_LIMIT));
                 case "expiring" -> tables.expiring(pipeline.expiring(asOf));
-                default -> tables.targets(targets.selected(periodCode, asOf));
+                case "targets" -> tables.targets(targets.selected(periodCode, asOf));
+                default -> tables.history(targets.history(targets.selected(periodCode, asOf).code()));
             });
         }
         // the pipeline and expiry sheets name enterprises: who took them out is for the auditors to see

@@ -14,7 +14,7 @@ final class PlanTables {
 
     /** Names of the exportable tables, as in {@code /api/v1/plan/exports/{table}.xlsx}. */
     static final List<String> NAMES = List.of("years", "districts", "tech-fields", "funnel", "pipeline", "expiring",
-            "targets");
+            "targets", "history");
 
     private final Function<String, String> label;
 
@@ -104,6 +104,17 @@ final class PlanTables {
             rows.add(row);
         }
         return new PlanTable(label.apply("plan.table.targets"), headers, rows);
+    }
+
+    /** The change log of a period, newest first. */
+    PlanTable history(List<PlanChange> changes) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanChange c : changes) {
+            rows.add(Arrays.asList(c.changedAt(), c.changedBy(), c.periodCode(), c.scope(), c.field(), c.oldValue(),
+                    c.newValue()));
+        }
+        return table("history", rows, "changedAt", "changedBy", "periodCode", "scope", "field", "oldValue",
+                "newValue");
     }
 
     private PlanTable table(String name, List<List<Object>> rows, String... columns) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,6 +31,8 @@ final class PlanWorkbook {
             header.setFont(bold);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             for (PlanTable table : tables) {
                 Sheet sheet = workbook.createSheet(table.sheetName());
                 Row headerRow = sheet.createRow(0);
@@ -42,7 +45,7 @@ final class PlanWorkbook {
                     Row row = sheet.createRow(r + 1);
                     List<Object> values = table.rows().get(r);
                     for (int i = 0; i < values.size(); i++) {
-                        write(row.createCell(i), values.get(i), date);
+                        write(row.createCell(i), values.get(i), date, dateTime);
                     }
                 }
                 sheet.createFreezePane(0, 1);
@@ -57,7 +60,7 @@ final class PlanWorkbook {
         }
     }
 
-    private static void write(Cell cell, Object value, CellStyle date) {
+    private static void write(Cell cell, Object value, CellStyle date, CellStyle dateTime) {
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof Number number) {
@@ -67,6 +70,9 @@ final class PlanWorkbook {
         } else if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(date);
+        } else if (value instanceof LocalDateTime moment) {
+            cell.setCellValue(moment);
+            cell.setCellStyle(dateTime);
         } else {
             cell.setCellValue(safeText(value.toString()));
         }
