@@ -43,7 +43,7 @@ class ImportJobListener implements JobExecutionListener {
         }
         ImportRun run = ImportRun.of(job, definitions);
         ImportRecords.Counts counts = records.counts(run.importId(), run.definition());
-        LocalDateTime now = LocalDateTime.now(ImportRun.ZONE);
+        LocalDateTime now = LocalDateTime.now();
         Optional<ImportFileRejectedException> refusal = refusal(job);
         if (refusal.isPresent()) {
             jdbc.update("DELETE FROM " + run.definition().stagingTable() + " WHERE import_id = ?", run.importId());

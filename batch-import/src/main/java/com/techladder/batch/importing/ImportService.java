@@ -159,12 +159,12 @@ public class ImportService implements DisposableBean {
             throw e;
         }
         long importId = records.create(kind, originalFileName, sha256, encoding.map(Charset::name).orElse(null),
-                username, LocalDateTime.now(ImportRun.ZONE));
+                username, LocalDateTime.now());
         try {
             launcher.run(jobs.get(kind.jobName()), ImportRun.parameters(importId, stored, encoding.orElse(null)));
         } catch (Exception e) {
             records.failed(importId, new ImportRecords.Counts(0, 0, 0), "导入未能启动：" + e.getMessage(),
-                    LocalDateTime.now(ImportRun.ZONE));
+                    LocalDateTime.now());
             throw new IllegalStateException("import " + importId + " could not be launched", e);
         }
         return importId;

@@ -43,7 +43,7 @@ class MergeTasklet implements Tasklet {
         refuseIfTooManyRejected(counts);
         holdMergeLockUntilTransactionEnds();
         int repeated = supersedeRepeatedKeys(definition, importId);
-        LocalDateTime now = LocalDateTime.now(ImportRun.ZONE);
+        LocalDateTime now = LocalDateTime.now();
         int written = definition.merge(importId, jdbc, now);
         ImportRecords.Counts finalCounts = new ImportRecords.Counts(counts.read(), counts.rejected(),
                 counts.warnings() + repeated);
