@@ -1,5 +1,7 @@
 package com.techladder.batch.importing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
@@ -38,10 +40,11 @@ class ImportJobListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution job) {
         runningHere.remove(job.getId());
+        ImportRun run = ImportRun.of(job, definitions);
         if (job.getStatus() == BatchStatus.COMPLETED) {
+            discardUpload(run);
             return;
         }
-        ImportRun run = ImportRun.of(job, definitions);
         ImportRecords.Counts counts = records.counts(run.importId(), run.definition());
         LocalDateTime now = LocalDateTime.now();
         Optional<ImportFileRejectedException> refusal = refusal(job);
@@ -49,9 +52,22 @@ class ImportJobListener implements JobExecutionListener {
             jdbc.update("DELETE FROM " + run.definition().stagingTable() + " WHERE import_id = ?", run.importId());
             records.failed(run.importId(), counts, refusal.get().getMessage(), now);
             job.setStatus(BatchStatus.ABANDONED);
+            discardUpload(run);
         } else {
             records.failed(run.importId(), counts, "导入中断（" + rootCause(job) + "）：已处理的行已保存，"
                     + "重新启动该导入即从中断处继续，不会遗漏或重复", now);
+        }
+    }
+
+    /**
+     * The staged copy of the upload is kept only while the import can still be resumed; the registry keeps its name
+     * and SHA-256, and the rows themselves (with their history).
+     */
+    private static void discardUpload(ImportRun run) {
+        try {
+            Files.deleteIfExists(run.file());
+        } catch (IOException e) {
+            // a leftover file costs disk space only; the import's outcome stands
         }
     }
 

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The facade as registry-app uses it: an upload started in the background, then polled. */
@@ -33,6 +39,20 @@ class ImportServiceTest extends ImportTestSupport {
         assertThat(status.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(upload)));
         assertThat(status.finishedAt()).isAfterOrEqualTo(status.startedAt());
+        assertThat(stagedCopiesOf(upload)).as("the staged copy goes once the import is final").isEmpty();
+    }
+
+    private List<Path> stagedCopiesOf(byte[] upload) throws IOException {
+        Path staging = Path.of(System.getProperty("java.io.tmpdir"), "techladder-test-imports");
+        try (Stream<Path> files = Files.list(staging)) {
+            return files.filter(file -> {
+                try {
+                    return Arrays.equals(Files.readAllBytes(file), upload);
+                } catch (IOException e) {
+                    return false; // removed meanwhile by another import
+                }
+            }).toList();
+        }
     }
 
     @Test
