@@ -19,10 +19,12 @@ class ImportConfiguration {
 
     @Bean
     @StepScope
-    ValidatingRowReader importRowReader(@Value("#{stepExecution}") StepExecution step, ImportDefinitions definitions) {
+    ValidatingRowReader importRowReader(@Value("#{stepExecution}") StepExecution step, ImportDefinitions definitions,
+            ImportProperties properties) {
         ImportRun run = ImportRun.of(step, definitions);
         RowValidator validator = new RowValidator(run.definition(), new CellParser(LocalDate.now(ImportRun.ZONE)));
-        return new ValidatingRowReader(run.file(), run.encoding(), run.definition(), validator);
+        return new ValidatingRowReader(run.file(), run.encoding(), run.definition(), validator,
+                properties.chunkSize());
     }
 
     @Bean

@@ -28,7 +28,8 @@ public interface ImportDefinition {
 
     /**
      * Moves the staged rows of {@code importId} into the registry with set-based statements (one transaction, opened
-     * by the caller) and answers how many registry rows were inserted or changed.
+     * by the caller), leaves the staging table as the kind keeps its history (emptied, or the rows that changed
+     * something) and answers how many registry rows were inserted or changed.
      */
     int merge(long importId, JdbcTemplate jdbc, LocalDateTime now);
 }

@@ -17,19 +17,17 @@ public class ImportJobFactory {
 
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
-    private final ImportProperties properties;
     private final InspectTasklet inspect;
     private final MergeTasklet merge;
     private final ImportJobListener listener;
     private final ValidatingRowReader reader;
     private final StagingWriter writer;
 
-    ImportJobFactory(JobRepository repository, PlatformTransactionManager transactions, ImportProperties properties,
+    ImportJobFactory(JobRepository repository, PlatformTransactionManager transactions,
             InspectTasklet inspect, MergeTasklet merge, ImportJobListener listener, ValidatingRowReader importRowReader,
             StagingWriter importStagingWriter) {
         this.repository = repository;
         this.transactions = transactions;
-        this.properties = properties;
         this.inspect = inspect;
         this.merge = merge;
         this.listener = listener;
@@ -41,7 +39,8 @@ public class ImportJobFactory {
         String name = kind.jobName();
         Step inspectStep = new StepBuilder(name + ".inspect", repository).tasklet(inspect, transactions).build();
         Step stageStep = new StepBuilder(name + ".stage", repository)
-                .<ValidatedRow, ValidatedRow>chunk(properties.chunkSize(), transactions)
+                // one item is a whole chunk of rows (RowBatch): a transaction per chunk of chunk-size rows
+                .<RowBatch, RowBatch>chunk(1, transactions)
                 .reader(reader)
                 .writer(writer)
                 .build();

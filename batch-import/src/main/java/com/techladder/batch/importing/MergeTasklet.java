@@ -13,13 +13,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Last step of an import job, one transaction: applies the rejected-share limit, keeps only the last row of a key
- * repeated within the file, merges the staged rows into the registry set-based, marks the import COMPLETED and empties
- * its staging rows. Until this commits, nothing of the file is visible in the registry.
+ * repeated within the file, merges the staged rows into the registry set-based (the import's definition decides what
+ * stays staged as history) and marks the import COMPLETED. Until this commits, nothing of the file is visible in the
+ * registry.
  */
 @Component
 class MergeTasklet implements Tasklet {
 
-    /** Merges of two imports touching the same keys would otherwise race on the registry's unique keys. */
+    /**
+     * Merges of two imports touching the same keys would otherwise race on the registry's unique keys. The row lock on
+     * import_merge_lock serialises merges across application instances; this JVM's own merges queue here first, so
+     * that on H2 (whose lock timeout is short) they wait for each other rather than time out.
+     */
     private static final ReentrantLock MERGE_LOCK = new ReentrantLock();
 
     private final ImportDefinitions definitions;
@@ -42,6 +47,7 @@ class MergeTasklet implements Tasklet {
         ImportRecords.Counts counts = records.counts(importId, definition);
         refuseIfTooManyRejected(counts);
         holdMergeLockUntilTransactionEnds();
+        jdbc.queryForObject("SELECT id FROM import_merge_lock WHERE id = 1 FOR UPDATE", Integer.class);
         int repeated = supersedeRepeatedKeys(definition, importId);
         LocalDateTime now = LocalDateTime.now();
         int written = definition.merge(importId, jdbc, now);
@@ -51,7 +57,6 @@ class MergeTasklet implements Tasklet {
         String message = "导入完成：读取 " + counts.read() + " 行，写入 " + written + " 行，拒绝 " + counts.rejected()
                 + " 行，警告 " + finalCounts.warnings() + " 条" + (unchanged > 0 ? "；" + unchanged + " 行与登记库一致，未改动" : "");
         records.completed(importId, finalCounts, written, message, now);
-        jdbc.update("DELETE FROM " + definition.stagingTable() + " WHERE import_id = ?", importId);
         return RepeatStatus.FINISHED;
     }
 
@@ -80,10 +85,17 @@ class MergeTasklet implements Tasklet {
     /** A key repeated within one file: the later row wins (as a later file would), the earlier gets a warning. */
     private int supersedeRepeatedKeys(ImportDefinition definition, long importId) {
         String table = definition.stagingTable();
+        String keys = String.join(", ", definition.keyColumns());
+        // files rarely repeat a key: one aggregate answers that, the costlier search below runs only when they do
+        Boolean anyRepeated = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE import_id = ? "
+                + "GROUP BY " + keys + " HAVING COUNT(*) > 1)", Boolean.class, importId);
+        if (!Boolean.TRUE.equals(anyRepeated)) {
+            return 0;
+        }
         String laterRowExists = " FROM " + table + " s WHERE s.import_id = ? AND EXISTS (SELECT 1 FROM " + table
                 + " t WHERE t.import_id = s.import_id AND " + MergeSql.joinOn("t", "s", definition.keyColumns())
                 + " AND t.line > s.line)";
-        String reason = "与文件中后面一行的键（" + String.join(", ", definition.keyColumns()) + "）相同：以后面的行为准，本行未导入";
+        String reason = "与文件中后面一行的键（" + keys + "）相同：以后面的行为准，本行未导入";
         int repeated = jdbc.update("INSERT INTO import_issue (import_id, line, column_name, cell_value, reason, severity) "
                 + "SELECT s.import_id, s.line, NULL, NULL, ?, 'WARNING'" + laterRowExists, reason, importId);
         if (repeated > 0) {

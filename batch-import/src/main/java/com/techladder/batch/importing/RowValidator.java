@@ -38,8 +38,7 @@ public final class RowValidator {
         if (parsed.rejected()) {
             return new ValidatedRow(row.line(), null, parsed.issues());
         }
-        String json = canonical.json(columns, parsed.values());
-        StagedRow staged = new StagedRow(row.line(), parsed.values(), canonical.hash(json), json);
+        StagedRow staged = new StagedRow(row.line(), parsed.values(), canonical.hash(columns, parsed.values()));
         return new ValidatedRow(row.line(), staged, parsed.issues());
     }
 }

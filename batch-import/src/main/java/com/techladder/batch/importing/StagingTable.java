@@ -37,9 +37,9 @@ final class StagingTable {
             columnNames.add(column.name());
             types.add(column.type());
         }
-        String all = "import_id, line, " + String.join(", ", columnNames) + ", row_hash, row_values";
+        String all = "import_id, line, " + String.join(", ", columnNames) + ", row_hash";
         this.insertSql = "INSERT INTO " + definition.stagingTable() + " (" + all + ") VALUES ("
-                + "?, ".repeat(columnNames.size() + 3) + "?)";
+                + "?, ".repeat(columnNames.size() + 2) + "?)";
         this.copySql = "COPY " + definition.stagingTable() + " (" + all + ") FROM STDIN WITH (FORMAT csv)";
     }
 
@@ -79,8 +79,6 @@ final class StagingTable {
                 }
                 csv.write(',');
                 csv.write(row.rowHash());
-                csv.write(',');
-                quote(csv, row.rowValues());
                 csv.write('\n');
             }
         }
@@ -107,8 +105,7 @@ final class StagingTable {
                         insert.setObject(p++, values[i]);
                     }
                 }
-                insert.setString(p++, row.rowHash());
-                insert.setString(p, row.rowValues());
+                insert.setString(p, row.rowHash());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes a chunk of checked rows: valid rows to the staging table, rejections and warnings to import_issue, both in
  * the chunk's transaction together with the reader's position, so a restart neither loses nor repeats a row.
  */
-public class StagingWriter implements ItemWriter<ValidatedRow> {
+public class StagingWriter implements ItemWriter<RowBatch> {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -26,14 +26,16 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
     }
 
     @Override
-    public void write(Chunk<? extends ValidatedRow> chunk) throws Exception {
-        List<StagedRow> staged = new ArrayList<>(chunk.size());
+    public void write(Chunk<? extends RowBatch> chunk) throws Exception {
+        List<StagedRow> staged = new ArrayList<>();
         List<ImportIssue> issues = new ArrayList<>();
-        for (ValidatedRow row : chunk) {
-            if (row.staged() != null) {
-                staged.add(row.staged());
+        for (RowBatch batch : chunk) {
+            for (ValidatedRow row : batch.rows()) {
+                if (row.staged() != null) {
+                    staged.add(row.staged());
+                }
+                issues.addAll(row.issues());
             }
-            issues.addAll(row.issues());
         }
         table.write(dataSource, importId, staged);
         ImportIssues.insert(jdbc, importId, issues);

@@ -2,8 +2,6 @@ package com.techladder.batch.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,38 +9,35 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads and checks the data rows of an import file for the stage step. Parsing and checking run one chunk or two
- * ahead on their own thread, so they overlap with the database writing the previous chunk (the two dominant costs of
- * an import, stack-notes.md). The position saved with every chunk counts rows handed to the step, not rows parsed
- * ahead: after a crash the relaunched step skips exactly the rows already committed.
+ * Reads and checks the data rows of an import file for the stage step, a chunk of rows ({@link RowBatch}) per item.
+ * Parsing and checking run a chunk or two ahead on their own thread, so they overlap with the database writing the
+ * previous chunk (the two dominant costs of an import, stack-notes.md). The position saved with every chunk counts
+ * batches handed to the step, not batches parsed ahead: after a crash the relaunched step skips exactly the rows
+ * already committed, as every batch but the last holds exactly {@code rowsPerBatch} rows.
  */
-public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReader<ValidatedRow> {
+public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReader<RowBatch> {
 
-    /**
-     * Rows travel between the threads in batches: one hand-over per row would wake the other thread 300,000 times per
-     * file, and on a busy machine every wake-up waits for a time slice.
-     */
-    private static final int BATCH = 512;
-    /** Batches parsed ahead of the step: 4,096 rows, about two chunks, a bounded amount of memory. */
-    private static final int AHEAD = 8;
+    /** Batches parsed ahead of the step: a bounded amount of memory. */
+    private static final int AHEAD = 2;
     private static final Object END = new Object();
 
     private final Path file;
     private final DetectedEncoding encoding;
     private final ImportDefinition definition;
     private final RowValidator validator;
+    private final int rowsPerBatch;
     private CsvRecords records;
     private BlockingQueue<Object> ahead;
     private Thread parser;
-    private Iterator<ValidatedRow> batch = Collections.emptyIterator();
     private boolean finished;
 
     public ValidatingRowReader(Path file, DetectedEncoding encoding, ImportDefinition definition,
-            RowValidator validator) {
+            RowValidator validator, int rowsPerBatch) {
         this.file = file;
         this.encoding = encoding;
         this.definition = definition;
         this.validator = validator;
+        this.rowsPerBatch = rowsPerBatch;
         setName("validatingRowReader");
     }
 
@@ -51,7 +46,6 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
         records = new CsvRecords(file, encoding);
         HeaderMapping header = CsvHeader.read(records, definition.columns());
         ahead = new ArrayBlockingQueue<>(AHEAD);
-        batch = Collections.emptyIterator();
         finished = false;
         parser = new Thread(() -> parse(header), "import-parse-" + file.getFileName());
         parser.setDaemon(true);
@@ -61,16 +55,16 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
     private void parse(HeaderMapping header) {
         try {
             try {
-                List<ValidatedRow> rows = new ArrayList<>(BATCH);
+                List<ValidatedRow> rows = new ArrayList<>(rowsPerBatch);
                 for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
                     rows.add(validator.validate(header.row(record)));
-                    if (rows.size() == BATCH) {
-                        ahead.put(rows);
-                        rows = new ArrayList<>(BATCH);
+                    if (rows.size() == rowsPerBatch) {
+                        ahead.put(new RowBatch(rows));
+                        rows = new ArrayList<>(rowsPerBatch);
                     }
                 }
                 if (!rows.isEmpty()) {
-                    ahead.put(rows);
+                    ahead.put(new RowBatch(rows));
                 }
                 ahead.put(END);
             } catch (RuntimeException | java.io.IOException e) {
@@ -82,11 +76,7 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    protected ValidatedRow doRead() throws Exception {
-        if (batch.hasNext()) {
-            return batch.next();
-        }
+    protected RowBatch doRead() throws Exception {
         if (finished) {
             return null;
         }
@@ -99,8 +89,7 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
             finished = true;
             throw e;
         }
-        batch = ((List<ValidatedRow>) next).iterator();
-        return batch.next();
+        return (RowBatch) next;
     }
 
     @Override

@@ -42,7 +42,7 @@ public abstract class ImportTestSupport {
 
     @BeforeEach
     void emptyRegistry() {
-        for (String table : List.of("import_staging_enterprise", "import_staging_certificate", "accounting_year_history",
+        for (String table : List.of("import_staging_certificate", "accounting_year_history",
                 "accounting_year", "certificate", "enterprise", "import_issue", "data_import")) {
             jdbc.update("DELETE FROM " + table);
         }

@@ -122,6 +122,9 @@ public class CertificateImport implements ImportDefinition {
     public int merge(long importId, JdbcTemplate jdbc, LocalDateTime now) {
         Timestamp at = Timestamp.valueOf(now);
         jdbc.update(enterpriseInsert, importId, at, importId);
-        return jdbc.update(certificateMerge, importId, at, at);
+        int written = jdbc.update(certificateMerge, importId, at, at);
+        // certificates keep no row history: the staged rows have served their purpose
+        jdbc.update("DELETE FROM " + STAGING + " WHERE import_id = ?", importId);
+        return written;
     }
 }

@@ -21,16 +21,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The enterprises file (企业年度数据, import-csv.md §1): one row per enterprise and accounting year, key
- * (uscc, fiscal_year). Enterprise-level columns follow the newest fiscal year imported; every change of an
- * enterprise-year is kept in accounting_year_history with the import that made it.
+ * (uscc, fiscal_year). Enterprise-level columns follow the newest fiscal year imported. The accepted rows are staged
+ * in accounting_year_history and stay there as the history of the enterprise-years they changed; the merge drops
+ * the rows that changed nothing.
  */
 @Component
 public class EnterpriseImport implements ImportDefinition {
 
-    static final String STAGING = "import_staging_enterprise";
+    static final String STAGING = "accounting_year_history";
 
     private final String enterpriseMerge;
-    private final String historyInsert;
+    private final String unchangedDelete;
     private final String yearMerge;
 
     public EnterpriseImport() {
@@ -40,8 +41,9 @@ public class EnterpriseImport implements ImportDefinition {
         List<String> enterpriseInsert = new ArrayList<>(profileWithYear);
         enterpriseInsert.add(0, "uscc");
         // the staging row of the newest fiscal year per enterprise, its year renamed as the enterprise column
-        String newest = "SELECT uscc, " + list(profile) + ", fiscal_year AS profile_fiscal_year FROM (SELECT s.*, "
-                + "ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY fiscal_year DESC) AS rn FROM " + STAGING
+        // only the columns needed: PostgreSQL would otherwise sort whole staged rows (hundreds of MB on disk)
+        String newest = "SELECT uscc, " + list(profile) + ", fiscal_year AS profile_fiscal_year FROM (SELECT s.uscc, "
+                + qualified("s", profile) + ", s.fiscal_year, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY fiscal_year DESC) AS rn FROM " + STAGING
                 + " s WHERE import_id = ?) t WHERE rn = 1";
         this.enterpriseMerge = "MERGE INTO enterprise e USING (" + newest + ") s ON (e.uscc = s.uscc) "
                 + "WHEN MATCHED AND (e.profile_fiscal_year IS NULL OR s.profile_fiscal_year >= e.profile_fiscal_year) AND ("
@@ -49,10 +51,9 @@ public class EnterpriseImport implements ImportDefinition {
                 + ") THEN UPDATE SET " + assignments("s", profileWithYear) + ", source_import_id = ?, updated_at = ? "
                 + "WHEN NOT MATCHED THEN INSERT (" + list(enterpriseInsert) + ", source_import_id, updated_at) VALUES ("
                 + qualified("s", enterpriseInsert) + ", ?, ?)";
-        this.historyInsert = "INSERT INTO accounting_year_history (uscc, fiscal_year, import_id, source_line, row_hash, "
-                + "row_values, recorded_at) SELECT s.uscc, s.fiscal_year, s.import_id, s.line, s.row_hash, s.row_values, ? "
-                + "FROM " + STAGING + " s LEFT JOIN accounting_year a ON a.uscc = s.uscc AND a.fiscal_year = s.fiscal_year "
-                + "WHERE s.import_id = ? AND (a.uscc IS NULL OR a.row_hash <> s.row_hash)";
+        // a row with the values the registry already holds is no change, and no history either
+        this.unchangedDelete = "DELETE FROM " + STAGING + " s WHERE s.import_id = ? AND EXISTS (SELECT 1 FROM "
+                + "accounting_year a WHERE a.uscc = s.uscc AND a.fiscal_year = s.fiscal_year AND a.row_hash = s.row_hash)";
         List<String> perYear = names(EnterpriseColumn.perYear());
         List<String> yearInsert = new ArrayList<>(List.of("uscc", "fiscal_year"));
         yearInsert.addAll(perYear);
@@ -126,7 +127,7 @@ public class EnterpriseImport implements ImportDefinition {
     public int merge(long importId, JdbcTemplate jdbc, LocalDateTime now) {
         Timestamp at = Timestamp.valueOf(now);
         jdbc.update(enterpriseMerge, importId, importId, at, importId, at);
-        jdbc.update(historyInsert, at, importId);
+        jdbc.update(unchangedDelete, importId);
         return jdbc.update(yearMerge, importId, at, at);
     }
 }
