@@ -15,8 +15,7 @@ import java.util.List;
 final class CanonicalRow {
 
     private final MessageDigest sha256;
-    private byte[] bytes = new byte[1024];
-    private int length;
+    private final Utf8Buffer bytes = new Utf8Buffer(1024);
 
     CanonicalRow() {
         try {
@@ -32,27 +31,30 @@ final class CanonicalRow {
      * instance serves one thread: it reuses its buffer.
      */
     String hash(List<? extends ImportColumn> columns, Object[] values) {
-        length = 0;
-        ascii('[');
+        bytes.clear();
+        bytes.ascii('[');
         boolean first = true;
         for (ImportColumn column : columns) {
             Object value = values[column.ordinal()];
             if (!first) {
-                ascii(',');
+                bytes.ascii(',');
             }
             first = false;
             if (value == null) {
-                ascii("null");
+                bytes.ascii("null");
             } else if (value instanceof BigDecimal amount) {
-                plainWithoutTrailingZeros(amount);
+                // stripTrailingZeros().toPlainString(), 0 for zero
+                bytes.decimal(amount, true);
+            } else if (value instanceof Integer number) {
+                bytes.integer(number);
             } else if (value instanceof Number || value instanceof Boolean) {
-                ascii(value.toString());
+                bytes.ascii(value.toString());
             } else {
                 quoted(value.toString());
             }
         }
-        ascii(']');
-        sha256.update(bytes, 0, length);
+        bytes.ascii(']');
+        sha256.update(bytes.bytes(), 0, bytes.length());
         return HexFormat.of().formatHex(sha256.digest());
     }
 
@@ -77,90 +79,26 @@ final class CanonicalRow {
         return json.append(']').toString();
     }
 
-    /** {@code stripTrailingZeros().toPlainString()}, 0 for zero, without the intermediate BigDecimal. */
-    private void plainWithoutTrailingZeros(BigDecimal amount) {
-        if (amount.signum() == 0) {
-            ascii('0');
-            return;
-        }
-        String plain = amount.toPlainString();
-        int end = plain.length();
-        if (plain.indexOf('.') >= 0) {
-            while (plain.charAt(end - 1) == '0') {
-                end--;
-            }
-            if (plain.charAt(end - 1) == '.') {
-                end--;
-            }
-        }
-        ensure(end);
-        for (int i = 0; i < end; i++) {
-            bytes[length++] = (byte) plain.charAt(i);
-        }
-    }
-
     private void quoted(String text) {
-        ascii('"');
+        bytes.ascii('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '"' -> ascii("\\\"");
-                case '\\' -> ascii("\\\\");
-                case '\n' -> ascii("\\n");
-                case '\r' -> ascii("\\r");
-                case '\t' -> ascii("\\t");
+                case '"' -> bytes.ascii("\\\"");
+                case '\\' -> bytes.ascii("\\\\");
+                case '\n' -> bytes.ascii("\\n");
+                case '\r' -> bytes.ascii("\\r");
+                case '\t' -> bytes.ascii("\\t");
                 default -> {
                     if (c < 0x20) {
-                        ascii(String.format("\\u%04x", (int) c));
-                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        utf8(Character.toCodePoint(c, text.charAt(++i)));
-                    } else if (Character.isSurrogate(c)) {
-                        utf8('?'); // what String.getBytes(UTF_8) writes for a lone surrogate
+                        bytes.ascii(String.format("\\u%04x", (int) c));
                     } else {
-                        utf8(c);
+                        i = bytes.utf8(text, i);
                     }
                 }
             }
         }
-        ascii('"');
-    }
-
-    private void utf8(int codePoint) {
-        ensure(4);
-        if (codePoint < 0x80) {
-            bytes[length++] = (byte) codePoint;
-        } else if (codePoint < 0x800) {
-            bytes[length++] = (byte) (0xC0 | codePoint >> 6);
-            bytes[length++] = (byte) (0x80 | codePoint & 0x3F);
-        } else if (codePoint < 0x10000) {
-            bytes[length++] = (byte) (0xE0 | codePoint >> 12);
-            bytes[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-            bytes[length++] = (byte) (0x80 | codePoint & 0x3F);
-        } else {
-            bytes[length++] = (byte) (0xF0 | codePoint >> 18);
-            bytes[length++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-            bytes[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-            bytes[length++] = (byte) (0x80 | codePoint & 0x3F);
-        }
-    }
-
-    private void ascii(char c) {
-        ensure(1);
-        bytes[length++] = (byte) c;
-    }
-
-    private void ascii(String text) {
-        ensure(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            bytes[length++] = (byte) text.charAt(i);
-        }
-    }
-
-    private void ensure(int more) {
-        if (length + more > bytes.length) {
-            bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-        }
+        bytes.ascii('"');
     }
 
     private static StringBuilder quote(StringBuilder out, String text) {

@@ -1,6 +1,8 @@
 package com.techladder.batch.importing;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -20,11 +22,16 @@ class ImportConfiguration {
     @Bean
     @StepScope
     ValidatingRowReader importRowReader(@Value("#{stepExecution}") StepExecution step, ImportDefinitions definitions,
-            ImportProperties properties) {
+            ImportProperties properties, DataSource dataSource) throws SQLException {
         ImportRun run = ImportRun.of(step, definitions);
         RowValidator validator = new RowValidator(run.definition(), new CellParser(LocalDate.now(ImportRun.ZONE)));
+        // on PostgreSQL the COPY text of each chunk is encoded on a thread of its own, ahead of the step
+        StagingTable table = new StagingTable(run.definition());
+        UnaryOperator<RowBatch> preparer = StagingTable.usesCopy(dataSource)
+                ? batch -> batch.withCopyText(table.copyText(run.importId(), batch.staged()))
+                : null;
         return new ValidatingRowReader(run.file(), run.encoding(), run.definition(), validator,
-                properties.chunkSize());
+                properties.chunkSize(), preparer);
     }
 
     @Bean

@@ -27,17 +27,13 @@ public class StagingWriter implements ItemWriter<RowBatch> {
 
     @Override
     public void write(Chunk<? extends RowBatch> chunk) throws Exception {
-        List<StagedRow> staged = new ArrayList<>();
         List<ImportIssue> issues = new ArrayList<>();
         for (RowBatch batch : chunk) {
+            table.write(dataSource, importId, batch);
             for (ValidatedRow row : batch.rows()) {
-                if (row.staged() != null) {
-                    staged.add(row.staged());
-                }
                 issues.addAll(row.issues());
             }
         }
-        table.write(dataSource, importId, staged);
         ImportIssues.insert(jdbc, importId, issues);
     }
 }

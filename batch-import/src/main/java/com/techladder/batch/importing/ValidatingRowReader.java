@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -26,18 +27,30 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
     private final ImportDefinition definition;
     private final RowValidator validator;
     private final int rowsPerBatch;
+    private final UnaryOperator<RowBatch> preparer;
     private CsvRecords records;
     private BlockingQueue<Object> ahead;
     private Thread parser;
+    private Thread preparing;
     private boolean finished;
 
     public ValidatingRowReader(Path file, DetectedEncoding encoding, ImportDefinition definition,
             RowValidator validator, int rowsPerBatch) {
+        this(file, encoding, definition, validator, rowsPerBatch, null);
+    }
+
+    /**
+     * With a preparer, a second thread applies it to each checked batch (encoding it for COPY) between the checking
+     * thread and the step, so that the step's thread only streams bytes to the database.
+     */
+    public ValidatingRowReader(Path file, DetectedEncoding encoding, ImportDefinition definition,
+            RowValidator validator, int rowsPerBatch, UnaryOperator<RowBatch> preparer) {
         this.file = file;
         this.encoding = encoding;
         this.definition = definition;
         this.validator = validator;
         this.rowsPerBatch = rowsPerBatch;
+        this.preparer = preparer;
         setName("validatingRowReader");
     }
 
@@ -47,12 +60,42 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
         HeaderMapping header = CsvHeader.read(records, definition.columns());
         ahead = new ArrayBlockingQueue<>(AHEAD);
         finished = false;
-        parser = new Thread(() -> parse(header), "import-parse-" + file.getFileName());
-        parser.setDaemon(true);
-        parser.start();
+        BlockingQueue<Object> checked = ahead;
+        if (preparer != null) {
+            checked = new ArrayBlockingQueue<>(AHEAD);
+            BlockingQueue<Object> from = checked;
+            preparing = start("import-prepare-", () -> prepare(from));
+        }
+        BlockingQueue<Object> to = checked;
+        parser = start("import-parse-", () -> parse(header, to));
     }
 
-    private void parse(HeaderMapping header) {
+    private Thread start(String name, Runnable work) {
+        Thread thread = new Thread(work, name + file.getFileName());
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Applies the preparer to every batch, passing the end marker and failures through unchanged. */
+    private void prepare(BlockingQueue<Object> checked) {
+        try {
+            try {
+                for (Object next = checked.take(); ; next = checked.take()) {
+                    ahead.put(next instanceof RowBatch batch ? preparer.apply(batch) : next);
+                    if (!(next instanceof RowBatch)) {
+                        return;
+                    }
+                }
+            } catch (RuntimeException e) {
+                ahead.put(e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the step closed the reader: stop quietly
+        }
+    }
+
+    private void parse(HeaderMapping header, BlockingQueue<Object> ahead) {
         try {
             try {
                 List<ValidatedRow> rows = new ArrayList<>(rowsPerBatch);
@@ -94,11 +137,14 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
 
     @Override
     protected void doClose() throws Exception {
-        if (parser != null) {
-            parser.interrupt();
-            parser.join(TimeUnit.SECONDS.toMillis(10));
-            parser = null;
+        for (Thread thread : new Thread[] {parser, preparing}) {
+            if (thread != null) {
+                thread.interrupt();
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            }
         }
+        parser = null;
+        preparing = null;
         if (records != null) {
             records.close();
             records = null;

@@ -22,6 +22,25 @@ class CellParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"100.50", "000123", "0.0000", "123456789012.1234", "999999999999", "7", "1,000.25"})
+    void readsAnAmountWithTheValueAndScaleItsTextStates(String text) {
+        assertThat((BigDecimal) cells.parse(CellType.AMOUNT, text)).isEqualTo(new BigDecimal(text.replace(",", "")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"-0.5;-0.5", "-1,234.50;-1234.50", "0;0"})
+    void netAssetsMayBeNegative(String text, String expected) {
+        assertThat((BigDecimal) cells.parse(CellType.SIGNED_AMOUNT, text)).isEqualTo(new BigDecimal(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1234567890123", "12345678901234567890", "1234567890123.5", ".5", "-", "1.2.3", "1-2",
+        "--1"})
+    void refusesAmountsBeyondTwelveIntegerDigitsOrNotNumbers(String text) {
+        assertThatThrownBy(() -> cells.parse(CellType.SIGNED_AMOUNT, text)).isInstanceOf(InvalidCellException.class);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"12%", "1.23456", "-1", "1,23", "12,3456", ",123", "1.", "abc", "1 000", "1e5"})
     void rejectsMalformedAmounts(String text) {
         assertThatThrownBy(() -> cells.parse(CellType.AMOUNT, text)).isInstanceOf(InvalidCellException.class);

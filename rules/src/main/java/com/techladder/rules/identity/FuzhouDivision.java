@@ -1,7 +1,10 @@
 package com.techladder.rules.identity;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Fuzhou's administrative divisions (GB/T 2260, criteria.md §8.2). 福州高新区 is a zone, not a division. */
 public enum FuzhouDivision {
@@ -47,9 +50,14 @@ public enum FuzhouDivision {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.trim();
-        return Arrays.stream(values()).filter(d -> d.code.equals(t) || d.nameZh.equals(t)).findFirst();
+        return Optional.ofNullable(BY_TEXT.get(text.trim()));
     }
+
+    /** Code and Chinese name of every division: parse runs once per imported row. */
+    private static final Map<String, FuzhouDivision> BY_TEXT = Arrays.stream(values())
+            .flatMap(d -> Stream.of(Map.entry(d.code, d), Map.entry(d.nameZh, d)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                    Map.Entry::getValue));
 
     public static Optional<FuzhouDivision> byCode(String code) {
         return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();

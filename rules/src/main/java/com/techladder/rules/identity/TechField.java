@@ -1,7 +1,10 @@
 package com.techladder.rules.identity;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** 国家重点支持的高新技术领域 — the 8 top-level fields (国科发火〔2016〕32号 附件, criteria.md §2.3). */
 public enum TechField {
@@ -41,11 +44,15 @@ public enum TechField {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.trim();
-        return Arrays.stream(values())
-                .filter(f -> String.valueOf(f.number).equals(t) || f.nameZh.equals(t))
-                .findFirst();
+        return Optional.ofNullable(BY_TEXT.get(text.trim()));
     }
+
+    /** Number ("1"–"8") and Chinese name of every field: parse runs once per imported row. */
+    private static final Map<String, TechField> BY_TEXT = Arrays.stream(values())
+            .flatMap(f -> Stream.of(Map.entry(String.valueOf(f.number), f),
+                    Map.entry(f.nameZh, f)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                    Map.Entry::getValue));
 
     public static Optional<TechField> byNumber(int number) {
         return Arrays.stream(values()).filter(f -> f.number == number).findFirst();

@@ -40,11 +40,11 @@ public class EnterpriseImport implements ImportDefinition {
         profileWithYear.add("profile_fiscal_year");
         List<String> enterpriseInsert = new ArrayList<>(profileWithYear);
         enterpriseInsert.add(0, "uscc");
-        // the staging row of the newest fiscal year per enterprise, its year renamed as the enterprise column
-        // only the columns needed: PostgreSQL would otherwise sort whole staged rows (hundreds of MB on disk)
-        String newest = "SELECT uscc, " + list(profile) + ", fiscal_year AS profile_fiscal_year FROM (SELECT s.uscc, "
-                + qualified("s", profile) + ", s.fiscal_year, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY fiscal_year DESC) AS rn FROM " + STAGING
-                + " s WHERE import_id = ?) t WHERE rn = 1";
+        // the staging row of the newest fiscal year per enterprise, its year renamed as the enterprise column; an
+        // anti-join rather than ROW_NUMBER(): no sort of 300,000 rows (a third of the time). Keys are unique by now.
+        String newest = "SELECT s.uscc, " + qualified("s", profile) + ", s.fiscal_year AS profile_fiscal_year FROM "
+                + STAGING + " s WHERE s.import_id = ? AND NOT EXISTS (SELECT 1 FROM " + STAGING + " t WHERE "
+                + "t.import_id = s.import_id AND t.uscc = s.uscc AND t.fiscal_year > s.fiscal_year)";
         this.enterpriseMerge = "MERGE INTO enterprise e USING (" + newest + ") s ON (e.uscc = s.uscc) "
                 + "WHEN MATCHED AND (e.profile_fiscal_year IS NULL OR s.profile_fiscal_year >= e.profile_fiscal_year) AND ("
                 + String.join(" OR ", profileWithYear.stream().map(c -> "e." + c + " IS DISTINCT FROM s." + c).toList())
