@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 /** enterpriseImportJob on small files, checking the database afterwards (import-csv.md §1 and common rules). */
-class EnterpriseImportJobTest extends ImportTestSupport {
+public class EnterpriseImportJobTest extends ImportTestSupport {
 
-    static final String HEADER = "uscc,name,district,established_on,fiscal_year,employees,tech_staff,revenue,"
+    public static final String HEADER = "uscc,name,district,established_on,fiscal_year,employees,tech_staff,revenue,"
             + "total_assets,rd_expense\n";
 
-    static String row(String uscc, String name, int fiscalYear, String revenue) {
+    public static String row(String uscc, String name, int fiscalYear, String revenue) {
         return uscc + "," + name + ",350102,2015-03-01," + fiscalYear + ",100,20," + revenue + ",800,60\n";
     }
 
