@@ -11,8 +11,9 @@ import org.springframework.batch.item.support.AbstractItemCountingItemStreamItem
 
 /**
  * Reads and checks the data rows of an import file for the stage step, a chunk of rows ({@link RowBatch}) per item.
- * Parsing and checking run a chunk or two ahead on their own thread, so they overlap with the database writing the
- * previous chunk (the two dominant costs of an import, stack-notes.md). The position saved with every chunk counts
+ * Parsing and checking run a chunk or two ahead on their own thread, and with a preparer (COPY encoding on PostgreSQL)
+ * a second thread finishes each chunk, so both overlap with the database writing the previous chunk (the two dominant
+ * costs of an import, stack-notes.md). The position saved with every chunk counts
  * batches handed to the step, not batches parsed ahead: after a crash the relaunched step skips exactly the rows
  * already committed, as every batch but the last holds exactly {@code rowsPerBatch} rows.
  */
@@ -95,23 +96,23 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
         }
     }
 
-    private void parse(HeaderMapping header, BlockingQueue<Object> ahead) {
+    private void parse(HeaderMapping header, BlockingQueue<Object> out) {
         try {
             try {
                 List<ValidatedRow> rows = new ArrayList<>(rowsPerBatch);
                 for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
                     rows.add(validator.validate(header.row(record)));
                     if (rows.size() == rowsPerBatch) {
-                        ahead.put(new RowBatch(rows));
+                        out.put(new RowBatch(rows));
                         rows = new ArrayList<>(rowsPerBatch);
                     }
                 }
                 if (!rows.isEmpty()) {
-                    ahead.put(new RowBatch(rows));
+                    out.put(new RowBatch(rows));
                 }
-                ahead.put(END);
+                out.put(END);
             } catch (RuntimeException | java.io.IOException e) {
-                ahead.put(e);
+                out.put(e);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the step closed the reader: stop quietly

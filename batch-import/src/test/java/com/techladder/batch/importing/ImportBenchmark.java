@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ImportBenchmark {
 
     private static final int ENTERPRISES = Integer.getInteger("benchmark.enterprises", 100_000);
-    private static final int WARM_ROUNDS = Integer.getInteger("benchmark.rounds", 3);
+    private static final int WARM_ROUNDS = Integer.getInteger("benchmark.rounds", 5);
 
     @Autowired
     private ImportService imports;

@@ -14,9 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every registry row names the import that wrote it, and that import cannot vanish from under it: H2 keeps foreign
- * keys, PostgreSQL a trigger on data_import (V43) with the same SQLSTATE. And imports merge one at a time, across
- * application instances too: the merge locks import_merge_lock (V44).
+ * Every registry row names the import that wrote it, and that import cannot vanish from under it; every accounting
+ * year names an existing enterprise. H2 keeps foreign keys; PostgreSQL checks per statement and refuses deletes by
+ * triggers (V44, V47), with the foreign key's SQLSTATE. And imports merge one at a time, across application instances
+ * too: the merge locks import_merge_lock (V43).
  */
 class ImportLineageTest extends ImportTestSupport {
 
@@ -37,6 +38,25 @@ class ImportLineageTest extends ImportTestSupport {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_import WHERE id = ?", Integer.class, id)).isOne();
         // its other columns stay writable
         jdbc.update("UPDATE data_import SET message = 'checked' WHERE id = ?", id);
+    }
+
+    @Test
+    void anAccountingYearMustNameAnEnterpriseThatExists() throws Exception {
+        ImportStatus imported = importNow(ImportKind.ENTERPRISES, file("one.csv", HEADER + row(USCC_A, "甲公司", 2024,
+                "1000")));
+
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO accounting_year (uscc, fiscal_year, row_hash, source_import_id, "
+                + "updated_at) VALUES (?, 2024, ?, ?, CURRENT_TIMESTAMP)", USCC_B, "0".repeat(64), imported.importId()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("UPDATE accounting_year SET uscc = ?", USCC_C))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM enterprise WHERE uscc = ?", USCC_A))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.queryForList("SELECT uscc FROM accounting_year", String.class)).containsExactly(USCC_A);
+
+        // without its years, the enterprise may go
+        jdbc.update("DELETE FROM accounting_year");
+        assertThat(jdbc.update("DELETE FROM enterprise WHERE uscc = ?", USCC_A)).isOne();
     }
 
     @Test
