@@ -60,7 +60,7 @@ class SecurityConfig {
         "/", "/self-check", "/self-check/**", "/login", "/error",
         "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"
     };
     static final String SELF_CHECK_API = "/api/v1/self-check";
 

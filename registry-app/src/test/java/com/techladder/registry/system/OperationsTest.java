@@ -63,6 +63,13 @@ class OperationsTest {
     }
 
     @Test
+    void theOpenApiDescriptionIsPublicAsYamlToo() throws Exception {
+        String yaml = mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(yaml).startsWith("openapi: 3.").contains("/api/v1/enterprises/{uscc}:");
+    }
+
+    @Test
     void theSwaggerUiIsPublic() throws Exception {
         mvc.perform(get("/swagger-ui.html"))
                 .andExpect(status().is3xxRedirection())
