@@ -35,14 +35,9 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
     private Thread preparing;
     private boolean finished;
 
-    public ValidatingRowReader(Path file, DetectedEncoding encoding, ImportDefinition definition,
-            RowValidator validator, int rowsPerBatch) {
-        this(file, encoding, definition, validator, rowsPerBatch, null);
-    }
-
     /**
-     * With a preparer, a second thread applies it to each checked batch (encoding it for COPY) between the checking
-     * thread and the step, so that the step's thread only streams bytes to the database.
+     * With a preparer (null for none), a second thread applies it to each checked batch (encoding it for COPY) between
+     * the checking thread and the step, so that the step's thread only streams bytes to the database.
      */
     public ValidatingRowReader(Path file, DetectedEncoding encoding, ImportDefinition definition,
             RowValidator validator, int rowsPerBatch, UnaryOperator<RowBatch> preparer) {
