@@ -2,7 +2,7 @@ package com.techladder.sampledata;
 
 import java.util.List;
 
-/** The canonical English headers of both import files, in the order of shared/spec/import-csv.md. */
+/** The canonical English headers of both import files, in the order of docs/contracts/import-csv.md. */
 public final class CsvColumns {
 
     /** Enterprise annual data (§1 of the contract): one row per enterprise and 会计年度. */

@@ -12,7 +12,7 @@ import java.time.Year;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic Fuzhou population in the import contract's format (shared/spec/import-csv.md): an enterprises
+ * Writes a synthetic Fuzhou population in the import contract's format (docs/contracts/import-csv.md): an enterprises
  * file (one row per enterprise and fiscal year, the three years up to {@code latestFiscalYear}) and a certificates
  * file. The same arguments always give the same bytes; memory stays constant however many enterprises are asked
  * for, since each enterprise is generated, written and forgotten.

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The row rules of shared/spec/import-csv.md, written again from the contract for the tests (not the importer's or
+ * The row rules of docs/contracts/import-csv.md, written again from the contract for the tests (not the importer's or
  * the generator's code): returns what a row breaks, empty when it is clean.
  */
 final class ContractRowCheck {
