@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
-import com.techladder.registry.security.RegistryUserDetailsService;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
 import com.techladder.registry.testing.ClassifiedRegistry;
@@ -63,7 +63,7 @@ class OfficialRunTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    RegistryUserDetailsService users;
+    UserDetailsService users;
 
     private ClassificationRun withData;
     private ClassificationRun withoutData;
@@ -115,14 +115,15 @@ class OfficialRunTest {
 
     @Test
     void theAssessmentApiAnswersFromTheDefaultYearOrTheYearAskedFor() throws Exception {
-        mvc.perform(get("/api/v1/enterprises/" + GULOU + "/assessment").with(STAFF))
+        RequestPostProcessor enterprise = user(users.loadUserByUsername(GULOU));
+        mvc.perform(get("/api/v1/enterprises/" + GULOU + "/assessment").with(enterprise))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.runId").value(String.valueOf(withData.id())));
         mvc.perform(get("/api/v1/enterprises/" + GULOU + "/assessment").param("assessmentYear", "" + NO_DATA_YEAR)
-                        .with(STAFF))
+                        .with(enterprise))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.runId").value(String.valueOf(withoutData.id())));
-        mvc.perform(get("/api/v1/enterprises/" + GULOU + "/assessment").param("assessmentYear", "2019").with(STAFF))
+        mvc.perform(get("/api/v1/enterprises/" + GULOU + "/assessment").param("assessmentYear", "2019").with(enterprise))
                 .andExpect(status().isNotFound());
     }
 
