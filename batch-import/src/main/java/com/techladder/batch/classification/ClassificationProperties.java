@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions USCC ranges classified in parallel; about the number of cores the job may use
  * @param chunkSize  enterprises per engine pass and per transaction
  * @param lease      how long the single-run lock survives without being renewed (a crashed instance's run frees it after this)
- * @param assessmentYear the year the nightly run assesses; unset = the current year in {@code zone}
+ * @param assessmentYear the year the nightly run assesses; unset = the year the registry's figures are for (newest fiscal
+ *     year imported + 1), the current year in {@code zone} when nothing is imported
  */
 @ConfigurationProperties("techladder.classification")
 public record ClassificationProperties(

@@ -10,6 +10,8 @@ import java.util.Map;
  * A row of {@code classification_run}: which rules and parameter values a run used, who launched it, how far it got.
  *
  * @param tierCounts enterprises per eligible tier, known once the run has completed (empty before)
+ * @param withoutData enterprises of the completed run with no accounting year Y−1 (so at 资料不足); null before it
+ *     completed, and for runs completed before this was recorded
  */
 public record ClassificationRun(
         long id,
@@ -24,10 +26,16 @@ public record ClassificationRun(
         int total,
         int processed,
         Map<Tier, Integer> tierCounts,
-        String message) {
+        String message,
+        Integer withoutData) {
 
     public ClassificationRun {
         tierCounts = tierCounts.isEmpty() ? Map.of() : new EnumMap<>(tierCounts);
+    }
+
+    /** Most of the run's enterprises had no figures for its year (see {@link DataCoverage#mostlyWithoutData}). */
+    public boolean mostlyWithoutData() {
+        return withoutData != null && DataCoverage.isMostly(withoutData, total);
     }
 
     /** Enterprises per second since the start (until the end once finished); 0 before the first chunk. */

@@ -20,7 +20,8 @@ public class ClassificationRunRepository {
 
     private static final String COLUMNS = "id, assessment_year, status, run_trigger, ruleset_version, parameter_snapshot,"
             + " launched_by, started_at, finished_at, total, processed, national_hte_count, provincial_hte_count,"
-            + " tech_sme_count, none_count, message";
+            + " tech_sme_count, none_count, message,"
+            + " without_data_count";
 
     private final JdbcTemplate jdbc;
 
@@ -75,7 +76,10 @@ public class ClassificationRunRepository {
                 RunStatus.STARTED.name(), runId);
     }
 
-    /** Closes a run: tier counts and totals are taken from the assessments actually written. */
+    /**
+     * Closes a run: tier counts and totals are taken from the assessments actually written, and the enterprises among
+     * them without figures for the run's year are counted ({@link DataYears#WITHOUT_YEAR}).
+     */
     void markCompleted(long runId, LocalDateTime finishedAt) {
         Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
         for (Tier tier : Tier.values()) {
@@ -87,10 +91,16 @@ public class ClassificationRunRepository {
                 }, runId);
         int written = counts.values().stream().mapToInt(Integer::intValue).sum();
         jdbc.update("UPDATE classification_run SET status = ?, finished_at = ?, total = ?, processed = ?,"
-                + " national_hte_count = ?, provincial_hte_count = ?, tech_sme_count = ?, none_count = ? WHERE id = ?",
+                + " national_hte_count = ?, provincial_hte_count = ?, tech_sme_count = ?, none_count = ?,"
+                + " without_data_count = (SELECT COUNT(*) FROM assessment a WHERE a.run_id = ? AND "
+                + DataYears.WITHOUT_YEAR + ") WHERE id = ?",
                 RunStatus.COMPLETED.name(), Timestamp.valueOf(finishedAt), written, written,
                 counts.get(Tier.NATIONAL_HTE), counts.get(Tier.PROVINCIAL_HTE), counts.get(Tier.TECH_SME),
-                counts.get(Tier.NONE), runId);
+                counts.get(Tier.NONE), runId, assessmentYearOf(runId) - 1, runId);
+    }
+
+    private int assessmentYearOf(long runId) {
+        return jdbc.queryForObject("SELECT assessment_year FROM classification_run WHERE id = ?", Integer.class, runId);
     }
 
     void markFailed(long runId, LocalDateTime finishedAt, String message) {
@@ -110,7 +120,8 @@ public class ClassificationRunRepository {
                 RunStatus.valueOf(rs.getString("status")), RunTrigger.valueOf(rs.getString("run_trigger")),
                 rs.getString("ruleset_version"), rs.getString("parameter_snapshot"), rs.getString("launched_by"),
                 rs.getTimestamp("started_at").toLocalDateTime(), finished == null ? null : finished.toLocalDateTime(),
-                rs.getInt("total"), rs.getInt("processed"), counts, rs.getString("message"));
+                rs.getInt("total"), rs.getInt("processed"), counts, rs.getString("message"),
+                (Integer) rs.getObject("without_data_count", Integer.class));
     }
 
     private static void putCount(Map<Tier, Integer> counts, Tier tier, ResultSet rs, String column) throws SQLException {

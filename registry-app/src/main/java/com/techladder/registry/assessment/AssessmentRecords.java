@@ -37,14 +37,6 @@ public class AssessmentRecords {
                 runId, uscc).stream().findFirst();
     }
 
-    /** The official assessment: from the newest completed run of the latest assessment year that includes the enterprise. */
-    public Optional<StoredAssessment> latestOfficial(String uscc) {
-        return jdbc.query("SELECT a.run_id, a.uscc, a.ruleset_version, a.input_hash, a.inputs, a.result"
-                + " FROM assessment a JOIN classification_run r ON r.id = a.run_id"
-                + " WHERE a.uscc = " + USCC + " AND r.status = 'COMPLETED' ORDER BY r.assessment_year DESC, r.id DESC LIMIT 1",
-                storedMapper, uscc).stream().findFirst();
-    }
-
     /** Every record of a run, a page at a time in USCC order (keyset: memory holds one page whatever the run's size). */
     void forEachStoredPage(long runId, Consumer<List<StoredAssessment>> pages) {
         forEachPage(runId, STORED, storedMapper, StoredAssessment::uscc, pages);

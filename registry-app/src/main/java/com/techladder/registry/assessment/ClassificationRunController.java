@@ -2,6 +2,7 @@ package com.techladder.registry.assessment;
 
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.classification.DataCoverage;
 import com.techladder.batch.classification.RunStatus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.techladder.registry.audit.AuditLog;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -66,11 +68,24 @@ class ClassificationRunController {
             @Max(value = 2100, message = "评价年度不晚于2100年") Integer assessmentYear) {
     }
 
+    /**
+     * A data-less year is still launched (clients written before the check keep working), but the answer then carries
+     * a {@code warning}: most enterprises have no accounting year Y−1, so most results will be 资料不足.
+     */
     @PostMapping
     @PreAuthorize(LAUNCHERS)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, String> launch(@Valid @RequestBody LaunchRequest request) {
-        return Map.of("runId", Long.toString(launcher.launch(request.assessmentYear())));
+    Map<String, Object> launch(@Valid @RequestBody LaunchRequest request) {
+        DataCoverage coverage = launcher.coverage(request.assessmentYear());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("runId", Long.toString(launcher.launch(request.assessmentYear())));
+        if (coverage.mostlyWithoutData()) {
+            body.put("warning", Map.of("code", "MOSTLY_WITHOUT_DATA", "enterprises", coverage.enterprises(),
+                    "withoutData", coverage.withoutData(), "dataYear", launcher.defaultYear(),
+                    "detail", coverage.withoutData() + " / " + coverage.enterprises() + " 家企业没有 "
+                            + (request.assessmentYear() - 1) + " 年的会计数据：评价结果将多为资料不足"));
+        }
+        return body;
     }
 
     /** Continues a run that failed or whose instance died, after its last committed chunk. */

@@ -5,24 +5,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code GET /api/v1/enterprises/{uscc}/assessment}: the latest official assessment; an enterprise sees only its own. */
+/**
+ * {@code GET /api/v1/enterprises/{uscc}/assessment[?assessmentYear=Y]}: the enterprise's assessment in the official run
+ * of year Y, by default of {@link OfficialRuns#defaultYear() the default year}; an enterprise sees only its own.
+ */
 @RestController
 class EnterpriseAssessmentController {
 
-    private final AssessmentRecords records;
+    private final OfficialRuns officialRuns;
 
-    EnterpriseAssessmentController(AssessmentRecords records) {
-        this.records = records;
+    EnterpriseAssessmentController(OfficialRuns officialRuns) {
+        this.officialRuns = officialRuns;
     }
 
     @GetMapping("/api/v1/enterprises/{uscc}/assessment")
     @PreAuthorize("@currentUser.canSee(#uscc)")
-    ObjectNode latest(@PathVariable String uscc) {
-        return records.latestOfficial(uscc.trim().toUpperCase())
+    ObjectNode official(@PathVariable String uscc, @RequestParam(required = false) Integer assessmentYear) {
+        return officialRuns.assessmentOf(uscc.trim().toUpperCase(), assessmentYear)
                 .map(AssessmentResponses::official)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业 " + uscc + " 尚无正式评价结果"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业 " + uscc + " 尚无"
+                        + (assessmentYear == null ? "" : assessmentYear + " 年度的") + "正式评价结果"));
     }
 }

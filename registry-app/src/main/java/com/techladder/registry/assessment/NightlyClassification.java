@@ -1,10 +1,6 @@
 package com.techladder.registry.assessment;
 
-import com.techladder.batch.classification.ClassificationProperties;
 import com.techladder.batch.classification.RunInProgressException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The nightly classification: at {@code techladder.classification.cron} (default 02:00) in
- * {@code techladder.classification.zone} (default Asia/Shanghai), for the current year unless
- * {@code techladder.classification.assessment-year} is set. Every instance fires; the database lock lets one run and
+ * {@code techladder.classification.zone} (default Asia/Shanghai), for {@link RunLauncher#defaultYear() the year the
+ * registry's figures are for} unless {@code techladder.classification.assessment-year} is set. Every instance fires; the database lock lets one run and
  * the others step aside. Set the cron to {@code -} to switch the schedule off.
  */
 @Configuration
@@ -24,19 +20,15 @@ class NightlyClassification {
     private static final Logger log = LoggerFactory.getLogger(NightlyClassification.class);
 
     private final RunLauncher launcher;
-    private final ClassificationProperties properties;
 
-    NightlyClassification(RunLauncher launcher, ClassificationProperties properties) {
+    NightlyClassification(RunLauncher launcher) {
         this.launcher = launcher;
-        this.properties = properties;
     }
 
     @Scheduled(cron = "${techladder.classification.cron:0 0 2 * * *}", zone = "${techladder.classification.zone:Asia/Shanghai}")
     void classifyTonight() {
-        int year = properties.assessmentYear() != null ? properties.assessmentYear()
-                : LocalDate.now(Clock.system(ZoneId.of(properties.zone()))).getYear();
         try {
-            launcher.launchNightly(year);
+            launcher.launchNightly();
         } catch (RunInProgressException e) {
             log.info("Nightly classification skipped: {}", e.getMessage());
         }

@@ -77,8 +77,13 @@ public class RunDiff {
      * @param onlyInA enterprises assessed in run a but not in run b (and the other way round for onlyInB)
      * @param changed enterprises with a reportable change, of which the first {@code limit} are listed in entries
      */
+    /**
+     * @param yearsDiffer the runs assess different years: their inputs are different fiscal years, so the results
+     *     differ whatever the rules (a page must not say "only the inputs changed")
+     */
     public record Report(String runA, String runB, String rulesetA, String rulesetB, boolean rulesChanged, int compared,
-            int changed, List<String> onlyInA, List<String> onlyInB, List<Entry> entries) {
+            int changed, List<String> onlyInA, List<String> onlyInB, List<Entry> entries, int assessmentYearA,
+            int assessmentYearB, boolean yearsDiffer) {
     }
 
     public Report diff(ClassificationRun a, ClassificationRun b, int limit) {
@@ -112,7 +117,8 @@ public class RunDiff {
             }
         }
         return new Report(Long.toString(a.id()), Long.toString(b.id()), a.rulesetVersion(), b.rulesetVersion(),
-                rulesChanged, compared, changed, onlyInA, onlyInB, entries(a.id(), b.id(), changedPairs, rulesChanged));
+                rulesChanged, compared, changed, onlyInA, onlyInB, entries(a.id(), b.id(), changedPairs, rulesChanged),
+                a.assessmentYear(), b.assessmentYear(), a.assessmentYear() != b.assessmentYear());
     }
 
     private List<Entry> entries(long runA, long runB, List<Summary[]> pairs, boolean rulesChanged) {

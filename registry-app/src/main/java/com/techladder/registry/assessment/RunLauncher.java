@@ -1,9 +1,13 @@
 package com.techladder.registry.assessment;
 
+import com.techladder.batch.classification.ClassificationProperties;
 import com.techladder.batch.classification.ClassificationRuns;
+import com.techladder.batch.classification.DataCoverage;
+import com.techladder.batch.classification.DataYears;
 import com.techladder.batch.classification.RunInProgressException;
 import com.techladder.batch.classification.RunTrigger;
 import com.techladder.registry.audit.AuditLog;
+import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,10 +20,29 @@ public class RunLauncher {
 
     private final ClassificationRuns runs;
     private final AuditLog auditLog;
+    private final DataYears dataYears;
+    private final ClassificationProperties properties;
 
-    RunLauncher(ClassificationRuns runs, AuditLog auditLog) {
+    RunLauncher(ClassificationRuns runs, AuditLog auditLog, DataYears dataYears, ClassificationProperties properties) {
         this.runs = runs;
         this.auditLog = auditLog;
+        this.dataYears = dataYears;
+        this.properties = properties;
+    }
+
+    /**
+     * The year a run assesses unless told otherwise (the nightly run, the console's launch form):
+     * {@code techladder.classification.assessment-year} when set, else the year the registry's figures are for (newest
+     * fiscal year imported + 1) — not the calendar year, which has no figures yet for most of it.
+     */
+    public int defaultYear() {
+        return properties.assessmentYear() != null ? properties.assessmentYear()
+                : dataYears.dataYear(ZoneId.of(properties.zone()));
+    }
+
+    /** What a run for {@code assessmentYear} would find: callers warn before launching one that would be mostly 资料不足. */
+    public DataCoverage coverage(int assessmentYear) {
+        return dataYears.coverage(assessmentYear);
     }
 
     /** A run started by the signed-in user; returns its id at once, the run goes on in the background. */
@@ -27,8 +50,9 @@ public class RunLauncher {
         return start(assessmentYear, RunTrigger.MANUAL);
     }
 
-    long launchNightly(int assessmentYear) {
-        return start(assessmentYear, RunTrigger.NIGHTLY);
+    /** The nightly run, for the {@link #defaultYear() default year}. */
+    long launchNightly() {
+        return start(defaultYear(), RunTrigger.NIGHTLY);
     }
 
     /** Continues a run that failed or whose instance died, after its last committed chunk. */

@@ -9,11 +9,14 @@ import java.util.Map;
 
 /**
  * A run as the contract shows it ({@code runId, status, assessmentYear, rulesetVersion, startedAt, finishedAt, total,
- * processed, tierCounts}) plus its trigger, who launched it, the rate in enterprises per second and the ETA in seconds.
+ * processed, tierCounts}) plus its trigger, who launched it, the rate in enterprises per second and the ETA in seconds,
+ * and once completed how many of its enterprises had no accounting year Y−1 ({@code withoutData}, null when not
+ * recorded) and whether that was most of them ({@code mostlyWithoutData}: the results are mostly 资料不足).
  */
 record RunView(String runId, String status, int assessmentYear, String rulesetVersion, LocalDateTime startedAt,
         LocalDateTime finishedAt, int total, int processed, Map<String, Integer> tierCounts, String trigger,
-        String launchedBy, double rate, Long etaSeconds, String message) {
+        String launchedBy, double rate, Long etaSeconds, String message, Integer withoutData,
+        boolean mostlyWithoutData) {
 
     static RunView of(ClassificationRun run, LocalDateTime now) {
         Map<String, Integer> tiers = new LinkedHashMap<>();
@@ -27,6 +30,6 @@ record RunView(String runId, String status, int assessmentYear, String rulesetVe
         return new RunView(Long.toString(run.id()), run.status().name(), run.assessmentYear(), run.rulesetVersion(),
                 run.startedAt(), run.finishedAt(), run.total(), run.processed(), tiers, run.trigger().name(),
                 run.launchedBy(), Math.round(run.rate(now) * 10) / 10.0, eta == null ? null : eta.toSeconds(),
-                run.message());
+                run.message(), run.withoutData(), run.mostlyWithoutData());
     }
 }

@@ -1,8 +1,6 @@
 package com.techladder.registry.console;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +16,8 @@ import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.RunStatus;
-import com.techladder.registry.assessment.AssessmentRecords;
+import com.techladder.registry.assessment.OfficialRuns;
+import com.techladder.registry.assessment.OfficialRuns.OfficialYear;
 import com.techladder.registry.enterprise.EnterpriseRecords;
 import com.techladder.rules.identity.Uscc;
 
@@ -35,46 +34,44 @@ class ConsoleEnterpriseController {
     private final RegistrySearch search;
     private final ClassificationRunRepository runs;
     private final EnterpriseRecords enterprises;
-    private final AssessmentRecords assessments;
+    private final OfficialRuns officialRuns;
 
     ConsoleEnterpriseController(RegistrySearch search, ClassificationRunRepository runs, EnterpriseRecords enterprises,
-            AssessmentRecords assessments) {
+            OfficialRuns officialRuns) {
         this.search = search;
         this.runs = runs;
         this.enterprises = enterprises;
-        this.assessments = assessments;
+        this.officialRuns = officialRuns;
     }
 
     /**
-     * @param run the classification run whose outcomes are searched; by default the newest completed run of the newest
-     *     assessment year (the official one)
+     * @param run the classification run whose outcomes are searched; by default the official run of the default year
+     *     ({@link OfficialRuns})
      */
     @GetMapping("/console/enterprises")
     String search(@ModelAttribute("criteria") SearchCriteria criteria, @RequestParam(required = false) Long run,
             Model model) {
         List<ClassificationRun> completed = runs.list(null, RUN_CHOICES).stream()
                 .filter(r -> r.status() == RunStatus.COMPLETED).toList();
-        Long runId = run != null ? run : official(completed).map(ClassificationRun::id).orElse(null);
+        Long runId = run != null ? run
+                : officialRuns.ofChosen(null).map(OfficialRuns.OfficialRun::runId).orElse(null);
         model.addAttribute("results", search.search(criteria, runId));
         model.addAttribute("completedRuns", completed);
         SearchOptions.addTo(model);
         return SEARCH_VIEW;
     }
 
+    /** @param year the assessment year whose official run is shown; by default the default year */
     @GetMapping("/console/enterprises/{uscc}")
-    String enterprise(@PathVariable String uscc, Model model) {
+    String enterprise(@PathVariable String uscc, @RequestParam(required = false) Integer year, Model model) {
         String code = Uscc.normalise(uscc);
         model.addAttribute("enterprise", enterprises.find(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业库中没有统一社会信用代码为 " + code + " 的企业")));
-        model.addAttribute("latest", assessments.latestOfficial(code)
+        OfficialYear official = officialRuns.year(year);
+        model.addAttribute("official", official);
+        model.addAttribute("latest", officialRuns.assessmentOf(code, official.year())
                 .map(stored -> new LatestAssessment(stored.runId(), AssessmentJson.parseResult(stored.result())))
                 .orElse(null));
         return ENTERPRISE_VIEW;
-    }
-
-    /** The official run: newest assessment year first, then the newest run of that year (a replay of an old year does not displace it). */
-    private static Optional<ClassificationRun> official(List<ClassificationRun> completed) {
-        return completed.stream().max(Comparator.comparingInt(ClassificationRun::assessmentYear)
-                .thenComparingLong(ClassificationRun::id));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.classification.DataCoverage;
 import com.techladder.batch.classification.RunInProgressException;
 import com.techladder.registry.assessment.RunLauncher;
 
@@ -43,13 +44,24 @@ class ConsoleRunController {
 
     @GetMapping("/console/runs")
     String list(Model model) {
-        return list(model, new LaunchForm(schedule.assessmentYear()));
+        return list(model, new LaunchForm(launcher.defaultYear()));
     }
+
+    /**
+     * Launches a run, unless most enterprises have no figures for the year and the user has not yet confirmed it for
+     * this year: then the form comes back with the count and a confirmation.
+     */
 
     @PostMapping("/console/runs")
     String launch(@Validated @ModelAttribute("launchForm") LaunchForm form, BindingResult errors, Model model) {
         if (errors.hasErrors()) {
             return list(model, form);
+        }
+        DataCoverage coverage = launcher.coverage(form.assessmentYear());
+        if (coverage.mostlyWithoutData() && !form.confirmed()) {
+            model.addAttribute("coverage", coverage);
+            model.addAttribute("dataYear", launcher.defaultYear());
+            return list(model, new LaunchForm(form.assessmentYear(), form.assessmentYear()));
         }
         try {
             long runId = launcher.launch(form.assessmentYear());

@@ -1,6 +1,5 @@
 package com.techladder.registry.console;
 
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -33,11 +32,6 @@ class NightlySchedule {
     /** The schedule's time zone: "this year" and "tonight" are Fuzhou's, whatever the server's zone. */
     ZoneId zone() {
         return ZoneId.of(properties.zone());
-    }
-
-    /** The year the nightly run assesses: {@code techladder.classification.assessment-year}, else this year in Fuzhou. */
-    int assessmentYear() {
-        return properties.assessmentYear() != null ? properties.assessmentYear() : Year.now(zone()).getValue();
     }
 
     Next next() {

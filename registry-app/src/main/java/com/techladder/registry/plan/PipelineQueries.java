@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -42,21 +41,6 @@ class PipelineQueries {
 
     PipelineQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The newest completed run of the newest assessment year; a replay of an old year does not displace it. */
-    Optional<LatestRun> latestRun() {
-        return jdbc.query("""
-                SELECT id, assessment_year FROM classification_run WHERE status = 'COMPLETED'
-                ORDER BY assessment_year DESC, id DESC LIMIT 1""",
-                (rs, n) -> new LatestRun(rs.getLong("id"), rs.getInt("assessment_year"))).stream().findFirst();
-    }
-
-    /** The newest completed run of one assessment year. */
-    Optional<Long> latestRunOf(int assessmentYear) {
-        return jdbc.queryForList("""
-                SELECT id FROM classification_run WHERE status = 'COMPLETED' AND assessment_year = :year
-                ORDER BY id DESC LIMIT 1""", Map.of("year", assessmentYear), Long.class).stream().findFirst();
     }
 
     /**

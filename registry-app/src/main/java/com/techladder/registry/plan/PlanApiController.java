@@ -3,6 +3,8 @@ package com.techladder.registry.plan;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import com.techladder.registry.assessment.OfficialRuns;
+import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +30,11 @@ class PlanApiController {
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
     private final PlanTargetService targets;
+    private final OfficialRuns officialRuns;
 
-    PlanApiController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets) {
+    PlanApiController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets,
+            OfficialRuns officialRuns) {
+        this.officialRuns = officialRuns;
         this.progress = progress;
         this.pipeline = pipeline;
         this.targets = targets;
@@ -41,22 +46,27 @@ class PlanApiController {
         return progress.progress(period, year, PlanCalendar.dayOr(asOf));
     }
 
+    /** @param year the assessment year whose official run is read; by default the default year ({@link OfficialRuns}) */
     @GetMapping("/pipeline")
-    PipelineView pipeline(@RequestParam(defaultValue = "200") int limit,
+    PipelineView pipeline(@RequestParam(defaultValue = "200") int limit, @RequestParam(required = false) Integer year,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.pipeline(PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, 100_000)));
+        return pipeline.pipeline(official(year), PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, 100_000)));
     }
 
     @GetMapping("/expiring")
-    List<ExpiringCertificate> expiring(
+    List<ExpiringCertificate> expiring(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.expiring(PlanCalendar.dayOr(asOf));
+        return pipeline.expiring(official(year), PlanCalendar.dayOr(asOf));
     }
 
     @GetMapping("/forecast")
-    PlanForecast forecast(@RequestParam(required = false) String period,
+    PlanForecast forecast(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.forecast(period, PlanCalendar.dayOr(asOf));
+        return pipeline.forecast(period, official(year), PlanCalendar.dayOr(asOf));
+    }
+
+    private OfficialRun official(Integer year) {
+        return officialRuns.ofChosen(year).orElse(null);
     }
 
     @GetMapping("/periods")

@@ -29,10 +29,11 @@ class PlanExportController {
 
     @GetMapping("/api/v1/plan/exports/{table}.xlsx")
     ResponseEntity<byte[]> export(@PathVariable String table, @RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Locale locale) {
         LocalDate day = PlanCalendar.dayOr(asOf);
-        byte[] workbook = exports.export(table, period, day, locale);
+        byte[] workbook = exports.export(table, period, year, day, locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import com.techladder.registry.assessment.OfficialRuns;
+import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -25,8 +27,11 @@ class PlanExportService {
     private final MessageSource messages;
     private final AuditLog audit;
 
+    private final OfficialRuns officialRuns;
+
     PlanExportService(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets,
-                      MessageSource messages, AuditLog audit) {
+                      MessageSource messages, AuditLog audit, OfficialRuns officialRuns) {
+        this.officialRuns = officialRuns;
         this.progress = progress;
         this.pipeline = pipeline;
         this.targets = targets;
@@ -34,7 +39,8 @@ class PlanExportService {
         this.audit = audit;
     }
 
-    byte[] export(String table, String periodCode, LocalDate asOf, Locale locale) {
+    /** @param year the year of the breakdowns and the assessment year whose official run the pipeline sheets read */
+    byte[] export(String table, String periodCode, Integer year, LocalDate asOf, Locale locale) {
         if (!ALL.equals(table) && !PlanTables.NAMES.contains(table)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND,
                     "没有这张表：" + table + "（可选：" + String.join("、", PlanTables.NAMES) + "、all）");
@@ -44,15 +50,16 @@ class PlanExportService {
         List<String> names = ALL.equals(table) ? PlanTables.NAMES : List.of(table);
         // four tables come from the same progress report: computed once
         PlanProgress report = names.stream().anyMatch(PROGRESS_TABLES::contains)
-                ? progress.progress(periodCode, null, asOf) : null;
+                ? progress.progress(periodCode, year, asOf) : null;
+        OfficialRun run = officialRuns.ofChosen(year).orElse(null);
         for (String name : names) {
             sheets.add(switch (name) {
                 case "years" -> tables.years(report);
                 case "districts" -> tables.districts(report);
                 case "tech-fields" -> tables.techFields(report);
                 case "funnel" -> tables.funnel(report);
-                case "pipeline" -> tables.pipeline(pipeline.pipeline(asOf, EXPORT_PIPELINE_LIMIT));
-                case "expiring" -> tables.expiring(pipeline.expiring(asOf));
+                case "pipeline" -> tables.pipeline(pipeline.pipeline(run, asOf, EXPORT_PIPELINE_LIMIT));
+                case "expiring" -> tables.expiring(pipeline.expiring(run, asOf));
                 case "targets" -> tables.targets(targets.selected(periodCode, asOf));
                 default -> tables.history(targets.history(targets.selected(periodCode, asOf).code()));
             });

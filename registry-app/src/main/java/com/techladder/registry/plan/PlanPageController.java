@@ -9,7 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import com.techladder.registry.assessment.OfficialRuns;
+import com.techladder.registry.assessment.OfficialRuns.OfficialYear;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,25 +39,49 @@ class PlanPageController {
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
     private final PlanTargetService targets;
+    private final OfficialRuns officialRuns;
 
-    PlanPageController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets) {
+    PlanPageController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets,
+            OfficialRuns officialRuns) {
+        this.officialRuns = officialRuns;
         this.progress = progress;
         this.pipeline = pipeline;
         this.targets = targets;
     }
 
+    /**
+     * @param year the year shown (breakdowns, the KPI cards, the pipeline): by default the period's year not after
+     *     today's; its figures of the pipeline come from the official run of that assessment year
+     */
     @GetMapping("/plan")
-    String dashboard(@RequestParam(required = false) String period, Model model) {
+    String dashboard(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
+            Model model) {
         LocalDate today = PlanCalendar.today();
-        PlanProgress shown = progress.progress(period, null, today);
+        PlanProgress shown = progress.progress(period, year, today);
+        OfficialYear official = officialRuns.year(shown.districtYear());
         model.addAttribute("progress", shown);
-        model.addAttribute("forecast", pipeline.forecast(shown.periodCode(), today));
-        model.addAttribute("pipeline", pipeline.pipeline(today, PAGE_PIPELINE_ROWS));
-        List<ExpiringCertificate> expiring = pipeline.expiring(today);
+        model.addAttribute("official", official);
+        // the KPI card is the yearly table's figure for the year shown (same run, same definition): the sum by district
+        model.addAttribute("eligiblePipeline", official.run() == null ? null : shown.districts().stream()
+                .map(PlanProgress.District::eligiblePipeline).filter(Objects::nonNull).mapToInt(Integer::intValue).sum());
+        model.addAttribute("yearChoices", yearChoices(shown, official));
+        model.addAttribute("forecast", pipeline.forecast(shown.periodCode(), official.run(), today));
+        model.addAttribute("pipeline", pipeline.pipeline(official.run(), today, PAGE_PIPELINE_ROWS));
+        List<ExpiringCertificate> expiring = pipeline.expiring(official.run(), today);
         model.addAttribute("expiring", expiring.subList(0, Math.min(expiring.size(), PAGE_EXPIRING_ROWS)));
         model.addAttribute("expiringTotal", expiring.size());
         model.addAttribute("periods", targets.periods());
         return DASHBOARD;
+    }
+
+    /** The period's years and every assessment year with a completed run, newest first. */
+    private static List<Integer> yearChoices(PlanProgress shown, OfficialYear official) {
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        years.addAll(official.years());
+        for (int y = shown.baseYear(); y <= shown.targetYear(); y++) {
+            years.add(y);
+        }
+        return List.copyOf(years);
     }
 
     @PostMapping("/plan/rates")

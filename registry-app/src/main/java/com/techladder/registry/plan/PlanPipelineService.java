@@ -2,15 +2,19 @@ package com.techladder.registry.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who is next in line, whose certificates are ending, and what that means for the target year. */
+/**
+ * Who is next in line, whose certificates are ending, and what that means for the target year. The caller passes the
+ * classification run to read (the official run of the year shown, {@code assessment.OfficialRuns}); null when that
+ * year has no completed run.
+ */
 @Service
 class PlanPipelineService {
 
@@ -28,32 +32,29 @@ class PlanPipelineService {
     }
 
     @Transactional(readOnly = true)
-    PipelineView pipeline(LocalDate asOf, int limit) {
-        Optional<LatestRun> run = queries.latestRun();
-        if (run.isEmpty()) {
+    PipelineView pipeline(OfficialRun run, LocalDate asOf, int limit) {
+        if (run == null) {
             return new PipelineView(null, null, asOf, 0, List.of());
         }
-        long runId = run.get().runId();
+        long runId = run.runId();
         int total = queries.pipelineSize(runId, asOf).values().stream().mapToInt(Integer::intValue).sum();
-        return new PipelineView(runId, run.get().assessmentYear(), asOf, total,
+        return new PipelineView(runId, run.assessmentYear(), asOf, total,
                 queries.pipeline(runId, asOf, limit));
     }
 
     /** National certificates valid on {@code asOf} ending within {@link #EXPIRY_MONTHS} months, not yet renewed. */
     @Transactional(readOnly = true)
-    List<ExpiringCertificate> expiring(LocalDate asOf) {
-        return queries.expiring(asOf, asOf.plusMonths(EXPIRY_MONTHS), queries.latestRun().map(LatestRun::runId)
-                .orElse(null));
+    List<ExpiringCertificate> expiring(OfficialRun run, LocalDate asOf) {
+        return queries.expiring(asOf, asOf.plusMonths(EXPIRY_MONTHS), runId(run));
     }
 
     @Transactional(readOnly = true)
-    PlanForecast forecast(String periodCode, LocalDate asOf) {
+    PlanForecast forecast(String periodCode, OfficialRun run, LocalDate asOf) {
         PlanPeriod period = targets.selected(periodCode, asOf);
         int targetCount = period.target(PlanScope.CITY).orElseThrow().targetCount();
         LocalDate targetEnd = PlanProgressService.yearEnd(period.targetYear());
-        Optional<LatestRun> run = queries.latestRun();
-        Long runId = run.map(LatestRun::runId).orElse(null);
-        Integer runYear = run.map(LatestRun::assessmentYear).orElse(null);
+        Long runId = runId(run);
+        Integer runYear = run == null ? null : run.assessmentYear();
         if (targetEnd.isBefore(asOf)) {
             int finalCount = certified.cityWide(targetEnd).get(Programme.NATIONAL_HTE);
             return new PlanForecast(period.code(), period.targetYear(), targetCount, asOf, true, finalCount, 0, 0, 0,
@@ -70,6 +71,10 @@ class PlanPipelineService {
         return new PlanForecast(period.code(), period.targetYear(), targetCount, asOf, false, now, eligible,
                 needsReview, expiring, period.conversionRate(), period.nonRenewalRate(), forecast,
                 targetCount - forecast, runId, runYear);
+    }
+
+    private static Long runId(OfficialRun run) {
+        return run == null ? null : run.runId();
     }
 
     private static int times(int count, BigDecimal rate) {

@@ -1,5 +1,7 @@
 package com.techladder.registry.plan;
 
+import com.techladder.registry.assessment.OfficialRuns;
+import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
 import com.techladder.rules.identity.FuzhouDivision;
 import com.techladder.rules.identity.TechField;
 import com.techladder.rules.model.Programme;
@@ -19,11 +21,14 @@ class PlanProgressService {
     private final PlanTargetService targets;
     private final CertifiedCounts certified;
     private final PipelineQueries pipeline;
+    private final OfficialRuns officialRuns;
 
-    PlanProgressService(PlanTargetService targets, CertifiedCounts certified, PipelineQueries pipeline) {
+    PlanProgressService(PlanTargetService targets, CertifiedCounts certified, PipelineQueries pipeline,
+            OfficialRuns officialRuns) {
         this.targets = targets;
         this.certified = certified;
         this.pipeline = pipeline;
+        this.officialRuns = officialRuns;
     }
 
     /**
@@ -41,7 +46,7 @@ class PlanProgressService {
         int year = districtYear != null ? districtYear
                 : Math.max(period.baseYear(), Math.min(period.targetYear(), asOf.getYear()));
         LocalDate yearEnd = yearEnd(year);
-        Optional<Long> run = pipeline.latestRunOf(year);
+        Optional<Long> run = officialRuns.of(year).map(OfficialRun::runId);
         Map<String, Integer> districtPipeline = run.map(r -> pipeline.eligibleUncertifiedByDistrict(r, yearEnd))
                 .orElse(null);
         CertifiedCounts.YearEnd counts = yearEnds.containsKey(year) ? yearEnds.get(year)
@@ -63,7 +68,7 @@ class PlanProgressService {
                         cityCounts.get(Programme.NATIONAL_HTE)));
     }
 
-    /** One row per year of the period: target, certified counts on 31 Dec, pipeline of that year's latest run. */
+    /** One row per year of the period: target, certified counts on 31 Dec, pipeline of that year's official run. */
     private List<PlanProgress.Year> years(PlanPeriod period, PlanTarget city, Optional<PlanTarget> zone,
             Map<Integer, CertifiedCounts.YearEnd> yearEnds, LocalDate asOf) {
         Map<Integer, Integer> reported = targets.reportedCounts(PlanScope.CITY);
@@ -72,8 +77,8 @@ class PlanProgressService {
         for (int year = period.baseYear(); year <= period.targetYear(); year++) {
             LocalDate yearEnd = yearEnd(year);
             Map<Programme, Integer> counts = yearEnds.get(year).cityWide();
-            Integer pipelineCount = pipeline.latestRunOf(year)
-                    .map(run -> sum(pipeline.eligibleUncertifiedByDistrict(run, yearEnd))).orElse(null);
+            Integer pipelineCount = officialRuns.of(year)
+                    .map(run -> sum(pipeline.eligibleUncertifiedByDistrict(run.runId(), yearEnd))).orElse(null);
             years.add(new PlanProgress.Year(year, cityPath.get(year), counts.get(Programme.NATIONAL_HTE),
                     pipelineCount, counts.get(Programme.PROVINCIAL_HTE), counts.get(Programme.TECH_SME),
                     reported.get(year), yearTarget(period, zone, year),

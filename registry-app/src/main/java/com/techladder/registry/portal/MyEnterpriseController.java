@@ -12,9 +12,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import com.techladder.batch.classification.AssessmentJson;
-import com.techladder.registry.assessment.AssessmentRecords;
+import com.techladder.registry.assessment.OfficialRuns;
+import com.techladder.registry.assessment.OfficialRuns.OfficialYear;
 import com.techladder.registry.enterprise.EnterpriseRecord;
 import com.techladder.registry.enterprise.EnterpriseRecords;
 import com.techladder.registry.security.CurrentUser;
@@ -35,20 +37,21 @@ class MyEnterpriseController {
 
     private final CurrentUser currentUser;
     private final EnterpriseRecords enterprises;
-    private final AssessmentRecords assessments;
+    private final OfficialRuns officialRuns;
     private final AssessmentHistory history;
 
-    MyEnterpriseController(CurrentUser currentUser, EnterpriseRecords enterprises, AssessmentRecords assessments,
+    MyEnterpriseController(CurrentUser currentUser, EnterpriseRecords enterprises, OfficialRuns officialRuns,
             AssessmentHistory history) {
         this.currentUser = currentUser;
         this.enterprises = enterprises;
-        this.assessments = assessments;
+        this.officialRuns = officialRuns;
         this.history = history;
     }
 
+    /** @param year the assessment year whose official run is shown; by default the default year ({@link OfficialRuns}) */
     @GetMapping("/my-enterprise")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    String myEnterprise(Locale locale, Model model) {
+    String myEnterprise(@RequestParam(required = false) Integer year, Locale locale, Model model) {
         String uscc = currentUser.boundUscc().orElseThrow();
         Optional<EnterpriseRecord> record = enterprises.find(uscc);
         LocalDate today = LocalDate.now();
@@ -59,7 +62,9 @@ class MyEnterpriseController {
         model.addAttribute("figures", record.map(r -> figuresGiven(r.years())).orElse(List.of()));
         model.addAttribute("history", history.of(uscc));
         model.addAttribute("techFields", TechField.values());
-        model.addAttribute("latest", assessments.latestOfficial(uscc)
+        OfficialYear official = officialRuns.year(year);
+        model.addAttribute("official", official);
+        model.addAttribute("latest", officialRuns.assessmentOf(uscc, official.year())
                 .map(stored -> SelfCheckResponse.of(AssessmentJson.parseResult(stored.result()), locale))
                 .orElse(null));
         return VIEW;

@@ -70,7 +70,12 @@ public final class ClassifiedRegistry {
 
     /** Launches a classification of {@link #YEAR} and waits for it to end; answers the run. */
     public ClassificationRun classify(RunLauncher launcher, ClassificationRunRepository runs) {
-        long runId = launcher.launch(YEAR);
+        return classify(launcher, runs, YEAR);
+    }
+
+    /** Launches a classification of {@code assessmentYear} (of another year than {@link #YEAR}: no figures) and waits. */
+    public ClassificationRun classify(RunLauncher launcher, ClassificationRunRepository runs, int assessmentYear) {
+        long runId = launcher.launch(assessmentYear);
         long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             ClassificationRun run = runs.find(runId).orElseThrow();
