@@ -2,6 +2,7 @@ package com.techladder.batch.classification;
 
 import com.techladder.rules.model.Tier;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Map;
  * A row of {@code classification_run}: which rules and parameter values a run used, who launched it, how far it got.
  *
  * @param tierCounts enterprises per eligible tier, known once the run has completed (empty before)
+ * @param assessmentDay the day the run assessed on (its launch day), kept for replay; null for runs made before it was
+ *                      stored (V48), which are judged on each evaluation window's last day
  */
 public record ClassificationRun(
         long id,
@@ -24,7 +27,8 @@ public record ClassificationRun(
         int total,
         int processed,
         Map<Tier, Integer> tierCounts,
-        String message) {
+        String message,
+        LocalDate assessmentDay) {
 
     public ClassificationRun {
         tierCounts = tierCounts.isEmpty() ? Map.of() : new EnumMap<>(tierCounts);

@@ -49,11 +49,25 @@ final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     @Override
+    public int firstFiscalYearRead(int assessmentYear) {
+        YearParameters params = parameters.forYear(assessmentYear);
+        return assessmentYear - Math.max(windowYears(params), fraudBanYears(params) + 1);
+    }
+
+    private static int windowYears(YearParameters params) {
+        return params.has("national_hte.window_years") ? params.integer("national_hte.window_years") : 3;
+    }
+
+    private static int fraudBanYears(YearParameters params) {
+        return params.has("tech_sme.fraud_ban_years") ? params.integer("tech_sme.fraud_ban_years") : 0;
+    }
+
+    @Override
     public List<Assessment> evaluateAll(int assessmentYear, LocalDate assessmentDay, List<EnterpriseProfile> enterprises) {
         YearParameters params = parameters.forYear(assessmentYear);
         ReferenceDays days = ReferenceDays.of(params, assessmentDay);
-        int windowYears = params.has("national_hte.window_years") ? params.integer("national_hte.window_years") : 3;
-        int fraudBanYears = params.has("tech_sme.fraud_ban_years") ? params.integer("tech_sme.fraud_ban_years") : 0;
+        int windowYears = windowYears(params);
+        int fraudBanYears = fraudBanYears(params);
         List<EnterpriseCase> cases = new ArrayList<>(enterprises.size());
         for (EnterpriseProfile p : enterprises) {
             cases.add(new EnterpriseCase(p.uscc(), new EnterpriseFacts(p, assessmentYear, days, windowYears, fraudBanYears), params));

@@ -25,6 +25,13 @@ public interface PolicyEngine {
      */
     List<Assessment> evaluateAll(int assessmentYear, LocalDate assessmentDay, List<EnterpriseProfile> enterprises);
 
+    /**
+     * The oldest accounting year the rules read for {@code assessmentYear}: the three-year window (Y−3..Y−1) or the
+     * fraud ban's years (Y−1−n..Y−1), whichever reaches further back. They read every year from it through Y itself
+     * (Y's record: the current year's integrity flags), so a loader should supply all of them.
+     */
+    int firstFiscalYearRead(int assessmentYear);
+
     /** Evaluates with no assessment day recorded: judged on the last day of each evaluation window. */
     default List<Assessment> evaluateAll(int assessmentYear, List<EnterpriseProfile> enterprises) {
         return evaluateAll(assessmentYear, null, enterprises);
