@@ -3,6 +3,7 @@ package com.techladder.batch.classification;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.result.Assessment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.item.Chunk;
@@ -17,16 +18,18 @@ class AssessmentWriter implements ItemWriter<EnterpriseProfile> {
 
     private final long runId;
     private final int assessmentYear;
+    private final LocalDate assessmentDay;
     private final PolicyEngine engine;
     private final AssessmentInserts inserts;
     private final ClassificationRunRepository runs;
     private final ClassificationLock lock;
     private final CriterionCatalog catalog;
 
-    AssessmentWriter(long runId, int assessmentYear, PolicyEngine engine, AssessmentInserts inserts,
-            ClassificationRunRepository runs, ClassificationLock lock, CriterionCatalog catalog) {
+    AssessmentWriter(long runId, int assessmentYear, LocalDate assessmentDay, PolicyEngine engine,
+            AssessmentInserts inserts, ClassificationRunRepository runs, ClassificationLock lock, CriterionCatalog catalog) {
         this.runId = runId;
         this.assessmentYear = assessmentYear;
+        this.assessmentDay = assessmentDay;
         this.engine = engine;
         this.inserts = inserts;
         this.runs = runs;
@@ -37,7 +40,7 @@ class AssessmentWriter implements ItemWriter<EnterpriseProfile> {
     @Override
     public void write(Chunk<? extends EnterpriseProfile> chunk) throws Exception {
         List<EnterpriseProfile> profiles = new ArrayList<>(chunk.getItems());
-        List<Assessment> assessments = engine.evaluateAll(assessmentYear, profiles);
+        List<Assessment> assessments = engine.evaluateAll(assessmentYear, assessmentDay, profiles);
         List<String> results = catalog.compactAll(assessments);
         List<AssessmentRow> rows = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {

@@ -84,10 +84,15 @@ class ClassificationJobConfig {
     @Bean
     @StepScope
     EnterpriseProfileReader classificationReader(JdbcTemplate jdbc, ClassificationProperties properties,
+            ClassificationRunRepository runs, RunEngines engines,
             @Value("#{stepExecutionContext['after']}") String after,
             @Value("#{stepExecutionContext['upTo']}") String upTo,
+            @Value("#{jobParameters['runId']}") Long runId,
             @Value("#{jobParameters['assessmentYear']}") Long assessmentYear) {
-        return new EnterpriseProfileReader(jdbc, after, upTo, assessmentYear.intValue(), properties.chunkSize());
+        int year = assessmentYear.intValue();
+        // every accounting year the run's rules read: the three-year window, the years of the fraud ban, Y itself
+        int firstYear = engines.forSnapshot(run(runs, runId).parameterSnapshot()).firstFiscalYearRead(year);
+        return new EnterpriseProfileReader(jdbc, after, upTo, firstYear, year, properties.chunkSize());
     }
 
     @Bean
@@ -95,9 +100,13 @@ class ClassificationJobConfig {
     AssessmentWriter classificationWriter(DataSource dataSource, ClassificationRunRepository runs, RunEngines engines,
             ClassificationLock lock, CriterionCatalog catalog, @Value("#{jobParameters['runId']}") Long runId,
             @Value("#{jobParameters['assessmentYear']}") Long assessmentYear) {
-        ClassificationRun run = runs.find(runId)
+        ClassificationRun run = run(runs, runId);
+        return new AssessmentWriter(runId, assessmentYear.intValue(), run.assessmentDay(),
+                engines.forSnapshot(run.parameterSnapshot()), new AssessmentInserts(dataSource), runs, lock, catalog);
+    }
+
+    private static ClassificationRun run(ClassificationRunRepository runs, Long runId) {
+        return runs.find(runId)
                 .orElseThrow(() -> new IllegalStateException("classification run " + runId + " does not exist"));
-        return new AssessmentWriter(runId, assessmentYear.intValue(), engines.forSnapshot(run.parameterSnapshot()),
-                new AssessmentInserts(dataSource), runs, lock, catalog);
     }
 }

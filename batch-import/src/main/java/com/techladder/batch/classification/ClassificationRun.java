@@ -2,6 +2,7 @@ package com.techladder.batch.classification;
 
 import com.techladder.rules.model.Tier;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Map;
  * @param tierCounts enterprises per eligible tier, known once the run has completed (empty before)
  * @param withoutData enterprises of the completed run with no accounting year Y−1 (so at 资料不足); null before it
  *     completed, and for runs completed before this was recorded
+ * @param assessmentDay the day the run assessed on (its launch day), kept for replay; null for runs made before it was
+ *                      stored (V48), which are judged on each evaluation window's last day
  */
 public record ClassificationRun(
         long id,
@@ -27,7 +30,8 @@ public record ClassificationRun(
         int processed,
         Map<Tier, Integer> tierCounts,
         String message,
-        Integer withoutData) {
+        Integer withoutData,
+        LocalDate assessmentDay) {
 
     public ClassificationRun {
         tierCounts = tierCounts.isEmpty() ? Map.of() : new EnumMap<>(tierCounts);

@@ -1,6 +1,7 @@
 package com.techladder.batch.classification;
 
 import com.techladder.rules.model.Tier;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,7 +22,7 @@ public class ClassificationRunRepository {
     private static final String COLUMNS = "id, assessment_year, status, run_trigger, ruleset_version, parameter_snapshot,"
             + " launched_by, started_at, finished_at, total, processed, national_hte_count, provincial_hte_count,"
             + " tech_sme_count, none_count, message,"
-            + " without_data_count";
+            + " without_data_count, assessment_day";
 
     private final JdbcTemplate jdbc;
 
@@ -29,12 +30,14 @@ public class ClassificationRunRepository {
         this.jdbc = jdbc;
     }
 
+    /** A new run, assessing on its launch day ({@code startedAt}'s date). */
     long create(int assessmentYear, RunTrigger trigger, String rulesetVersion, String parameterSnapshot,
             String launchedBy, LocalDateTime startedAt) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO classification_run (assessment_year, status, run_trigger,"
-                    + " ruleset_version, parameter_snapshot, launched_by, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    + " ruleset_version, parameter_snapshot, launched_by, started_at, assessment_day)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             ps.setInt(1, assessmentYear);
             ps.setString(2, RunStatus.STARTED.name());
@@ -43,6 +46,7 @@ public class ClassificationRunRepository {
             ps.setString(5, parameterSnapshot);
             ps.setString(6, launchedBy);
             ps.setTimestamp(7, Timestamp.valueOf(startedAt));
+            ps.setDate(8, Date.valueOf(startedAt.toLocalDate()));
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -116,12 +120,13 @@ public class ClassificationRunRepository {
         putCount(counts, Tier.TECH_SME, rs, "tech_sme_count");
         putCount(counts, Tier.NONE, rs, "none_count");
         Timestamp finished = rs.getTimestamp("finished_at");
+        Date day = rs.getDate("assessment_day");
         return new ClassificationRun(rs.getLong("id"), rs.getInt("assessment_year"),
                 RunStatus.valueOf(rs.getString("status")), RunTrigger.valueOf(rs.getString("run_trigger")),
                 rs.getString("ruleset_version"), rs.getString("parameter_snapshot"), rs.getString("launched_by"),
                 rs.getTimestamp("started_at").toLocalDateTime(), finished == null ? null : finished.toLocalDateTime(),
                 rs.getInt("total"), rs.getInt("processed"), counts, rs.getString("message"),
-                (Integer) rs.getObject("without_data_count", Integer.class));
+                (Integer) rs.getObject("without_data_count", Integer.class), day == null ? null : day.toLocalDate());
     }
 
     private static void putCount(Map<Tier, Integer> counts, Tier tier, ResultSet rs, String column) throws SQLException {

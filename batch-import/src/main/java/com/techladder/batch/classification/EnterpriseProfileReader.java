@@ -16,13 +16,14 @@ import org.springframework.batch.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Streams the enterprises of one USCC range {@code (after, upTo]} with their accounting years Y−3..Y−1 and all their
+ * Streams the enterprises of one USCC range {@code (after, upTo]} with the accounting years the rules read (from
+ * {@link com.techladder.rules.engine.PolicyEngine#firstFiscalYearRead} through the assessment year Y itself, whose
+ * record carries the current year's integrity flags; figures still come from Y−1) and all their
  * certificates, a page at a time by keyset (three queries per page, never one per enterprise), so memory holds one
  * page whatever the registry's size. The last USCC handed out is saved with each chunk: a restart continues after it.
  */
 class EnterpriseProfileReader implements ItemStreamReader<EnterpriseProfile> {
 
-    static final int YEARS_BACK = 3;
     /**
      * A USCC parameter typed like the column: PostgreSQL compares CHAR(18) with a VARCHAR parameter as text, which
      * cannot use the index — every page would scan the table.
@@ -40,11 +41,11 @@ class EnterpriseProfileReader implements ItemStreamReader<EnterpriseProfile> {
     private String lastReturned;
     private boolean exhausted;
 
-    EnterpriseProfileReader(JdbcTemplate jdbc, String after, String upTo, int assessmentYear, int pageSize) {
+    EnterpriseProfileReader(JdbcTemplate jdbc, String after, String upTo, int firstYear, int assessmentYear, int pageSize) {
         this.jdbc = jdbc;
         this.upTo = upTo;
-        this.firstYear = assessmentYear - YEARS_BACK;
-        this.lastYear = assessmentYear - 1;
+        this.firstYear = firstYear;
+        this.lastYear = assessmentYear;
         this.pageSize = pageSize;
         this.lastRead = after;
         this.lastReturned = after;

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
+import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Tier;
 import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.CriterionResult;
+import com.techladder.rules.result.CriterionStatus;
+import com.techladder.rules.result.ProgrammeResult;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,6 +51,8 @@ class ClassificationJobTest {
     ClassificationLock lock;
     @Autowired
     WriterCrash crash;
+    @Autowired
+    CriterionCatalog catalog;
 
     @BeforeAll
     static void readSample() throws Exception {
@@ -98,6 +105,48 @@ class ClassificationJobTest {
         assertThat(stored.certifiedTier()).isEqualTo(direct.certifiedTier());
         assertThat(row.get("eligible_tier")).isEqualTo(direct.eligibleTier().name());
         assertThat(row.get("ruleset_version")).isEqualTo(runs.find(runId).orElseThrow().rulesetVersion());
+    }
+
+    @Test
+    void aRunAssessesOnItsLaunchDayReadsTheAssessmentYearsOwnRecordAndStoresTheReferenceDays() throws Exception {
+        EnterpriseProfile someone = sample.stream()
+                .filter(p -> p.year(YEAR - 1).isPresent() && p.year(YEAR).isEmpty()).findFirst().orElseThrow();
+        List<AccountingYear> years = new ArrayList<>(someone.years());
+        years.add(someone.year(YEAR - 1).orElseThrow().toBuilder().fiscalYear(YEAR).seriousFraud(true).build());
+        EnterpriseProfile withCurrentYear = new EnterpriseProfile(someone.uscc(), someone.name(), someone.district(),
+                someone.inHitechZone(), someone.establishedOn(), years, someone.certificates());
+        List<EnterpriseProfile> registry = new ArrayList<>(sample);
+        registry.set(registry.indexOf(someone), withCurrentYear);
+        SampleRegistry.clear(jdbc);
+        SampleRegistry.load(jdbc, registry);
+
+        long runId = classification.start(YEAR, RunTrigger.MANUAL, "tester");
+        ClassificationRun run = classification.awaitEnd(runId, TIMEOUT);
+
+        LocalDate today = LocalDate.now();
+        assertThat(run.assessmentDay()).isEqualTo(today);
+        assertThat(jdbc.queryForObject("SELECT assessment_day FROM classification_run WHERE id = ?", LocalDate.class, runId))
+                .isEqualTo(today);
+        Map<String, Object> row = jdbc.queryForMap("SELECT inputs, result FROM assessment WHERE run_id = ? AND uscc = ?",
+                runId, someone.uscc());
+        EnterpriseProfile read = AssessmentJson.parseInputs((String) row.get("inputs"));
+        assertThat(read.year(YEAR)).as("the assessment year's own record reaches the engine").isPresent();
+        Assessment stored = AssessmentJson.parseResult(catalog.expand((String) row.get("result")));
+        assertThat(stored.assessmentDay()).isEqualTo(today);
+        Assessment direct = PolicyEngines.standard().evaluate(YEAR, today, read);
+        assertThat(stored.referenceDay()).isEqualTo(direct.referenceDay()).isNotNull();
+        assertThat(stored.programmes()).extracting(ProgrammeResult::referenceDay)
+                .isEqualTo(direct.programmes().stream().map(ProgrammeResult::referenceDay).toList())
+                .doesNotContainNull();
+        // the 2025 windows close in September/October: a run launched later judges on their last days
+        if (today.getYear() > YEAR) {
+            assertThat(stored.referenceDay()).isEqualTo(LocalDate.of(YEAR, 9, 30));
+            assertThat(stored.programmes().get(0).referenceDay()).isEqualTo(LocalDate.of(YEAR, 10, 31));
+        }
+        ProgrammeResult techSme = stored.programmes().get(0);
+        assertThat(techSme.criteria()).filteredOn(c -> c.id().equals("TECH_SME.FRAUD"))
+                .as("fraud on record for %d itself (67号 条件四 当年)", YEAR)
+                .extracting(CriterionResult::result).containsExactly(CriterionStatus.NOT_MET);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package com.techladder.rules.engine;
 
 import com.techladder.rules.facts.EnterpriseFacts;
+import com.techladder.rules.facts.ReferenceDays;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.parameter.ParameterSet;
 import com.techladder.rules.parameter.YearParameters;
 import com.techladder.rules.result.Assessment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -47,13 +49,28 @@ final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     @Override
-    public List<Assessment> evaluateAll(int assessmentYear, List<EnterpriseProfile> enterprises) {
+    public int firstFiscalYearRead(int assessmentYear) {
         YearParameters params = parameters.forYear(assessmentYear);
-        int windowYears = params.has("national_hte.window_years") ? params.integer("national_hte.window_years") : 3;
-        int fraudBanYears = params.has("tech_sme.fraud_ban_years") ? params.integer("tech_sme.fraud_ban_years") : 0;
+        return assessmentYear - Math.max(windowYears(params), fraudBanYears(params) + 1);
+    }
+
+    private static int windowYears(YearParameters params) {
+        return params.has("national_hte.window_years") ? params.integer("national_hte.window_years") : 3;
+    }
+
+    private static int fraudBanYears(YearParameters params) {
+        return params.has("tech_sme.fraud_ban_years") ? params.integer("tech_sme.fraud_ban_years") : 0;
+    }
+
+    @Override
+    public List<Assessment> evaluateAll(int assessmentYear, LocalDate assessmentDay, List<EnterpriseProfile> enterprises) {
+        YearParameters params = parameters.forYear(assessmentYear);
+        ReferenceDays days = ReferenceDays.of(params, assessmentDay);
+        int windowYears = windowYears(params);
+        int fraudBanYears = fraudBanYears(params);
         List<EnterpriseCase> cases = new ArrayList<>(enterprises.size());
         for (EnterpriseProfile p : enterprises) {
-            cases.add(new EnterpriseCase(p.uscc(), new EnterpriseFacts(p, assessmentYear, windowYears, fraudBanYears), params));
+            cases.add(new EnterpriseCase(p.uscc(), new EnterpriseFacts(p, assessmentYear, days, windowYears, fraudBanYears), params));
         }
         StatelessKieSession session = Rules.BASE.newStatelessKieSession();
         session.execute(cases);

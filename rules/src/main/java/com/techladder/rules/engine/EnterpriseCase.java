@@ -3,6 +3,7 @@ package com.techladder.rules.engine;
 import com.techladder.rules.explain.ProgrammeSheet;
 import com.techladder.rules.explain.SubsidySheet;
 import com.techladder.rules.facts.EnterpriseFacts;
+import com.techladder.rules.facts.ReferenceDays;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.model.Tier;
@@ -95,14 +96,18 @@ public final class EnterpriseCase {
 
     Assessment toAssessment(String rulesetVersion) {
         boolean missing = facts.isRequiredDataMissing();
-        List<ProgrammeResult> programmes = List.of(techSme.toResult(missing), provincialHte.toResult(missing),
-                nationalHte.toResult(missing), littleGiant.toResult(missing));
+        ReferenceDays days = facts.getReferenceDays();
+        List<ProgrammeResult> programmes = List.of(techSme.toResult(missing, days.of(Programme.TECH_SME)),
+                provincialHte.toResult(missing, days.of(Programme.PROVINCIAL_HTE)),
+                nationalHte.toResult(missing, days.of(Programme.NATIONAL_HTE)),
+                littleGiant.toResult(missing, days.of(Programme.LITTLE_GIANT)));
         List<SubsidyResult> subsidyResults = new ArrayList<>(subsidies.size());
         for (SubsidySheet s : subsidies.values()) {
             subsidyResults.add(s.toResult());
         }
         return new Assessment(uscc, facts.getAssessmentYear(), rulesetVersion, eligibleTier(programmes),
-                facts.getCertifiedTier(), programmes, subsidyResults);
+                facts.getCertifiedTier(), programmes, subsidyResults, days.assessmentDay(),
+                days.of(Programme.NATIONAL_HTE));
     }
 
     /** Highest of NATIONAL_HTE > PROVINCIAL_HTE > TECH_SME whose outcome is ELIGIBLE (the HTTP contract). */

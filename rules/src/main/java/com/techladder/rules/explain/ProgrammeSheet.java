@@ -9,6 +9,7 @@ import com.techladder.rules.result.CriterionStatus;
 import com.techladder.rules.result.Gap;
 import com.techladder.rules.result.Outcome;
 import com.techladder.rules.result.ProgrammeResult;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -273,7 +274,7 @@ public final class ProgrammeSheet {
         return outcome;
     }
 
-    public ProgrammeResult toResult(boolean requiredDataMissing) {
+    public ProgrammeResult toResult(boolean requiredDataMissing, LocalDate referenceDay) {
         Outcome o = outcome == null ? Outcome.INSUFFICIENT_DATA : outcome;
         if (requiredDataMissing && o != Outcome.NOT_ELIGIBLE && o != Outcome.ELIGIBLE) {
             o = Outcome.INSUFFICIENT_DATA;
@@ -298,6 +299,6 @@ public final class ProgrammeSheet {
         }
         Integer exact = scored && scoreMin == scoreMax ? scoreMin : null;
         return new ProgrammeResult(programme, o, exact, scored ? scoreMin : null, scored ? scoreMax : null, directPath,
-                provisional, criteria, shown);
+                provisional, criteria, shown, referenceDay);
     }
 }

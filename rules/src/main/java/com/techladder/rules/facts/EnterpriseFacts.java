@@ -54,17 +54,24 @@ public final class EnterpriseFacts {
     private final Boolean incidents;
     private final Boolean integrityBreach;
     private final Boolean fraudRecently;
+    private final Boolean fraudPriorOrCurrentYear;
 
     private final Tier certifiedTier;
+    private final ReferenceDays referenceDays;
+    private final Long provincialHteAgeDays;
     private final boolean nationalHteCertified;
+    private final boolean nationalHteCertifiedForTechSme;
+    private final boolean nationalHteHeldInFiguresYear;
     private final boolean littleGiantCertified;
     private final boolean nationalHteRecognisedThisYear;
     private final boolean nationalHteRenewal;
     private final boolean techSmeRevokedThisYear;
     private final Boolean inHitechZone;
 
-    public EnterpriseFacts(EnterpriseProfile profile, int assessmentYear, int windowYears, int fraudBanYears) {
+    public EnterpriseFacts(EnterpriseProfile profile, int assessmentYear, ReferenceDays referenceDays, int windowYears,
+            int fraudBanYears) {
         this.assessmentYear = assessmentYear;
+        this.referenceDays = referenceDays;
         int figuresYear = assessmentYear - 1;
         this.latest = yearOf(profile, figuresYear);
         this.previous = yearOf(profile, figuresYear - 1);
@@ -88,8 +95,9 @@ public final class EnterpriseFacts {
                 || totalAssets == null || rdExpense == null;
 
         LocalDate established = profile.establishedOn();
-        LocalDate yearEnd = LocalDate.of(assessmentYear, 12, 31);
-        ageDays = established == null ? null : ChronoUnit.DAYS.between(established, yearEnd) + 1;
+        LocalDate hteDay = referenceDays.of(Programme.NATIONAL_HTE);
+        ageDays = daysRegistered(established, hteDay);
+        provincialHteAgeDays = daysRegistered(established, referenceDays.of(Programme.PROVINCIAL_HTE));
         fullYearsRegistered = established == null ? null
                 : (int) ChronoUnit.YEARS.between(established, LocalDate.of(assessmentYear, 1, 1));
 
@@ -144,28 +152,37 @@ public final class EnterpriseFacts {
         }
         banWindow[banWindow.length - 1] = current;
         fraudRecently = Flags.anyTrue(AccountingYear::seriousFraud, latest, banWindow);
+        fraudPriorOrCurrentYear = Flags.anyTrue(AccountingYear::seriousFraud, latest, current);
 
-        certifiedTier = profile.certifiedTierOn(yearEnd);
+        certifiedTier = profile.certifiedTierOn(hteDay);
+        LocalDate techSmeDay = referenceDays.of(Programme.TECH_SME);
+        LocalDate giantDay = referenceDays.of(Programme.LITTLE_GIANT);
         boolean hte = false;
+        boolean hteForTechSme = false;
+        boolean hteInFiguresYear = false;
         boolean giant = false;
         boolean recognised = false;
         boolean renewal = false;
         boolean smeRevoked = false;
         for (CertificateRecord c : profile.certificates()) {
             if (c.programme() == Programme.NATIONAL_HTE) {
-                hte |= c.isValidOn(yearEnd);
+                hte |= c.isValidOn(hteDay);
+                hteForTechSme |= c.isValidOn(techSmeDay);
+                hteInFiguresYear |= c.isValidDuring(figuresYear);
                 if (c.issuedOn().getYear() == assessmentYear && !c.revoked()) {
                     recognised = true;
                     renewal |= profile.certificates().stream().anyMatch(o -> o.programme() == Programme.NATIONAL_HTE
                             && o.issuedOn().isBefore(c.issuedOn()));
                 }
             } else if (c.programme() == Programme.LITTLE_GIANT) {
-                giant |= c.isValidOn(yearEnd);
+                giant |= c.isValidOn(giantDay);
             } else if (c.programme() == Programme.TECH_SME && c.revoked() && c.revokedOn() != null) {
                 smeRevoked |= c.revokedOn().getYear() == assessmentYear;
             }
         }
         nationalHteCertified = hte;
+        nationalHteCertifiedForTechSme = hteForTechSme;
+        nationalHteHeldInFiguresYear = hteInFiguresYear;
         littleGiantCertified = giant;
         nationalHteRecognisedThisYear = recognised;
         nationalHteRenewal = renewal;
@@ -181,6 +198,11 @@ public final class EnterpriseFacts {
             }
         }
         return null;
+    }
+
+    /** Days registered on {@code day}, counting both ends; null when the registration day is unknown. */
+    private static Long daysRegistered(LocalDate established, LocalDate day) {
+        return established == null ? null : ChronoUnit.DAYS.between(established, day) + 1;
     }
 
     private static Double d(BigDecimal v) {
@@ -315,9 +337,19 @@ public final class EnterpriseFacts {
         return ratio(totalLiabilities, totalAssets);
     }
 
-    /** Days registered on 31 Dec of the assessment year, counting both ends. */
+    /** The days the day-dependent criteria are judged on, one per programme. */
+    public ReferenceDays getReferenceDays() {
+        return referenceDays;
+    }
+
+    /** Days registered on the 国家高企 reference day, counting both ends (条件1 "申请认定时"). */
     public Long getAgeDays() {
         return ageDays;
+    }
+
+    /** Days registered on the 省高企 reference day, counting both ends (在闽注册成立满一年以上). */
+    public Long getProvincialHteAgeDays() {
+        return provincialHteAgeDays;
     }
 
     /** Whole years registered before 1 Jan of the assessment year. */
@@ -380,6 +412,11 @@ public final class EnterpriseFacts {
         return fraudRecently;
     }
 
+    /** 严重弄虚作假 in Y−1 or, when on record, Y (科小 条件(四) 2022 表述 "上一会计年度及当年"). */
+    public Boolean getFraudPriorOrCurrentYear() {
+        return fraudPriorOrCurrentYear;
+    }
+
     /** 创新能力评价专家评分 of the Y−1 figures, when an expert panel has scored. */
     public Integer getExpertInnovationScore() {
         return latest == null ? null : latest.expertInnovationScore();
@@ -395,9 +432,22 @@ public final class EnterpriseFacts {
         return certifiedTier;
     }
 
-    /** Holds a 国家高企 certificate valid on 31 Dec of the assessment year. */
+    /** Holds a 国家高企 certificate valid on the 国家高企 reference day. */
     public boolean isNationalHteCertified() {
         return nationalHteCertified;
+    }
+
+    /** Holds a 国家高企 certificate valid on the 科小 reference day (科小 直接认定 路径1 "有效期内"). */
+    public boolean isNationalHteCertifiedForTechSme() {
+        return nationalHteCertifiedForTechSme;
+    }
+
+    /**
+     * Held a 国家高企 certificate at some time during the figures year Y−1: the status that goes with the figures a grant
+     * rewards (分段补助's 规下高企, the 15 % rate of the 加计扣除 reward), not the status of the assessment year.
+     */
+    public boolean isNationalHteHeldInFiguresYear() {
+        return nationalHteHeldInFiguresYear;
     }
 
     public boolean isLittleGiantCertified() {

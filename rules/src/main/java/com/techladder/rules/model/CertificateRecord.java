@@ -56,4 +56,14 @@ public record CertificateRecord(
         }
         return true;
     }
+
+    /**
+     * Held at some time during calendar year {@code year}: the status a firm had in an accounting year (a 高企 certificate
+     * issued in December gives the 15 % rate for that whole year, 国科发火〔2016〕32号 as restated in criteria.md §2.6).
+     * Validity is one stretch from the issue day, so its first day inside the year decides.
+     */
+    public boolean isValidDuring(int year) {
+        LocalDate first = issuedOn.getYear() < year ? LocalDate.of(year, 1, 1) : issuedOn;
+        return first.getYear() == year && isValidOn(first);
+    }
 }

@@ -1,6 +1,7 @@
 package com.techladder.rules.result;
 
 import com.techladder.rules.model.Tier;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,9 +9,13 @@ import java.util.List;
  *
  * @param uscc          the enterprise assessed (may be null in a self-check)
  * @param eligibleTier  highest of NATIONAL_HTE > PROVINCIAL_HTE > TECH_SME whose outcome is ELIGIBLE
- * @param certifiedTier highest rung held by a certificate valid on 31 Dec of the assessment year
+ * @param certifiedTier highest rung held by a certificate valid on {@code referenceDay}
  * @param programmes    always TECH_SME, PROVINCIAL_HTE, NATIONAL_HTE, LITTLE_GIANT, in that order
  * @param subsidies     every subsidy programme in force in the assessment year
+ * @param assessmentDay the day the assessment was made (today for a self-check, the launch day of a run); null when
+ *                      not recorded (an old run), then every reference day is its window's last day
+ * @param referenceDay  the day the ladder was judged on: the 国家高企 reference day (certified tier, the pipeline);
+ *                      each programme names its own in {@link ProgrammeResult#referenceDay()}
  */
 public record Assessment(
         String uscc,
@@ -19,10 +24,18 @@ public record Assessment(
         Tier eligibleTier,
         Tier certifiedTier,
         List<ProgrammeResult> programmes,
-        List<SubsidyResult> subsidies) {
+        List<SubsidyResult> subsidies,
+        LocalDate assessmentDay,
+        LocalDate referenceDay) {
 
     public Assessment {
         programmes = List.copyOf(programmes);
         subsidies = List.copyOf(subsidies);
+    }
+
+    /** An assessment without its days (stored before they existed, or built by hand). */
+    public Assessment(String uscc, int assessmentYear, String rulesetVersion, Tier eligibleTier, Tier certifiedTier,
+            List<ProgrammeResult> programmes, List<SubsidyResult> subsidies) {
+        this(uscc, assessmentYear, rulesetVersion, eligibleTier, certifiedTier, programmes, subsidies, null, null);
     }
 }

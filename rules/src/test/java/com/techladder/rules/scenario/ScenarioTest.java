@@ -14,6 +14,7 @@ import com.techladder.rules.result.Gap;
 import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.rules.result.SubsidyResult;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -43,7 +44,8 @@ class ScenarioTest {
 
     private void check(ScenarioFile file, JsonNode c) {
         int year = c.get("year").asInt();
-        Assessment a = engine.evaluate(year, file.profile(c, year));
+        LocalDate assessmentDay = c.hasNonNull("assessmentDay") ? LocalDate.parse(c.get("assessmentDay").asText()) : null;
+        Assessment a = engine.evaluate(year, assessmentDay, file.profile(c, year));
         assertThat(a.programmes()).extracting(ProgrammeResult::programme).containsExactly(Programme.TECH_SME,
                 Programme.PROVINCIAL_HTE, Programme.NATIONAL_HTE, Programme.LITTLE_GIANT);
         JsonNode expect = c.get("expect");
@@ -78,6 +80,10 @@ class ScenarioTest {
         if (expect.has("eligibleTier")) {
             soft.assertThat(a.eligibleTier()).as("eligibleTier").isEqualTo(Tier.valueOf(expect.get("eligibleTier").asText()));
         }
+        if (expect.has("assessmentReferenceDay")) {
+            soft.assertThat(a.referenceDay()).as("referenceDay of the assessment")
+                    .isEqualTo(LocalDate.parse(expect.get("assessmentReferenceDay").asText()));
+        }
         if (expect.has("certifiedTier")) {
             soft.assertThat(a.certifiedTier()).as("certifiedTier").isEqualTo(Tier.valueOf(expect.get("certifiedTier").asText()));
         }
@@ -110,6 +116,10 @@ class ScenarioTest {
         }
         if (expect.has("directPath")) {
             soft.assertThat(r.directPath()).as("directPath of " + where).isEqualTo(expect.get("directPath").asText(null));
+        }
+        if (expect.has("referenceDay")) {
+            soft.assertThat(r.referenceDay()).as("referenceDay of " + where)
+                    .isEqualTo(LocalDate.parse(expect.get("referenceDay").asText()));
         }
         if (expect.has("provisional")) {
             soft.assertThat(r.provisional()).as("provisional of " + where).isEqualTo(expect.get("provisional").asBoolean());
