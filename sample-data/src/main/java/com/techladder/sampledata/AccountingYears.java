@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  */
 final class AccountingYears {
 
-    /** 规模以上: the statistics threshold for industrial firms, 2,000万 of main-business revenue (criteria.md §6). */
+    /** 规模以上: the statistics threshold for industrial firms, 2,000万 of main-business revenue (docs/policy/deduction-rates.md, 规上). */
     private static final long ABOVE_SCALE_REVENUE = 2_000_00;
 
     private AccountingYears() {
@@ -130,7 +130,7 @@ final class AccountingYears {
     }
 
     /**
-     * 加计扣除额 = R&D × the year's rate (75% before 2023, 100% from 2023 — criteria.md §7; 科小 had 100% from 2022,
+     * 加计扣除额 = R&D × the year's rate (75% before 2023, 100% from 2023 — docs/policy/deduction-rates.md; 科小 had 100% from 2022,
      * ignored here); 应纳所得税 = 15% (高企) or 25% of a positive profit.
      */
     private static void taxes(YearFigures y, Traits t) {

@@ -1,7 +1,7 @@
 package com.techladder.sampledata;
 
 /**
- * Enterprises whose figures sit exactly on (or just past) a threshold of criteria.md, each case changing one
+ * Enterprises whose figures sit exactly on (or just past) a threshold of docs/policy/, each case changing one
  * dimension of an otherwise qualifying national-高企-like profile with exact figures. The 科小 score each case is
  * built to reach is given in brackets (科技人员 + 研发 + 知识产权 points).
  */
@@ -120,7 +120,7 @@ enum BoundaryCase {
     EXPERT_SCORE_71(t -> t.expertScore = 71),
     /** Liabilities above assets: negative net assets (growth-rate edge cases). */
     NEGATIVE_NET_ASSETS(t -> t.debtRatio = 1.25),
-    /** No sales in the oldest year: growth computed on the last two years only (criteria.md §2.4 d). */
+    /** No sales in the oldest year: growth computed on the last two years only (docs/policy/national-hte.md). */
     ZERO_REVENUE_FIRST_YEAR(t -> t.zeroRevenueFirstYear = true),
     /** Sales and net assets both growing exactly 35% a year: the top 成长性 band (A, ≥ 35%). */
     GROWTH_EXACTLY_35(t -> {

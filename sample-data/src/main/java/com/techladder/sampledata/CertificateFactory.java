@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 final class CertificateFactory {
 
     private static final String[] BATCH_ORDINALS = {"一", "二", "三", "四", "五"};
-    /** The 2023 provincial 小巨人 list was published on 2023-07-07 (criteria.md §4.1). */
+    /** The 2023 provincial 小巨人 list was published on 2023-07-07 (docs/policy/little-giant.md). */
     private static final LocalDate LITTLE_GIANT_LIST_2023 = LocalDate.of(2023, 7, 7);
     private static final int YEARS_KEPT = 16;
 
@@ -146,7 +146,7 @@ final class CertificateFactory {
 
     /**
      * 入库登记编号: the year + the division code + an 8-digit serial. The official format is not confirmed
-     * (criteria.md §1.5 ❓); only the leading year is meaningful. Numbers are valid to 31 Dec of their year.
+     * (docs/policy/tech-sme.md ❓); only the leading year is meaningful. Numbers are valid to 31 Dec of their year.
      */
     private CertificateEntry techSmeNumber(String uscc, String name, int year, String region, SplittableRandom r) {
         int batch = 1 + r.nextInt(5);

@@ -29,7 +29,7 @@ final class CompanyNames {
         {"智能装备", "机电科技", "自动化科技", "精密机械", "机器人科技", "电气", "模具科技"}
     };
 
-    /** Industries on the 加计扣除 negative list (criteria.md §7): used for the restricted-industry exclusions. */
+    /** Industries on the 加计扣除 negative list (docs/policy/deduction-rates.md): used for the restricted-industry exclusions. */
     private static final String[] RESTRICTED_INDUSTRY_WORDS = {"商贸", "餐饮管理", "房地产开发", "酒店管理", "烟草物流", "娱乐"};
 
     private static final String[] ENGLISH_WORDS = {

@@ -128,7 +128,7 @@ final class EnterpriseFactory {
 
     /**
      * The USCC's region segment is the authority that first registered the firm — the city bureau (350100) for about
-     * a third, else the district's — and does not follow later moves (criteria.md §8.2).
+     * a third, else the district's — and does not follow later moves (docs/policy/identifiers.md).
      */
     private static String registrationRegion(FuzhouDivision district, LocalDate established, SplittableRandom r) {
         if (Draw.chance(r, 0.35)) {

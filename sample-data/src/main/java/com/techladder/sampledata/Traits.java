@@ -51,6 +51,6 @@ final class Traits {
     boolean taxData;
     /** Certified national 高企 pays 15% income tax. */
     boolean nationalHte;
-    /** The oldest year's sales are zero (growth edge rule of criteria.md §2.4 d). */
+    /** The oldest year's sales are zero (growth edge rule of docs/policy/national-hte.md). */
     boolean zeroRevenueFirstYear;
 }

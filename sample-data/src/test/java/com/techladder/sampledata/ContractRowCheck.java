@@ -29,7 +29,7 @@ final class ContractRowCheck {
             "uscc", "name", "programme", "certificate_no", "issued_on", "valid_until", "batch", "revoked",
             "revoked_on");
 
-    /** criteria.md §8.2, codes and names. */
+    /** docs/policy/identifiers.md, codes and names. */
     static final Map<String, String> DIVISIONS = Map.ofEntries(
             Map.entry("350100", "福州市"), Map.entry("350102", "鼓楼区"), Map.entry("350103", "台江区"),
             Map.entry("350104", "仓山区"), Map.entry("350105", "马尾区"), Map.entry("350111", "晋安区"),
@@ -42,7 +42,7 @@ final class ContractRowCheck {
     private static final Set<String> PROGRAMMES = Set.of("TECH_SME", "PROVINCIAL_HTE", "NATIONAL_HTE", "LITTLE_GIANT");
     private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d{1,4})?");
     private static final Pattern COUNT = Pattern.compile("\\d+");
-    /** 国家高企 number shape (criteria.md §2.8); a mismatch is only a warning on import. */
+    /** 国家高企 number shape (docs/policy/national-hte.md); a mismatch is only a warning on import. */
     static final Pattern NATIONAL_NUMBER = Pattern.compile("GR\\d{4}35\\d{5}");
     private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -120,7 +120,7 @@ final class ContractRowCheck {
         return c.problems;
     }
 
-    /** GB 32100-2015 as criteria.md §8.1 states it: weights 3^(i-1) mod 31, check = 31 − (S mod 31), 31 → 0. */
+    /** GB 32100-2015 as docs/policy/identifiers.md states it: weights 3^(i-1) mod 31, check = 31 − (S mod 31), 31 → 0. */
     static boolean validUscc(String code) {
         if (code.length() != 18 || !code.substring(2, 8).chars().allMatch(Character::isDigit)) {
             return false;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A deliberately plain reading of criteria.md §1, §2 and §4 for assessment year = latest fiscal year + 1, used only
+ * A deliberately plain reading of docs/policy/tech-sme.md, national-hte.md and little-giant.md for assessment year = latest fiscal year + 1, used only
  * to show that the committed sample reaches every rung; the real rules live in the rules module.
  */
 final class LadderCheck {

@@ -10,7 +10,7 @@ class UsccFactoryTest {
 
     @Test
     void organisationCheckCharactersMatchKnownCodes() {
-        // subject codes of real, published USCCs (criteria.md §8.1)
+        // subject codes of real, published USCCs (docs/policy/identifiers.md)
         assertThat(UsccFactory.organisationCheck("M000100Y".toCharArray())).isEqualTo('4');
         assertThat(UsccFactory.organisationCheck("MA2N0ABG".toCharArray())).isEqualTo('X');
         assertThat(UsccFactory.organisationCheck("77158328".toCharArray())).isEqualTo('3');

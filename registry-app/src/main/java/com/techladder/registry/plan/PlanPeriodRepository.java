@@ -112,7 +112,7 @@ class PlanPeriodRepository {
                         rs.getTimestamp("changed_at").toLocalDateTime()));
     }
 
-    /** Published counts of national 高企 (criteria.md §10) by year, for one scope. */
+    /** Published counts of national 高企 (docs/policy/doubling-plan.md) by year, for one scope. */
     Map<Integer, Integer> reportedCounts(String scope) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         jdbc.query("SELECT report_year, reported FROM plan_reported_count WHERE scope = :scope ORDER BY report_year",

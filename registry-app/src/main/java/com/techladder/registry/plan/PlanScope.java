@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What a target or a count is about: the whole city (全市), 福州高新区 — a management zone beside the divisions, whose
- * enterprises are also counted in their district (criteria.md §8.3) — or one GB/T 2260 district code.
+ * enterprises are also counted in their district (docs/policy/identifiers.md) — or one GB/T 2260 district code.
  */
 final class PlanScope {
 

@@ -21,12 +21,14 @@ import com.techladder.rules.result.SubsidyResult;
  * {@code maxPoints} and {@code provisional} per criterion. Texts (descriptions, gaps, bases) are in the language the
  * caller asked for; the engine gives every text in zh-CN and English. The result page renders this same object.
  *
+ * @param eligibleTierProvisional the eligible tier rests on provisional (暂定) values: name it with 暂定
  * @param certifiedTier the highest rung held by a certificate valid on 31 Dec of the assessment year
  */
 public record SelfCheckResponse(
         int assessmentYear,
         String rulesetVersion,
         Tier eligibleTier,
+        boolean eligibleTierProvisional,
         Tier certifiedTier,
         List<ProgrammeAnswer> programmes,
         List<SubsidyAnswer> subsidies) {
@@ -65,11 +67,15 @@ public record SelfCheckResponse(
     public record GapAnswer(String criterion, String message) {
     }
 
+    /**
+     * @param undetermined a fact the subsidy needs is unknown: neither granted nor refused (待核实)
+     */
     public record SubsidyAnswer(
             SubsidyProgramme programme,
             boolean eligible,
             BigDecimal amount,
             boolean provisional,
+            boolean undetermined,
             String basis) {
     }
 
@@ -80,6 +86,7 @@ public record SelfCheckResponse(
                 assessment.assessmentYear(),
                 assessment.rulesetVersion(),
                 assessment.eligibleTier(),
+                assessment.eligibleTierProvisional(),
                 assessment.certifiedTier(),
                 assessment.programmes().stream().map(p -> programme(p, english)).toList(),
                 assessment.subsidies().stream().map(s -> subsidy(s, english)).toList());
@@ -102,7 +109,7 @@ public record SelfCheckResponse(
     }
 
     private static SubsidyAnswer subsidy(SubsidyResult s, boolean english) {
-        return new SubsidyAnswer(s.programme(), s.eligible(), s.amount(), s.provisional(),
+        return new SubsidyAnswer(s.programme(), s.eligible(), s.amount(), s.provisional(), s.undetermined(),
                 pick(s.basis(), s.basisEn(), english));
     }
 

@@ -59,6 +59,53 @@ class SelfCheckPageTest {
                         not(containsString("<script>alert(1)</script>")))));
     }
 
+    /** A 规上 firm with every 科小 indicator at its top band whose R&D grew from 200万 to 400万. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder growingFirm(int year) {
+        return post("/self-check").with(csrf())
+                .param("assessmentYear", String.valueOf(year))
+                .param("establishedOn", "2012-03-01")
+                .param("records[0].employees", "100").param("records[0].techStaff", "30")
+                .param("records[0].revenue", "5000").param("records[0].totalAssets", "6000")
+                .param("records[0].totalLiabilities", "2000").param("records[0].totalCost", "4000")
+                .param("records[0].rdExpense", "400").param("records[0].ipClass1", "1").param("records[0].ipClass2", "5")
+                .param("records[0].aboveScale", "true").param("records[0].auditedTaxMethod", "true")
+                .param("records[0].restrictedIndustry", "false").param("records[0].majorQualityIncident", "false")
+                .param("records[0].seriousEnvViolation", "false").param("records[0].researchMisconduct", "false")
+                .param("records[0].seriousFraud", "false").param("records[0].abnormalOperationList", "false")
+                .param("records[0].seriousDishonestyList", "false")
+                .param("records[1].employees", "100").param("records[1].techStaff", "30")
+                .param("records[1].revenue", "5000").param("records[1].totalAssets", "6000")
+                .param("records[1].rdExpense", "200");
+    }
+
+    @Test
+    void aRungReachedOnProvisionalValuesIsNamedWithItsMarkAndTheIncreaseIsPaidOnce() throws Exception {
+        // 2026: the 科小 criteria await confirmation after 工信部企业〔2026〕2号, so the rung reached is 暂定; the 6% on
+        // the R&D increase is paid once, by the growth grant, and the page says so
+        mvc.perform(growingFirm(2026).param("records[0].majorSafetyIncident", "false"))
+                .andExpect(view().name(SelfCheckPageController.RESULT_VIEW))
+                .andExpect(content().string(allOf(
+                        containsString("企业目前可达到：科技型中小企业（暂定：所依据的条件尚未由正式文件确认）。"),
+                        containsString("就高不重复 (暂定)"),
+                        containsString("口径假设"))));
+    }
+
+    @Test
+    void theEnglishPageMarksTheProvisionalRungToo() throws Exception {
+        mvc.perform(growingFirm(2026).param("records[0].majorSafetyIncident", "false").param("lang", "en"))
+                .andExpect(view().name(SelfCheckPageController.RESULT_VIEW))
+                .andExpect(content().string(containsString("(provisional: the conditions it rests on are not confirmed")));
+    }
+
+    @Test
+    void aOneStrikeExclusionSaysWhenTheEnterpriseMayApplyAgain() throws Exception {
+        mvc.perform(growingFirm(2025).param("records[0].majorSafetyIncident", "true"))
+                .andExpect(view().name(SelfCheckPageController.RESULT_VIEW))
+                .andExpect(content().string(allOf(
+                        containsString("一票否决: 可于 2026 年起重新申请"),
+                        containsString("根据所填数据，企业尚未达到科技型中小企业的条件。"))));
+    }
+
     @Test
     void theFormCannotBePostedWithoutItsCsrfToken() throws Exception {
         mvc.perform(post("/self-check").param("assessmentYear", "2025"))

@@ -78,6 +78,8 @@ class SelfCheckApiTest {
         assertThat(answer.path("assessmentYear").asInt()).isEqualTo(2025);
         assertThat(answer.path("rulesetVersion").asText()).isEqualTo(expected.rulesetVersion()).isNotBlank();
         assertThat(answer.path("eligibleTier").asText()).isEqualTo(expected.eligibleTier().name());
+        assertThat(answer.path("eligibleTierProvisional").isBoolean()).isTrue();
+        assertThat(answer.path("eligibleTierProvisional").asBoolean()).isEqualTo(expected.eligibleTierProvisional());
         assertThat(answer.path("certifiedTier").asText()).isEqualTo("NATIONAL_HTE");
         assertThat(answer.path("programmes").findValuesAsText("programme"))
                 .containsExactly("TECH_SME", "PROVINCIAL_HTE", "NATIONAL_HTE", "LITTLE_GIANT");
@@ -112,6 +114,8 @@ class SelfCheckApiTest {
             assertThat(subsidy.path("eligible").asBoolean()).isEqualTo(s.eligible());
             assertThat(subsidy.path("amount").decimalValue()).isEqualByComparingTo(s.amount());
             assertThat(subsidy.path("provisional").asBoolean()).isEqualTo(s.provisional());
+            assertThat(subsidy.path("undetermined").isBoolean()).isTrue();
+            assertThat(subsidy.path("undetermined").asBoolean()).isEqualTo(s.undetermined());
             assertThat(subsidy.path("basis").asText()).isEqualTo(s.basis());
         }
         assertThat(answer.path("subsidies").findValuesAsText("programme"))

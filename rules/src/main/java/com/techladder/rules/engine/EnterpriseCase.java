@@ -4,11 +4,13 @@ import com.techladder.rules.explain.ProgrammeSheet;
 import com.techladder.rules.explain.SubsidySheet;
 import com.techladder.rules.facts.EnterpriseFacts;
 import com.techladder.rules.facts.ReferenceDays;
+import com.techladder.rules.facts.OneStrike;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.model.Tier;
 import com.techladder.rules.parameter.YearParameters;
 import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.CriterionStatus;
 import com.techladder.rules.result.Outcome;
 import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.rules.result.SubsidyResult;
@@ -87,6 +89,45 @@ public final class EnterpriseCase {
 
     public ProgrammeSheet getLittleGiant() {
         return littleGiant;
+    }
+
+    /**
+     * 一票否决 on a programme whose text has no such condition of its own (省高企 stand-in, 小巨人): the condition
+     * {@code PREFIX.ONE_STRIKE} under parameter {@code key}, and when it bars, when the enterprise may apply again.
+     */
+    public void oneStrike(ProgrammeSheet sheet, String prefix, String key) {
+        CriterionStatus st = sheet.condition(prefix + ".ONE_STRIKE", key,
+                "上一会计年度及当年发生重大安全、重大质量事故、严重环境违法，或列入严重违法失信名单 (一票否决)",
+                "Major safety/quality accident, serious environmental violation or on the serious-dishonesty list (one strike)",
+                facts.getOneStrike().excluded(), false);
+        if (st == CriterionStatus.NOT_MET) {
+            reapply(sheet, prefix, key);
+        }
+    }
+
+    /**
+     * When a one-strike bar lifts, as a criterion {@code PREFIX.REAPPLY_FROM} with its gap: two years after the last
+     * accident or violation, or once the enterprise is off the 严重违法失信 list.
+     */
+    public void reapply(ProgrammeSheet sheet, String prefix, String key) {
+        OneStrike o = facts.getOneStrike();
+        Integer year = o.reapplyFrom();
+        boolean listed = Boolean.TRUE.equals(o.dishonestyListed());
+        if (year == null && !listed) {
+            return;
+        }
+        String whenZh = (year == null ? "" : "可于 " + year + " 年起重新申请") + (year != null && listed ? "，且须" : "")
+                + (listed ? "移出严重违法失信名单后方可重新申请" : "");
+        String whenEn = (year == null ? "" : "may apply again from " + year) + (year != null && listed ? ", and " : "")
+                + (listed ? "only once removed from the serious-dishonesty list" : "");
+        sheet.note(prefix + ".REAPPLY_FROM", key, "何时可重新申请 (一票否决之后)", "When the enterprise may apply again",
+                whenZh, "上一会计年度及当年均无上述情形", CriterionStatus.NOT_MET);
+        sheet.gap(prefix + ".REAPPLY_FROM", "一票否决: " + whenZh, "One strike: " + whenEn);
+    }
+
+    /** The one-strike bar holds: no subsidy may rest on a rung (the rung is refused, a certificate is to be cancelled). */
+    public boolean isOneStrikeBarred() {
+        return Boolean.TRUE.equals(facts.getOneStrike().excluded());
     }
 
     /** The sheet of a subsidy that exists this year; asking for it lists it in the assessment. */

@@ -49,7 +49,7 @@ public final class ProgrammeSheet {
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : comparison.holds(actual, limit) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
         String required = p.requirement(Requirement.of(comparison, unit), () -> comparison.symbol() + unit.format(limit));
-        add(id, p, zh, en, actual == null ? null : unit.format(actual), required, status, null, null);
+        add(id, p, zh, en, actual == null ? null : unit.formatAgainst(actual, limit), required, status, null, null);
         countCondition(id, zh, en, status);
         return status;
     }
@@ -59,8 +59,8 @@ public final class ProgrammeSheet {
             double limit, Unit unit) {
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : comparison.holds(actual, limit) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        return condition(id, key, zh, en, actual == null ? null : unit.format(actual), comparison.symbol() + unit.format(limit),
-                status);
+        return condition(id, key, zh, en, actual == null ? null : unit.formatAgainst(actual, limit),
+                comparison.symbol() + unit.format(limit), status);
     }
 
     /** A yes/no condition: holds when {@code actual} equals {@code wanted}. */
@@ -137,7 +137,7 @@ public final class ProgrammeSheet {
         CriterionStatus status = band.pointsMax() == 0 ? CriterionStatus.NOT_MET
                 : expert ? CriterionStatus.UNKNOWN : CriterionStatus.MET;
         String shown = expert ? (band.pointsMin() == band.pointsMax() ? "待专家评分" : "待专家评分 [" + band.points() + " 分]")
-                : unit.format(actual) + band.shownAfterValue();
+                : (next == null ? unit.format(actual) : unit.formatAgainst(actual, next.threshold())) + band.shownAfterValue();
         record(id, key, zh, en, shown, required, status, band.pointsMin(), band.pointsMax(), table.maxPoints());
         return band;
     }
@@ -161,6 +161,15 @@ public final class ProgrammeSheet {
         scored = true;
         scoreMin += min;
         scoreMax += max;
+    }
+
+    /**
+     * Caps the points recorded since the score stood at [{@code fromMin}, {@code fromMax}] at {@code cap}: a section whose
+     * items plus a bonus may not exceed its ceiling (高企 知识产权 ≤ 30 including the 标准 bonus).
+     */
+    public void capSectionSince(int fromMin, int fromMax, int cap) {
+        scoreMin = fromMin + Math.min(cap, scoreMin - fromMin);
+        scoreMax = fromMax + Math.min(cap, scoreMax - fromMax);
     }
 
     /** Replaces the computed range by an exact score (高企 expert_innovation_score). */
@@ -208,8 +217,9 @@ public final class ProgrammeSheet {
             missing = Math.ceil(missing - 1e-9);
         }
         double now = numerator / denominator;
-        String arrowZh = " (" + ratioZh + " " + Unit.PERCENT.format(now) + " → " + Unit.PERCENT.format(target) + ")";
-        String arrowEn = " (" + ratioEn + " " + Unit.PERCENT.formatEn(now) + " → " + Unit.PERCENT.formatEn(target) + ")";
+        String arrowZh = " (" + ratioZh + " " + Unit.PERCENT.formatAgainst(now, target) + " → " + Unit.PERCENT.format(target) + ")";
+        String arrowEn = " (" + ratioEn + " " + Unit.PERCENT.formatAgainstEn(now, target) + " → "
+                + Unit.PERCENT.formatEn(target) + ")";
         gaps.add(new Gap(criterion,
                 leverZh + "需再增加 " + leverUnit.format(missing) + arrowZh + " " + gainZh,
                 leverEn + " must grow by " + leverUnit.formatEn(missing) + arrowEn + " " + gainEn));

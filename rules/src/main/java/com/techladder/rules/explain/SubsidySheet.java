@@ -12,6 +12,8 @@ public final class SubsidySheet {
     private boolean eligible;
     private double amount;
     private boolean provisional;
+    private boolean undetermined;
+    private double incrementPart;
     private final StringBuilder basis = new StringBuilder();
     private final StringBuilder basisEn = new StringBuilder();
 
@@ -23,6 +25,30 @@ public final class SubsidySheet {
     public void grant(double amountWan) {
         eligible = amountWan > 0;
         amount = Math.max(0, amountWan);
+    }
+
+    /** Eligible for {@code baseWan} plus {@code incrementWan} paid on the growth of R&D (kept apart for 就高不重复). */
+    public void grant(double baseWan, double incrementWan) {
+        grant(baseWan + incrementWan);
+        incrementPart = Math.max(0, incrementWan);
+    }
+
+    /** The part of the amount paid on the growth of R&D. */
+    public double getIncrementPart() {
+        return incrementPart;
+    }
+
+    /** Pays the growth part elsewhere (就高不重复): the amount loses it. */
+    public void dropIncrement() {
+        grant(amount - incrementPart);
+        incrementPart = 0;
+    }
+
+    /** A fact the subsidy depends on is unknown: no amount, and the result says 待核实 rather than "no". */
+    public void undetermined(String zh, String en) {
+        grant(0);
+        undetermined = true;
+        explain("待核实: " + zh, "To verify: " + en);
     }
 
     public void markProvisional() {
@@ -49,6 +75,6 @@ public final class SubsidySheet {
 
     public SubsidyResult toResult() {
         return new SubsidyResult(programme, eligible, BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP),
-                provisional, basis.toString(), basisEn.toString());
+                provisional, basis.toString(), basisEn.toString(), undetermined);
     }
 }

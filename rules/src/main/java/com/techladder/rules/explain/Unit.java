@@ -30,6 +30,40 @@ public enum Unit {
         return number(value) + en;
     }
 
+    /**
+     * {@code actual} as shown beside the limit it is judged against: with as many more decimals as it takes for a value
+     * on the wrong side of the limit not to look equal to it (4.996% against ≥ 5% shows "4.996%", never "5%").
+     */
+    public String formatAgainst(double actual, double limit) {
+        return numberAgainst(actual, limit) + zh;
+    }
+
+    public String formatAgainstEn(double actual, double limit) {
+        return numberAgainst(actual, limit) + en;
+    }
+
+    private String numberAgainst(double actual, double limit) {
+        String shown = number(actual);
+        if (Math.abs(actual - limit) <= BOUNDARY_TOLERANCE || !shown.equals(number(limit))) {
+            return shown;
+        }
+        double scale = this == PERCENT ? 100 : 1;
+        int digits = this == PERCENT ? 2 : 3;
+        while (digits < MAX_DIGITS && preciseDecimal(actual * scale, digits).equals(preciseDecimal(limit * scale, digits))) {
+            digits++;
+        }
+        return preciseDecimal(actual * scale, digits);
+    }
+
+    /** Differences this small count as equal (Comparison's tolerance): a ratio exactly on its limit shows as the limit. */
+    private static final double BOUNDARY_TOLERANCE = 1e-9;
+    private static final int MAX_DIGITS = 8;
+
+    private static String preciseDecimal(double value, int digits) {
+        return java.math.BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
     private String number(double value) {
         return this == PERCENT ? decimal(value * 100, 1) : decimal(value, 2);
     }

@@ -41,7 +41,7 @@ public final class EnterpriseFacts {
     private final boolean requiredDataMissing;
 
     private final Long ageDays;
-    private final Integer fullYearsRegistered;
+    private final LocalDate establishedOn;
     private final int operatingYears;
     private final boolean windowComplete;
     private final Double rdWindow;
@@ -55,6 +55,7 @@ public final class EnterpriseFacts {
     private final Boolean integrityBreach;
     private final Boolean fraudRecently;
     private final Boolean fraudPriorOrCurrentYear;
+    private final OneStrike oneStrike;
 
     private final Tier certifiedTier;
     private final ReferenceDays referenceDays;
@@ -67,6 +68,8 @@ public final class EnterpriseFacts {
     private final boolean nationalHteRenewal;
     private final boolean techSmeRevokedThisYear;
     private final Boolean inHitechZone;
+    private final boolean provincialHteEnteredThisYear;
+    private final boolean nationalHteFromProvincialPool;
 
     public EnterpriseFacts(EnterpriseProfile profile, int assessmentYear, ReferenceDays referenceDays, int windowYears,
             int fraudBanYears) {
@@ -98,8 +101,7 @@ public final class EnterpriseFacts {
         LocalDate hteDay = referenceDays.of(Programme.NATIONAL_HTE);
         ageDays = daysRegistered(established, hteDay);
         provincialHteAgeDays = daysRegistered(established, referenceDays.of(Programme.PROVINCIAL_HTE));
-        fullYearsRegistered = established == null ? null
-                : (int) ChronoUnit.YEARS.between(established, LocalDate.of(assessmentYear, 1, 1));
+        establishedOn = established;
 
         // 近三个会计年度; 实际经营期不满三年的按实际经营时间计算 (国科发火〔2016〕32号 第十一条(五))
         int firstWindowYear = figuresYear - windowYears + 1;
@@ -146,6 +148,7 @@ public final class EnterpriseFacts {
                 Flags.anyTrue(AccountingYear::researchMisconduct, latest, current),
                 Flags.anyTrue(AccountingYear::abnormalOperationList, latest, current),
                 Flags.anyTrue(AccountingYear::seriousDishonestyList, latest, current));
+        oneStrike = OneStrike.of(incidents, latest, current);
         AccountingYear[] banWindow = new AccountingYear[Math.max(0, fraudBanYears) + 1];
         for (int i = 0; i < banWindow.length - 1; i++) {
             banWindow[i] = yearOf(profile, figuresYear - 1 - i);
@@ -188,6 +191,20 @@ public final class EnterpriseFacts {
         nationalHteRenewal = renewal;
         techSmeRevokedThisYear = smeRevoked;
         inHitechZone = profile.inHitechZone();
+        provincialHteEnteredThisYear = provincialEntryIn(profile, assessmentYear);
+        nationalHteFromProvincialPool = recognised && !renewal && provincialEntryBefore(profile, assessmentYear);
+    }
+
+    /** A 省高企 入库 of {@code year}, not revoked. */
+    private static boolean provincialEntryIn(EnterpriseProfile profile, int year) {
+        return profile.certificates().stream().anyMatch(c -> c.programme() == Programme.PROVINCIAL_HTE && !c.revoked()
+                && c.issuedOn().getYear() == year);
+    }
+
+    /** A 省高企 入库 before {@code year}: a 国高 recognised in that year leaves the provincial 培育库 (出库). */
+    private static boolean provincialEntryBefore(EnterpriseProfile profile, int year) {
+        return profile.certificates().stream().anyMatch(c -> c.programme() == Programme.PROVINCIAL_HTE
+                && c.issuedOn().getYear() < year);
     }
 
     /** The accounting year {@code fiscalYear}; a plain loop, as this runs a dozen times per enterprise. */
@@ -352,9 +369,10 @@ public final class EnterpriseFacts {
         return provincialHteAgeDays;
     }
 
-    /** Whole years registered before 1 Jan of the assessment year. */
-    public Integer getFullYearsRegistered() {
-        return fullYearsRegistered;
+
+    /** 注册成立日期; null when unknown. */
+    public LocalDate getEstablishedOn() {
+        return establishedOn;
     }
 
     /** Accounting years of the three-year window in which the firm existed (1–3; fewer for a young firm). */
@@ -405,6 +423,11 @@ public final class EnterpriseFacts {
     /** Any 科小 condition (四) breach in Y−1 or Y, excluding 弄虚作假. */
     public Boolean getIntegrityBreach() {
         return integrityBreach;
+    }
+
+    /** 一票否决 across the ladder: accidents, environmental violations, the 严重违法失信 list. */
+    public OneStrike getOneStrike() {
+        return oneStrike;
     }
 
     /** 严重弄虚作假 in Y or the years of the ban before it. */
@@ -466,6 +489,16 @@ public final class EnterpriseFacts {
 
     public boolean isTechSmeRevokedThisYear() {
         return techSmeRevokedThisYear;
+    }
+
+    /** Entered the provincial 高企 培育库 (省高企 备案) in the assessment year. */
+    public boolean isProvincialHteEnteredThisYear() {
+        return provincialHteEnteredThisYear;
+    }
+
+    /** The 国高 recognised this year for the first time had entered the provincial 培育库 before (出库). */
+    public boolean isNationalHteFromProvincialPool() {
+        return nationalHteFromProvincialPool;
     }
 
     public Boolean getInHitechZone() {

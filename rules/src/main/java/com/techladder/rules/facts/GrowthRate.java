@@ -1,7 +1,7 @@
 package com.techladder.rules.facts;
 
 /**
- * 企业成长性 growth rate (国科发火〔2016〕195号; edge rules 🟡 criteria.md §2.4): the mean of the two yearly ratios minus one,
+ * 企业成长性 growth rate (国科发火〔2016〕195号; edge rules 🟡 docs/policy/national-hte.md): the mean of the two yearly ratios minus one,
  * over the year-end values v1, v2, v3 of the last three accounting years.
  */
 final class GrowthRate {

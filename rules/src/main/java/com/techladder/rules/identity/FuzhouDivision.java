@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Fuzhou's administrative divisions (GB/T 2260, criteria.md §8.2). 福州高新区 is a zone, not a division. */
+/** Fuzhou's administrative divisions (GB/T 2260, docs/policy/identifiers.md). 福州高新区 is a zone, not a division. */
 public enum FuzhouDivision {
     FUZHOU_CITY("350100", "福州市", "Fuzhou (city level)"),
     GULOU("350102", "鼓楼区", "Gulou"),

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** 国家重点支持的高新技术领域 — the 8 top-level fields (国科发火〔2016〕32号 附件, criteria.md §2.3). */
+/** 国家重点支持的高新技术领域 — the 8 top-level fields (国科发火〔2016〕32号 附件, docs/policy/national-hte.md). */
 public enum TechField {
     ELECTRONIC_INFORMATION(1, "电子信息", "Electronic information"),
     BIOTECH_MEDICINE(2, "生物与新医药", "Biotechnology and new medicine"),

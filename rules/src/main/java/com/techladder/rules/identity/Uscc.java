@@ -3,7 +3,7 @@ package com.techladder.rules.identity;
 import java.util.Optional;
 
 /**
- * 统一社会信用代码 check (GB 32100-2015, criteria.md §8.1): 18 characters from {@code 0-9A-HJ-NPQRTUWXY},
+ * 统一社会信用代码 check (GB 32100-2015, docs/policy/identifiers.md): 18 characters from {@code 0-9A-HJ-NPQRTUWXY},
  * positions 3–8 digits (登记管理机关行政区划码), position 18 the mod-31 check character.
  * The one place this rule lives; import and API both call it.
  */

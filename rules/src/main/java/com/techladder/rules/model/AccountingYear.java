@@ -21,7 +21,7 @@ import java.math.BigDecimal;
  * @param ipClass1 Ⅰ类知识产权数
  * @param ipClass2 Ⅱ类知识产权数
  * @param ipSelfDeveloped 有自主研发知识产权
- * @param techField 技术领域 1–8 (criteria.md §2.3)
+ * @param techField 技术领域 1–8 (docs/policy/national-hte.md)
  * @param techConversions 科技成果转化数, total of the last 3 years
  * @param expertInnovationScore 创新能力评价专家评分 0–100; replaces the computed range
  * @param rdMgmtSystem 研发组织管理制度与辅助账

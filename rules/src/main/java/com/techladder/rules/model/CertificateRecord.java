@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * An entry of an official list (证书/入库登记). Certified status comes from these, never from rules
- * (criteria.md, "Certified vs eligible are different facts").
+ * (docs/policy/README.md, "Certified vs eligible").
  *
  * @param validUntil as given on the list; may be null, then {@link #effectiveValidUntil()} applies the contract default
  */
@@ -29,7 +29,8 @@ public record CertificateRecord(
 
     /**
      * Last day of validity. Missing on the list: 国家高企 issue date + 3 years − 1 day (国科发火〔2016〕32号 第十四条 as
-     * restated in criteria.md §2.6); 科技型中小企业 31 Dec of the issue year (登记编号当年有效); others open-ended (null).
+     * restated in docs/policy/national-hte.md); 科技型中小企业 and 科技小巨人 31 Dec of the issue (list) year; 省高企
+     * open-ended (null: its validity was not found).
      */
     public LocalDate effectiveValidUntil() {
         if (validUntil != null) {
@@ -37,8 +38,10 @@ public record CertificateRecord(
         }
         return switch (programme) {
             case NATIONAL_HTE -> issuedOn.plusYears(3).minusDays(1);
-            case TECH_SME -> LocalDate.of(issuedOn.getYear(), 12, 31);
-            case PROVINCIAL_HTE, LITTLE_GIANT -> null;
+            // a 科技小巨人 list is re-checked every year, with revocations: an entry holds for its list year unless the
+            // next list confirms it again (docs/policy/little-giant.md)
+            case TECH_SME, LITTLE_GIANT -> LocalDate.of(issuedOn.getYear(), 12, 31);
+            case PROVINCIAL_HTE -> null;
         };
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Everything the rules know of one enterprise: its identity, its accounting years (any order) and its certificates.
  *
  * @param uscc           统一社会信用代码 (may be null in a self-check)
- * @param district       6-digit Fuzhou division code (criteria.md §8.2)
+ * @param district       6-digit Fuzhou division code (docs/policy/identifiers.md)
  * @param inHitechZone   located in 福州高新区 (a zone, not a division)
  * @param establishedOn  成立日期
  */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param effectiveTo   last day it applies, or null while in force
  * @param value         a number, a text, a boolean or a table (bands, segments)
  * @param source        文号 and clause, e.g. 国科发政〔2017〕115号 附件 一、科技人员指标
- * @param confidence    ✅ confirmed / 🟡 secondary / ❓ provisional (criteria.md)
+ * @param confidence    ✅ confirmed / 🟡 secondary / ❓ provisional (docs/policy/README.md)
  */
 public record ParameterValue(LocalDate effectiveFrom, LocalDate effectiveTo, JsonNode value, String source,
         Confidence confidence) {

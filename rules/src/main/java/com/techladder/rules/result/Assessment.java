@@ -38,4 +38,17 @@ public record Assessment(
             List<ProgrammeResult> programmes, List<SubsidyResult> subsidies) {
         this(uscc, assessmentYear, rulesetVersion, eligibleTier, certifiedTier, programmes, subsidies, null, null);
     }
+
+    /**
+     * The eligible tier rests on provisional (暂定) values — its programme's outcome is provisional — so wherever the
+     * tier is named it must say 暂定.
+     */
+    public boolean eligibleTierProvisional() {
+        for (ProgrammeResult p : programmes) {
+            if (p.provisional() && Tier.of(p.programme()) == eligibleTier && eligibleTier != Tier.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

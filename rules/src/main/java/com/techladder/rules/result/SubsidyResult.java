@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  *
  * @param amount  estimate in 万元 (0 when not eligible)
  * @param basis   how the amount was computed and from which clause, zh-CN
+ * @param undetermined a fact the subsidy needs is unknown (e.g. 规上 not reported): neither granted nor refused (待核实)
  */
 public record SubsidyResult(
         SubsidyProgramme programme,
@@ -15,5 +16,6 @@ public record SubsidyResult(
         BigDecimal amount,
         boolean provisional,
         String basis,
-        String basisEn) {
+        String basisEn,
+        boolean undetermined) {
 }

@@ -27,7 +27,9 @@ class ParameterSnapshotTest {
                 .totalAssets(new BigDecimal("6000")).totalCost(new BigDecimal("4000")).rdExpense(new BigDecimal("150"))
                 .ipClass1(0).ipClass2(4).auditedTaxMethod(true).restrictedIndustry(false).majorSafetyIncident(false)
                 .majorQualityIncident(false).seriousEnvViolation(false).researchMisconduct(false).seriousFraud(false)
-                .abnormalOperationList(false).seriousDishonestyList(false);
+                .abnormalOperationList(false).seriousDishonestyList(false)
+                // no direct path: an unreported one would leave a failing score for review rather than refusal
+                .nationalAwardTop3(false).provincialRdInstitution(false).ledStandard(false);
         return new EnterpriseProfile("91350100M000100Y43", "六十分企业", "350104", false, LocalDate.of(2015, 1, 1),
                 List.of(y.build(), y.fiscalYear(2023).build(), y.fiscalYear(2022).build()), List.of());
     }

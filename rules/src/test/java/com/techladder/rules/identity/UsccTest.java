@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** 统一社会信用代码 (GB 32100-2015, criteria.md §8.1). */
+/** 统一社会信用代码 (GB 32100-2015, docs/policy/identifiers.md). */
 class UsccTest {
 
     @Test

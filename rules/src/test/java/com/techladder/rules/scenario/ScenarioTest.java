@@ -84,6 +84,10 @@ class ScenarioTest {
             soft.assertThat(a.referenceDay()).as("referenceDay of the assessment")
                     .isEqualTo(LocalDate.parse(expect.get("assessmentReferenceDay").asText()));
         }
+        if (expect.has("eligibleTierProvisional")) {
+            soft.assertThat(a.eligibleTierProvisional()).as("eligibleTierProvisional of " + a.eligibleTier())
+                    .isEqualTo(expect.get("eligibleTierProvisional").asBoolean());
+        }
         if (expect.has("certifiedTier")) {
             soft.assertThat(a.certifiedTier()).as("certifiedTier").isEqualTo(Tier.valueOf(expect.get("certifiedTier").asText()));
         }
@@ -179,6 +183,9 @@ class ScenarioTest {
         }
         if (expect.has("provisional")) {
             soft.assertThat(s.provisional()).as("provisional, " + s).isEqualTo(expect.get("provisional").asBoolean());
+        }
+        if (expect.has("undetermined")) {
+            soft.assertThat(s.undetermined()).as("undetermined, " + s).isEqualTo(expect.get("undetermined").asBoolean());
         }
         if (expect.has("basisContains")) {
             soft.assertThat(s.basis()).as("basis").contains(expect.get("basisContains").asText());

@@ -30,7 +30,7 @@ public class CertificateImport implements ImportDefinition {
 
     static final String STAGING = "import_staging_certificate";
     /**
-     * 国家高企 certificate numbers: GR + year + 35 (福建) + serial (criteria.md §2.8); a mismatch is a warning. The
+     * 国家高企 certificate numbers: GR + year + 35 (福建) + serial (docs/policy/national-hte.md); a mismatch is a warning. The
      * criteria text says a 5-digit serial but its own 14-character example (GR202035001234) has 6: both are accepted.
      */
     private static final Pattern FUJIAN_HTE_NUMBER = Pattern.compile("GR\\d{4}35\\d{5,6}");
