@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.Tier;
 import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.CriterionStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -98,6 +100,11 @@ class ClassificationJobTest {
         assertThat(stored.certifiedTier()).isEqualTo(direct.certifiedTier());
         assertThat(row.get("eligible_tier")).isEqualTo(direct.eligibleTier().name());
         assertThat(row.get("ruleset_version")).isEqualTo(runs.find(runId).orElseThrow().rulesetVersion());
+        // the pipeline's ranking column (issue 11): the 国家高企 criteria of the result not MET
+        assertThat(((Number) row.get("national_hte_open_criteria")).intValue())
+                .isEqualTo(OpenCriteria.ofNationalHte(direct))
+                .isEqualTo((int) direct.programmes().stream().filter(p -> p.programme() == Programme.NATIONAL_HTE)
+                        .flatMap(p -> p.criteria().stream()).filter(c -> c.result() != CriterionStatus.MET).count());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.techladder.registry.plan;
 
+import com.techladder.rules.model.RecordBounds;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('STAFF', 'AUDITOR', 'ADMIN')")
 class PlanApiController {
 
+    /** The most entries one page of a list holds: a page's JSON stays well under a megabyte. */
+    static final int MAX_LIMIT = 1000;
+    private static final String YEAR_RANGE = "年份须在 " + RecordBounds.FIRST_YEAR + "–" + RecordBounds.LAST_YEAR + " 之间";
+
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
     private final PlanTargetService targets;
@@ -36,21 +43,29 @@ class PlanApiController {
     }
 
     @GetMapping("/progress")
-    PlanProgress progress(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
+    PlanProgress progress(@RequestParam(required = false) String period,
+                          @RequestParam(required = false)
+                          @Min(value = RecordBounds.FIRST_YEAR, message = YEAR_RANGE)
+                          @Max(value = RecordBounds.LAST_YEAR, message = YEAR_RANGE) Integer year,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return progress.progress(period, year, PlanCalendar.dayOr(asOf));
     }
 
+    /** A page of the pipeline ({@code offset}, {@code limit} ≤ {@value #MAX_LIMIT}); the whole of it is the export's. */
     @GetMapping("/pipeline")
-    PipelineView pipeline(@RequestParam(defaultValue = "200") int limit,
+    PipelineView pipeline(@RequestParam(defaultValue = "200") int limit, @RequestParam(defaultValue = "0") int offset,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.pipeline(PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, 100_000)));
+        return pipeline.pipeline(PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, MAX_LIMIT)),
+                Math.max(0, offset));
     }
 
+    /** A page of the certificates about to expire, soonest first (same paging). */
     @GetMapping("/expiring")
-    List<ExpiringCertificate> expiring(
+    List<ExpiringCertificate> expiring(@RequestParam(defaultValue = "" + MAX_LIMIT) int limit,
+            @RequestParam(defaultValue = "0") int offset,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.expiring(PlanCalendar.dayOr(asOf));
+        return pipeline.expiring(PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, MAX_LIMIT)),
+                Math.max(0, offset));
     }
 
     @GetMapping("/forecast")

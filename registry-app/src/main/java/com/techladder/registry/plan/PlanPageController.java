@@ -47,10 +47,9 @@ class PlanPageController {
         PlanProgress shown = progress.progress(period, null, today);
         model.addAttribute("progress", shown);
         model.addAttribute("forecast", pipeline.forecast(shown.periodCode(), today));
-        model.addAttribute("pipeline", pipeline.pipeline(today, PAGE_PIPELINE_ROWS));
-        List<ExpiringCertificate> expiring = pipeline.expiring(today);
-        model.addAttribute("expiring", expiring.subList(0, Math.min(expiring.size(), PAGE_EXPIRING_ROWS)));
-        model.addAttribute("expiringTotal", expiring.size());
+        model.addAttribute("pipeline", pipeline.pipeline(today, PAGE_PIPELINE_ROWS, 0));
+        model.addAttribute("expiring", pipeline.expiring(today, PAGE_EXPIRING_ROWS, 0));
+        model.addAttribute("expiringTotal", pipeline.expiringCount(today));
         model.addAttribute("periods", targets.periods());
         return DASHBOARD;
     }

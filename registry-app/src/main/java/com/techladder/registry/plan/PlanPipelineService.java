@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,9 @@ class PlanPipelineService {
         this.targets = targets;
     }
 
+    /** One page of the pipeline: {@code limit} entries after the first {@code offset}, ranked and cut by the database. */
     @Transactional(readOnly = true)
-    PipelineView pipeline(LocalDate asOf, int limit) {
+    PipelineView pipeline(LocalDate asOf, int limit, int offset) {
         Optional<LatestRun> run = queries.latestRun();
         if (run.isEmpty()) {
             return new PipelineView(null, null, asOf, 0, List.of());
@@ -36,14 +38,41 @@ class PlanPipelineService {
         long runId = run.get().runId();
         int total = queries.pipelineSize(runId, asOf).values().stream().mapToInt(Integer::intValue).sum();
         return new PipelineView(runId, run.get().assessmentYear(), asOf, total,
-                queries.pipeline(runId, asOf, limit));
+                queries.pipeline(runId, asOf, limit, offset));
     }
 
-    /** National certificates valid on {@code asOf} ending within {@link #EXPIRY_MONTHS} months, not yet renewed. */
+    /** The whole pipeline, closest first, streamed from the database (exports): nothing is held but one entry. */
     @Transactional(readOnly = true)
-    List<ExpiringCertificate> expiring(LocalDate asOf) {
-        return queries.expiring(asOf, asOf.plusMonths(EXPIRY_MONTHS), queries.latestRun().map(LatestRun::runId)
-                .orElse(null));
+    void forEachInPipeline(LocalDate asOf, Consumer<PipelineEntry> entry) {
+        queries.latestRun().ifPresent(run -> queries.forEachInPipeline(run.runId(), asOf, entry));
+    }
+
+    /**
+     * One page of the national certificates valid on {@code asOf} ending within {@link #EXPIRY_MONTHS} months, not
+     * yet renewed, soonest first.
+     */
+    @Transactional(readOnly = true)
+    List<ExpiringCertificate> expiring(LocalDate asOf, int limit, int offset) {
+        return queries.expiring(asOf, expiryEnd(asOf), latestRunId(), limit, offset);
+    }
+
+    @Transactional(readOnly = true)
+    int expiringCount(LocalDate asOf) {
+        return queries.countExpiring(asOf, expiryEnd(asOf));
+    }
+
+    /** All of them, streamed from the database (exports). */
+    @Transactional(readOnly = true)
+    void forEachExpiring(LocalDate asOf, Consumer<ExpiringCertificate> certificate) {
+        queries.forEachExpiring(asOf, expiryEnd(asOf), latestRunId(), certificate);
+    }
+
+    private static LocalDate expiryEnd(LocalDate asOf) {
+        return asOf.plusMonths(EXPIRY_MONTHS);
+    }
+
+    private Long latestRunId() {
+        return queries.latestRun().map(LatestRun::runId).orElse(null);
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +93,7 @@ class PlanPipelineService {
         Map<String, Integer> size = runId == null ? Map.of() : queries.pipelineSize(runId, asOf);
         int eligible = size.getOrDefault("ELIGIBLE", 0);
         int needsReview = size.getOrDefault("NEEDS_REVIEW", 0);
-        int expiring = queries.expiring(asOf, targetEnd, runId).size();
+        int expiring = queries.countExpiring(asOf, targetEnd);
         int forecast = now + times(eligible + needsReview, period.conversionRate())
                 - times(expiring, period.nonRenewalRate());
         return new PlanForecast(period.code(), period.targetYear(), targetCount, asOf, false, now, eligible,
