@@ -21,9 +21,9 @@ class AssessmentInserts {
 
     private static final String COLUMNS = "run_id, uscc, name, district, assessment_year, ruleset_version, input_hash, inputs, result,"
             + " eligible_tier, certified_tier, tech_sme_outcome, tech_sme_score, provincial_hte_outcome,"
-            + " national_hte_outcome, national_hte_score_min, national_hte_score_max, little_giant_outcome,"
-            + " rd_segmented_grant, rd_growth_grant, little_giant_reward, hte_recognition_reward";
-    private static final int COLUMN_COUNT = 22;
+            + " national_hte_outcome, national_hte_score_min, national_hte_score_max, national_hte_open_criteria,"
+            + " little_giant_outcome, rd_segmented_grant, rd_growth_grant, little_giant_reward, hte_recognition_reward";
+    private static final int COLUMN_COUNT = 23;
 
     private final DataSource dataSource;
 
@@ -105,7 +105,7 @@ class AssessmentInserts {
         return new Object[] {r.runId(), r.uscc(), r.name(), r.district(), r.assessmentYear(), r.rulesetVersion(), r.inputHash(), r.inputs(),
                 r.result(), r.eligibleTier(), r.certifiedTier(), r.techSmeOutcome(), r.techSmeScore(),
                 r.provincialHteOutcome(), r.nationalHteOutcome(), r.nationalHteScoreMin(), r.nationalHteScoreMax(),
-                r.littleGiantOutcome(), r.rdSegmentedGrant(), r.rdGrowthGrant(), r.littleGiantReward(),
+                r.nationalHteOpenCriteria(), r.littleGiantOutcome(), r.rdSegmentedGrant(), r.rdGrowthGrant(), r.littleGiantReward(),
                 r.hteRecognitionReward()};
     }
 }

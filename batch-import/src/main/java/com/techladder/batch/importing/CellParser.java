@@ -4,6 +4,7 @@ import com.techladder.rules.identity.FuzhouDivision;
 import com.techladder.rules.identity.TechField;
 import com.techladder.rules.identity.Uscc;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.RecordBounds;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,10 +18,9 @@ import java.util.Locale;
  */
 public final class CellParser {
 
-    static final int FIRST_FISCAL_YEAR = 2000;
-    /** NUMERIC(16,4): at most 12 digits before the decimal point. */
-    private static final int MAX_INTEGER_DIGITS = 12;
-    private static final int MAX_DECIMALS = 4;
+    static final int FIRST_FISCAL_YEAR = RecordBounds.FIRST_YEAR;
+    /** Decimals as written: a cell of 35.00000 has more than the contract's four. */
+    private static final int MAX_DECIMALS = RecordBounds.AMOUNT_DECIMALS;
 
     private final LocalDate today;
 
@@ -107,11 +107,17 @@ public final class CellParser {
         if (year < 0 || month < 0 || day < 0 || !(chinese || latin)) {
             throw new InvalidCellException("日期格式无效：应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日");
         }
+        LocalDate date;
         try {
-            return LocalDate.of(year, month, day);
+            date = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             throw new InvalidCellException("日期不存在：" + year + "年" + month + "月" + day + "日");
         }
+        if (!RecordBounds.dateInRange(date)) {
+            throw new InvalidCellException("日期超出范围：应在 " + RecordBounds.EARLIEST_DATE + " 至 "
+                    + RecordBounds.LATEST_DATE + " 之间");
+        }
+        return date;
     }
 
     /** Reads between min and max ASCII digits at pos[0]; −1 when there are fewer than min. */
@@ -176,8 +182,8 @@ public final class CellParser {
         if (value.scale() > MAX_DECIMALS) {
             throw new InvalidCellException("金额最多保留4位小数（单位为万元）");
         }
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidCellException("金额超出范围（最多12位整数，单位为万元）");
+        if (!RecordBounds.amountFits(value)) {
+            throw new InvalidCellException("金额超出范围（最多" + RecordBounds.AMOUNT_INTEGER_DIGITS + "位整数，单位为万元）");
         }
         return value;
     }

@@ -7,6 +7,7 @@ import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.Tier;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.CriterionResult;
@@ -105,6 +106,11 @@ class ClassificationJobTest {
         assertThat(stored.certifiedTier()).isEqualTo(direct.certifiedTier());
         assertThat(row.get("eligible_tier")).isEqualTo(direct.eligibleTier().name());
         assertThat(row.get("ruleset_version")).isEqualTo(runs.find(runId).orElseThrow().rulesetVersion());
+        // the pipeline's ranking column (issue 11): the 国家高企 criteria of the result not MET
+        assertThat(((Number) row.get("national_hte_open_criteria")).intValue())
+                .isEqualTo(OpenCriteria.ofNationalHte(direct))
+                .isEqualTo((int) direct.programmes().stream().filter(p -> p.programme() == Programme.NATIONAL_HTE)
+                        .flatMap(p -> p.criteria().stream()).filter(c -> c.result() != CriterionStatus.MET).count());
     }
 
     @Test

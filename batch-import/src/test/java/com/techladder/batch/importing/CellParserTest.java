@@ -59,6 +59,18 @@ class CellParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"1900-01-01,true", "1899-12-31,false", "0001-01-01,false", "2100-12-31,true", "2101-01-01,false",
+        "9999/12/31,false"})
+    void datesRunFrom1900To2100(String text, boolean accepted) {
+        if (accepted) {
+            assertThat(cells.parse(CellType.DATE, text)).isEqualTo(LocalDate.parse(text));
+        } else {
+            assertThatThrownBy(() -> cells.parse(CellType.DATE, text)).isInstanceOf(InvalidCellException.class)
+                    .hasMessageContaining("1900-01-01 至 2100-12-31");
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"true,true", "TRUE,true", "1,true", "是,true", "y,true", "Y,true", "false,false", "0,false", "否,false",
         "N,false"})
     void acceptsTheFourBooleanSpellings(String text, boolean expected) {

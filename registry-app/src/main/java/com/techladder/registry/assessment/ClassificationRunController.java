@@ -6,6 +6,7 @@ import com.techladder.batch.classification.DataCoverage;
 import com.techladder.batch.classification.RunStatus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.techladder.registry.audit.AuditLog;
+import com.techladder.rules.model.RecordBounds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -64,8 +65,11 @@ class ClassificationRunController {
         this.auditLog = auditLog;
     }
 
-    record LaunchRequest(@NotNull(message = "评价年度必填") @Min(value = 2000, message = "评价年度不早于2000年")
-            @Max(value = 2100, message = "评价年度不晚于2100年") Integer assessmentYear) {
+    private static final String EARLIEST_YEAR = "评价年度不早于" + RecordBounds.FIRST_YEAR + "年";
+    private static final String LATEST_YEAR = "评价年度不晚于" + RecordBounds.LAST_YEAR + "年";
+
+    record LaunchRequest(@NotNull(message = "评价年度必填") @Min(value = RecordBounds.FIRST_YEAR, message = EARLIEST_YEAR)
+            @Max(value = RecordBounds.LAST_YEAR, message = LATEST_YEAR) Integer assessmentYear) {
     }
 
     /**
@@ -102,7 +106,8 @@ class ClassificationRunController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    List<RunView> list(@RequestParam(required = false) Integer assessmentYear,
+    List<RunView> list(@RequestParam(required = false) @Min(value = RecordBounds.FIRST_YEAR, message = EARLIEST_YEAR)
+            @Max(value = RecordBounds.LAST_YEAR, message = LATEST_YEAR) Integer assessmentYear,
             @RequestParam(defaultValue = "50") int limit) {
         LocalDateTime now = LocalDateTime.now();
         return runs.list(assessmentYear, Math.max(1, Math.min(limit, 500))).stream().map(r -> RunView.of(r, now)).toList();

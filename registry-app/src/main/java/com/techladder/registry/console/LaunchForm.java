@@ -1,5 +1,6 @@
 package com.techladder.registry.console;
 
+import com.techladder.rules.model.RecordBounds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +13,8 @@ import jakarta.validation.constraints.NotNull;
  */
 public record LaunchForm(
         @NotNull(message = "{console.runs.year.required}")
-        @Min(value = 2000, message = "{console.runs.year.range}")
-        @Max(value = 2100, message = "{console.runs.year.range}")
+        @Min(value = RecordBounds.FIRST_YEAR, message = "{console.runs.year.range}")
+        @Max(value = RecordBounds.LAST_YEAR, message = "{console.runs.year.range}")
         Integer assessmentYear,
         Integer confirmedYear) {
 

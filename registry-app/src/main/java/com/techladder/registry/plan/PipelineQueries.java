@@ -1,16 +1,15 @@
 package com.techladder.registry.plan;
 
-import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.rules.identity.FuzhouDivision;
-import com.techladder.rules.model.Programme;
-import com.techladder.rules.result.CriterionStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -29,18 +28,55 @@ class PipelineQueries {
 
     private static final String HOLDS_PROVINCIAL_HTE = HOLDS_NATIONAL_HTE.replace("'NATIONAL_HTE'", "'PROVINCIAL_HTE'");
 
-    /** Closest to recognition first (see {@link #pipeline}). */
-    private static final Comparator<PipelineEntry> CLOSEST_FIRST =
-            Comparator.comparing((PipelineEntry e) -> !"ELIGIBLE".equals(e.nationalHteOutcome()))
-                    .thenComparing(PipelineEntry::openCriteria, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(PipelineEntry::scoreMin, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(PipelineEntry::scoreMax, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(PipelineEntry::uscc);
+    /**
+     * Closest to recognition first: ELIGIBLE before NEEDS_REVIEW, then fewer 国家高企 criteria still open (NOT_MET or
+     * UNKNOWN; unknown counts last), then the highest guaranteed innovation score (scoreMin), the highest reachable one
+     * (scoreMax), and the USCC for a stable order. All of it from query columns, so the database ranks and cuts.
+     */
+    static final String CLOSEST_FIRST = """
+             ORDER BY CASE WHEN a.national_hte_outcome = 'ELIGIBLE' THEN 0 ELSE 1 END,
+                      a.national_hte_open_criteria NULLS LAST, a.national_hte_score_min DESC NULLS LAST,
+                      a.national_hte_score_max DESC NULLS LAST, a.uscc""";
+
+    /** The pipeline of a run on :day: ELIGIBLE or NEEDS_REVIEW for 国家高企, no valid national certificate. */
+    private static final String PIPELINE = """
+            SELECT a.uscc, e.name, e.district, e.in_hitech_zone, a.national_hte_outcome, a.national_hte_open_criteria,
+                   a.national_hte_score_min, a.national_hte_score_max, a.eligible_tier, a.certified_tier,
+                   CASE WHEN""" + " " + HOLDS_PROVINCIAL_HTE + """
+             THEN TRUE ELSE FALSE END AS provincial
+            FROM assessment a LEFT JOIN enterprise e ON e.uscc = a.uscc
+            WHERE a.run_id = :run AND a.national_hte_outcome IN ('ELIGIBLE', 'NEEDS_REVIEW')
+              AND NOT""" + " " + HOLDS_NATIONAL_HTE + CLOSEST_FIRST;
+
+    /**
+     * National certificates valid on :day that end by :lastDay with no later certificate of the same enterprise
+     * behind them, with the holder's outcome in run :run.
+     */
+    private static final String EXPIRING = """
+            SELECT c.uscc, COALESCE(e.name, c.name_on_list) AS name, e.district, e.in_hitech_zone,
+                   c.certificate_no, c.issued_on, COALESCE(c.effective_valid_until, c.valid_until) AS until,
+                   a.national_hte_outcome
+            FROM certificate c
+            LEFT JOIN enterprise e ON e.uscc = c.uscc
+            LEFT JOIN assessment a ON a.uscc = c.uscc AND a.run_id = :run
+            WHERE c.programme = 'NATIONAL_HTE' AND""" + " " + CertifiedCounts.VALID_ON_DAY + """
+              AND COALESCE(c.effective_valid_until, c.valid_until) <= :lastDay
+              AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.uscc = c.uscc AND n.programme = 'NATIONAL_HTE'
+                              AND n.issued_on > c.issued_on AND n.revoked = FALSE)""";
+
+    /** Rows a streamed query fetches at a time (on PostgreSQL, within a transaction, a cursor). */
+    private static final int STREAM_FETCH_SIZE = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    /** The same database, fetching {@value #STREAM_FETCH_SIZE} rows at a time: exports walk whole tables. */
+    private final NamedParameterJdbcTemplate streaming;
+
     PipelineQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        JdbcTemplate fetching = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        fetching.setFetchSize(STREAM_FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(fetching);
     }
 
     /**
@@ -71,49 +107,38 @@ class PipelineQueries {
         return n == null ? 0 : n;
     }
 
-    /**
-     * The pipeline of a run, closest first: ELIGIBLE before NEEDS_REVIEW, then fewer 国家高企 criteria still open
-     * (NOT_MET or UNKNOWN), then the highest guaranteed innovation score (scoreMin), the highest reachable one
-     * (scoreMax), and the USCC for a stable order. The open criteria are read from each assessment's stored result,
-     * so the ranking is done here rather than in SQL; a pipeline is at most a few thousand enterprises.
-     */
-    List<PipelineEntry> pipeline(long runId, LocalDate day, int limit) {
-        List<PipelineEntry> entries = jdbc.query("""
-                SELECT a.uscc, e.name, e.district, e.in_hitech_zone, a.national_hte_outcome, a.result,
-                       a.national_hte_score_min, a.national_hte_score_max, a.eligible_tier, a.certified_tier,
-                       CASE WHEN""" + " " + HOLDS_PROVINCIAL_HTE + """
-                        THEN TRUE ELSE FALSE END AS provincial
-                FROM assessment a LEFT JOIN enterprise e ON e.uscc = a.uscc
-                WHERE a.run_id = :run AND a.national_hte_outcome IN ('ELIGIBLE', 'NEEDS_REVIEW')
-                  AND NOT""" + " " + HOLDS_NATIONAL_HTE,
-                new MapSqlParameterSource("run", runId).addValue("day", day),
-                (rs, n) -> {
-                    String district = trimmed(rs.getString("district"));
-                    return new PipelineEntry(0, rs.getString("uscc").trim(), rs.getString("name"), district,
-                            districtName(district), rs.getBoolean("in_hitech_zone"),
-                            rs.getString("national_hte_outcome"), (Integer) rs.getObject("national_hte_score_min"),
-                            (Integer) rs.getObject("national_hte_score_max"), openCriteria(rs.getString("result")),
-                            rs.getString("eligible_tier"), rs.getString("certified_tier"), rs.getBoolean("provincial"));
-                });
-        List<PipelineEntry> sorted = entries.stream().sorted(CLOSEST_FIRST).limit(limit).toList();
-        List<PipelineEntry> ranked = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            ranked.add(sorted.get(i).ranked(i + 1));
-        }
-        return ranked;
+    /** One page of a run's pipeline, closest first ({@link #CLOSEST_FIRST}), ranked from {@code offset + 1}. */
+    List<PipelineEntry> pipeline(long runId, LocalDate day, int limit, int offset) {
+        List<PipelineEntry> page = new ArrayList<>(Math.min(limit, 1000));
+        jdbc.query(PIPELINE + " LIMIT :limit OFFSET :offset", pipelineParameters(runId, day)
+                .addValue("limit", limit).addValue("offset", offset), entries(offset, page::add));
+        return page;
     }
 
-    /** 国家高企 criteria of a stored result that are not MET; null when the result cannot be read. */
-    static Integer openCriteria(String resultJson) {
-        try {
-            return AssessmentJson.parseResult(resultJson).programmes().stream()
-                    .filter(p -> p.programme() == Programme.NATIONAL_HTE).findFirst()
-                    .map(p -> (int) p.criteria().stream().filter(c -> c.result() != CriterionStatus.MET).count())
-                    .orElse(null);
-        } catch (IllegalStateException unreadable) {
-            // ranked by score alone, after those whose open criteria are known
-            return null;
-        }
+    /**
+     * The whole pipeline of a run, closest first, one entry at a time, as the database hands the rows over: call it
+     * in a transaction, so that PostgreSQL reads through a cursor instead of handing over the whole result at once.
+     */
+    void forEachInPipeline(long runId, LocalDate day, Consumer<PipelineEntry> entry) {
+        streaming.query(PIPELINE, pipelineParameters(runId, day), entries(0, entry));
+    }
+
+    private static MapSqlParameterSource pipelineParameters(long runId, LocalDate day) {
+        return new MapSqlParameterSource("run", runId).addValue("day", day);
+    }
+
+    /** Maps rows to entries ranked {@code offset + 1, offset + 2, …} in the order they come. */
+    private static RowCallbackHandler entries(int offset, Consumer<PipelineEntry> entry) {
+        int[] rank = {offset};
+        return rs -> {
+            String district = trimmed(rs.getString("district"));
+            entry.accept(new PipelineEntry(++rank[0], rs.getString("uscc").trim(), rs.getString("name"), district,
+                    districtName(district), rs.getBoolean("in_hitech_zone"), rs.getString("national_hte_outcome"),
+                    (Integer) rs.getObject("national_hte_score_min", Integer.class),
+                    (Integer) rs.getObject("national_hte_score_max", Integer.class),
+                    (Integer) rs.getObject("national_hte_open_criteria", Integer.class),
+                    rs.getString("eligible_tier"), rs.getString("certified_tier"), rs.getBoolean("provincial")));
+        };
     }
 
     /** Size of a run's pipeline by outcome (ELIGIBLE, NEEDS_REVIEW). */
@@ -132,33 +157,45 @@ class PipelineQueries {
 
     /**
      * National certificates valid on {@code day} that end by {@code lastDay} and have no later certificate of the same
-     * enterprise behind them, soonest first, with the holder's outcome in run {@code runId} (may be null).
+     * enterprise behind them, soonest first, with the holder's outcome in run {@code runId} (may be null): one page.
      */
-    List<ExpiringCertificate> expiring(LocalDate day, LocalDate lastDay, Long runId) {
-        return jdbc.query("""
-                SELECT c.uscc, COALESCE(e.name, c.name_on_list) AS name, e.district, e.in_hitech_zone,
-                       c.certificate_no, c.issued_on, COALESCE(c.effective_valid_until, c.valid_until) AS until,
-                       a.national_hte_outcome
-                FROM certificate c
-                LEFT JOIN enterprise e ON e.uscc = c.uscc
-                LEFT JOIN assessment a ON a.uscc = c.uscc AND a.run_id = :run
-                WHERE c.programme = 'NATIONAL_HTE' AND""" + " " + CertifiedCounts.VALID_ON_DAY + """
-                  AND COALESCE(c.effective_valid_until, c.valid_until) <= :lastDay
-                  AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.uscc = c.uscc AND n.programme = 'NATIONAL_HTE'
-                                  AND n.issued_on > c.issued_on AND n.revoked = FALSE)
-                ORDER BY until, c.uscc""",
-                new MapSqlParameterSource("day", day).addValue("lastDay", lastDay)
-                        // no run: an id no run has, so the outcome columns come back empty
-                        .addValue("run", runId == null ? -1L : runId),
-                (rs, n) -> {
-                    String district = trimmed(rs.getString("district"));
-                    LocalDate until = rs.getObject("until", LocalDate.class);
-                    String outcome = rs.getString("national_hte_outcome");
-                    return new ExpiringCertificate(rs.getString("uscc").trim(), rs.getString("name"), district,
-                            districtName(district), rs.getBoolean("in_hitech_zone"), rs.getString("certificate_no"),
-                            rs.getObject("issued_on", LocalDate.class), until, ChronoUnit.DAYS.between(day, until),
-                            outcome, outcome == null ? null : "ELIGIBLE".equals(outcome));
-                });
+    List<ExpiringCertificate> expiring(LocalDate day, LocalDate lastDay, Long runId, int limit, int offset) {
+        List<ExpiringCertificate> page = new ArrayList<>(Math.min(limit, 1000));
+        jdbc.query(EXPIRING + " ORDER BY until, c.uscc LIMIT :limit OFFSET :offset",
+                expiringParameters(day, lastDay, runId).addValue("limit", limit).addValue("offset", offset),
+                expiringCertificates(day, page::add));
+        return page;
+    }
+
+    /** All of them, one at a time as the database hands them over (in a transaction: a cursor on PostgreSQL). */
+    void forEachExpiring(LocalDate day, LocalDate lastDay, Long runId, Consumer<ExpiringCertificate> certificate) {
+        streaming.query(EXPIRING + " ORDER BY until, c.uscc", expiringParameters(day, lastDay, runId),
+                expiringCertificates(day, certificate));
+    }
+
+    /** How many there are. */
+    int countExpiring(LocalDate day, LocalDate lastDay) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM (" + EXPIRING + ") x",
+                expiringParameters(day, lastDay, null), Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    private static MapSqlParameterSource expiringParameters(LocalDate day, LocalDate lastDay, Long runId) {
+        return new MapSqlParameterSource("day", day).addValue("lastDay", lastDay)
+                // no run: an id no run has, so the outcome columns come back empty
+                .addValue("run", runId == null ? -1L : runId);
+    }
+
+    private static RowCallbackHandler expiringCertificates(LocalDate day, Consumer<ExpiringCertificate> certificate) {
+        return rs -> {
+            String district = trimmed(rs.getString("district"));
+            LocalDate until = rs.getObject("until", LocalDate.class);
+            String outcome = rs.getString("national_hte_outcome");
+            certificate.accept(new ExpiringCertificate(rs.getString("uscc").trim(), rs.getString("name"), district,
+                    districtName(district), rs.getBoolean("in_hitech_zone"), rs.getString("certificate_no"),
+                    rs.getObject("issued_on", LocalDate.class), until, ChronoUnit.DAYS.between(day, until),
+                    outcome, outcome == null ? null : "ELIGIBLE".equals(outcome)));
+        };
     }
 
     private static String trimmed(String value) {

@@ -1,5 +1,8 @@
 package com.techladder.registry.plan;
 
+import com.techladder.rules.model.RecordBounds;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('STAFF', 'AUDITOR', 'ADMIN')")
 class PlanApiController {
 
+    /** The most entries one page of a list holds: a page's JSON stays well under a megabyte. */
+    static final int MAX_LIMIT = 1000;
+    private static final String YEAR_RANGE = "年份须在 " + RecordBounds.FIRST_YEAR + "–" + RecordBounds.LAST_YEAR + " 之间";
+
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
     private final PlanTargetService targets;
@@ -41,22 +48,34 @@ class PlanApiController {
     }
 
     @GetMapping("/progress")
-    PlanProgress progress(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
+    PlanProgress progress(@RequestParam(required = false) String period,
+                          @RequestParam(required = false)
+                          @Min(value = RecordBounds.FIRST_YEAR, message = YEAR_RANGE)
+                          @Max(value = RecordBounds.LAST_YEAR, message = YEAR_RANGE) Integer year,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return progress.progress(period, year, PlanCalendar.dayOr(asOf));
     }
 
-    /** @param year the assessment year whose official run is read; by default the default year ({@link OfficialRuns}) */
+    /**
+     * A page of the pipeline ({@code offset}, {@code limit} ≤ {@value #MAX_LIMIT}); the whole of it is the export's.
+     *
+     * @param year the assessment year whose official run is read; by default the default year ({@link OfficialRuns})
+     */
     @GetMapping("/pipeline")
-    PipelineView pipeline(@RequestParam(defaultValue = "200") int limit, @RequestParam(required = false) Integer year,
+    PipelineView pipeline(@RequestParam(defaultValue = "200") int limit, @RequestParam(defaultValue = "0") int offset,
+                          @RequestParam(required = false) Integer year,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.pipeline(official(year), PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, 100_000)));
+        return pipeline.pipeline(official(year), PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, MAX_LIMIT)),
+                Math.max(0, offset));
     }
 
+    /** A page of the certificates about to expire, soonest first (same paging). */
     @GetMapping("/expiring")
-    List<ExpiringCertificate> expiring(@RequestParam(required = false) Integer year,
+    List<ExpiringCertificate> expiring(@RequestParam(defaultValue = "" + MAX_LIMIT) int limit,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return pipeline.expiring(official(year), PlanCalendar.dayOr(asOf));
+        return pipeline.expiring(official(year), PlanCalendar.dayOr(asOf), Math.max(0, Math.min(limit, MAX_LIMIT)),
+                Math.max(0, offset));
     }
 
     @GetMapping("/forecast")

@@ -1,7 +1,11 @@
 package com.techladder.registry.plan;
 
+import com.techladder.registry.system.FieldProblem;
+import com.techladder.registry.system.ValidationProblemException;
+import com.techladder.rules.model.RecordBounds;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /** The plan's notion of "today": the date in Fuzhou, whatever zone the server runs in (a UTC host is 8 hours behind). */
 final class PlanCalendar {
@@ -15,8 +19,12 @@ final class PlanCalendar {
         return LocalDate.now(FUZHOU);
     }
 
-    /** {@code asOf} when the caller gave one, else today. */
+    /** {@code asOf} when the caller gave one (within the record contract's dates, else a 400 naming it), else today. */
     static LocalDate dayOr(LocalDate asOf) {
+        if (asOf != null && !RecordBounds.dateInRange(asOf)) {
+            throw new ValidationProblemException(List.of(new FieldProblem("asOf",
+                    "日期须在 " + RecordBounds.EARLIEST_DATE + " 至 " + RecordBounds.LATEST_DATE + " 之间")));
+        }
         return asOf == null ? today() : asOf;
     }
 }

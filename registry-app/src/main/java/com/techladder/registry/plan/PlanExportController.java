@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code GET /api/v1/plan/exports/{table}.xlsx}: a dashboard table (or {@code all}) as an Excel workbook. */
+/** {@code GET /api/v1/plan/exports/{table}.xlsx}: a dashboard table (or {@code all}) as an Excel workbook, streamed. */
 @RestController
 @PreAuthorize("hasAnyRole('STAFF', 'AUDITOR', 'ADMIN')")
 class PlanExportController {
@@ -28,12 +29,12 @@ class PlanExportController {
     }
 
     @GetMapping("/api/v1/plan/exports/{table}.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable String table, @RequestParam(required = false) String period,
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String table, @RequestParam(required = false) String period,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             Locale locale) {
         LocalDate day = PlanCalendar.dayOr(asOf);
-        byte[] workbook = exports.export(table, period, year, day, locale);
+        StreamingResponseBody workbook = exports.export(table, period, year, day, locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

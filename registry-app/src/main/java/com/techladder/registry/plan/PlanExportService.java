@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** XLSX exports of the dashboard's tables: one table per workbook, or {@code all} of them as sheets of one. */
 @Service
@@ -18,8 +19,6 @@ class PlanExportService {
 
     static final String ALL = "all";
     private static final List<String> PROGRESS_TABLES = List.of("years", "districts", "tech-fields", "funnel");
-    /** The whole pipeline goes into the export, not just the first rows the page shows. */
-    private static final int EXPORT_PIPELINE_LIMIT = 100_000;
 
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
@@ -39,8 +38,14 @@ class PlanExportService {
         this.audit = audit;
     }
 
-    /** @param year the year of the breakdowns and the assessment year whose official run the pipeline sheets read */
-    byte[] export(String table, String periodCode, Integer year, LocalDate asOf, Locale locale) {
+    /**
+     * Checks the request and gathers the small tables now (an unknown table or period is answered before anything is
+     * sent); the pipeline and expiry sheets, as long as the registry makes them, are read from the database while the
+     * workbook is written to {@code out} — the whole pipeline, not just the rows the page shows.
+     *
+     * @param year the year of the breakdowns and the assessment year whose official run the pipeline sheets read
+     */
+    StreamingResponseBody export(String table, String periodCode, Integer year, LocalDate asOf, Locale locale) {
         if (!ALL.equals(table) && !PlanTables.NAMES.contains(table)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND,
                     "没有这张表：" + table + "（可选：" + String.join("、", PlanTables.NAMES) + "、all）");
@@ -58,14 +63,14 @@ class PlanExportService {
                 case "districts" -> tables.districts(report);
                 case "tech-fields" -> tables.techFields(report);
                 case "funnel" -> tables.funnel(report);
-                case "pipeline" -> tables.pipeline(pipeline.pipeline(run, asOf, EXPORT_PIPELINE_LIMIT));
-                case "expiring" -> tables.expiring(pipeline.expiring(run, asOf));
+                case "pipeline" -> tables.pipeline(entry -> pipeline.forEachInPipeline(run, asOf, entry));
+                case "expiring" -> tables.expiring(certificate -> pipeline.forEachExpiring(run, asOf, certificate));
                 case "targets" -> tables.targets(targets.selected(periodCode, asOf));
                 default -> tables.history(targets.history(targets.selected(periodCode, asOf).code()));
             });
         }
         // the pipeline and expiry sheets name enterprises: who took them out is for the auditors to see
         audit.record("PLAN_EXPORTED", "plan-export/" + table, "{\"asOf\":\"" + asOf + "\"}");
-        return PlanWorkbook.write(sheets);
+        return out -> PlanWorkbook.write(sheets, out);
     }
 }

@@ -66,10 +66,9 @@ class PlanPageController {
                 .map(PlanProgress.District::eligiblePipeline).filter(Objects::nonNull).mapToInt(Integer::intValue).sum());
         model.addAttribute("yearChoices", yearChoices(shown, official));
         model.addAttribute("forecast", pipeline.forecast(shown.periodCode(), official.run(), today));
-        model.addAttribute("pipeline", pipeline.pipeline(official.run(), today, PAGE_PIPELINE_ROWS));
-        List<ExpiringCertificate> expiring = pipeline.expiring(official.run(), today);
-        model.addAttribute("expiring", expiring.subList(0, Math.min(expiring.size(), PAGE_EXPIRING_ROWS)));
-        model.addAttribute("expiringTotal", expiring.size());
+        model.addAttribute("pipeline", pipeline.pipeline(official.run(), today, PAGE_PIPELINE_ROWS, 0));
+        model.addAttribute("expiring", pipeline.expiring(official.run(), today, PAGE_EXPIRING_ROWS, 0));
+        model.addAttribute("expiringTotal", pipeline.expiringCount(today));
         model.addAttribute("periods", targets.periods());
         return DASHBOARD;
     }

@@ -7,6 +7,7 @@ import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,21 +32,48 @@ class PlanPipelineService {
         this.targets = targets;
     }
 
+    /** One page of the pipeline: {@code limit} entries after the first {@code offset}, ranked and cut by the database. */
     @Transactional(readOnly = true)
-    PipelineView pipeline(OfficialRun run, LocalDate asOf, int limit) {
+    PipelineView pipeline(OfficialRun run, LocalDate asOf, int limit, int offset) {
         if (run == null) {
             return new PipelineView(null, null, asOf, 0, List.of());
         }
         long runId = run.runId();
         int total = queries.pipelineSize(runId, asOf).values().stream().mapToInt(Integer::intValue).sum();
         return new PipelineView(runId, run.assessmentYear(), asOf, total,
-                queries.pipeline(runId, asOf, limit));
+                queries.pipeline(runId, asOf, limit, offset));
     }
 
-    /** National certificates valid on {@code asOf} ending within {@link #EXPIRY_MONTHS} months, not yet renewed. */
+    /** The whole pipeline, closest first, streamed from the database (exports): nothing is held but one entry. */
     @Transactional(readOnly = true)
-    List<ExpiringCertificate> expiring(OfficialRun run, LocalDate asOf) {
-        return queries.expiring(asOf, asOf.plusMonths(EXPIRY_MONTHS), runId(run));
+    void forEachInPipeline(OfficialRun run, LocalDate asOf, Consumer<PipelineEntry> entry) {
+        if (run != null) {
+            queries.forEachInPipeline(run.runId(), asOf, entry);
+        }
+    }
+
+    /**
+     * One page of the national certificates valid on {@code asOf} ending within {@link #EXPIRY_MONTHS} months, not
+     * yet renewed, soonest first.
+     */
+    @Transactional(readOnly = true)
+    List<ExpiringCertificate> expiring(OfficialRun run, LocalDate asOf, int limit, int offset) {
+        return queries.expiring(asOf, expiryEnd(asOf), runId(run), limit, offset);
+    }
+
+    @Transactional(readOnly = true)
+    int expiringCount(LocalDate asOf) {
+        return queries.countExpiring(asOf, expiryEnd(asOf));
+    }
+
+    /** All of them, streamed from the database (exports). */
+    @Transactional(readOnly = true)
+    void forEachExpiring(OfficialRun run, LocalDate asOf, Consumer<ExpiringCertificate> certificate) {
+        queries.forEachExpiring(asOf, expiryEnd(asOf), runId(run), certificate);
+    }
+
+    private static LocalDate expiryEnd(LocalDate asOf) {
+        return asOf.plusMonths(EXPIRY_MONTHS);
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +93,7 @@ class PlanPipelineService {
         Map<String, Integer> size = runId == null ? Map.of() : queries.pipelineSize(runId, asOf);
         int eligible = size.getOrDefault("ELIGIBLE", 0);
         int needsReview = size.getOrDefault("NEEDS_REVIEW", 0);
-        int expiring = queries.expiring(asOf, targetEnd, runId).size();
+        int expiring = queries.countExpiring(asOf, targetEnd);
         int forecast = now + times(eligible + needsReview, period.conversionRate())
                 - times(expiring, period.nonRenewalRate());
         return new PlanForecast(period.code(), period.targetYear(), targetCount, asOf, false, now, eligible,

@@ -2,6 +2,7 @@ package com.techladder.registry.plan;
 
 import com.techladder.registry.system.FieldProblem;
 import com.techladder.registry.system.ValidationProblemException;
+import com.techladder.rules.model.RecordBounds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,8 +12,8 @@ import java.util.Set;
 /** Checks plan edits and lists every broken field at once, as the API contract asks. */
 final class PlanRequestValidator {
 
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
+    private static final int FIRST_YEAR = RecordBounds.FIRST_YEAR;
+    private static final int LAST_YEAR = RecordBounds.LAST_YEAR;
 
     private final List<FieldProblem> problems = new ArrayList<>();
 

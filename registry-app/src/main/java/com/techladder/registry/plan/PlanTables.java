@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -67,25 +68,22 @@ final class PlanTables {
         return table("funnel", rows, "rung", "count");
     }
 
-    PlanTable pipeline(PipelineView pipeline) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (PipelineEntry e : pipeline.entries()) {
-            rows.add(Arrays.asList(e.rank(), e.uscc(), e.name(), e.districtName(), e.inHitechZone(),
-                    e.nationalHteOutcome(), e.openCriteria(), e.scoreMin(), e.scoreMax(), e.eligibleTier(),
-                    e.certifiedTier(), e.provincialHte()));
-        }
-        return table("pipeline", rows, "rank", "uscc", "name", "districtName", "inHitechZone", "outcome",
-                "openCriteria", "scoreMin", "scoreMax", "eligibleTier", "certifiedTier", "provincialHte");
+    /** The whole pipeline, streamed: {@code entries} hands over one entry at a time, closest first. */
+    PlanTable pipeline(Consumer<Consumer<PipelineEntry>> entries) {
+        return streamed("pipeline", row -> entries.accept(e -> row.accept(Arrays.asList(e.rank(), e.uscc(), e.name(),
+                        e.districtName(), e.inHitechZone(), e.nationalHteOutcome(), e.openCriteria(), e.scoreMin(),
+                        e.scoreMax(), e.eligibleTier(), e.certifiedTier(), e.provincialHte()))),
+                "rank", "uscc", "name", "districtName", "inHitechZone", "outcome", "openCriteria", "scoreMin",
+                "scoreMax", "eligibleTier", "certifiedTier", "provincialHte");
     }
 
-    PlanTable expiring(List<ExpiringCertificate> expiring) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ExpiringCertificate c : expiring) {
-            rows.add(Arrays.asList(c.uscc(), c.name(), c.districtName(), c.inHitechZone(), c.certificateNo(),
-                    c.issuedOn(), c.validUntil(), c.daysLeft(), c.latestOutcome(), c.stillMeetsConditions()));
-        }
-        return table("expiring", rows, "uscc", "name", "districtName", "inHitechZone", "certificateNo", "issuedOn",
-                "validUntil", "daysLeft", "outcome", "stillMeetsConditions");
+    /** Every certificate about to expire, streamed like the pipeline. */
+    PlanTable expiring(Consumer<Consumer<ExpiringCertificate>> certificates) {
+        return streamed("expiring", row -> certificates.accept(c -> row.accept(Arrays.asList(c.uscc(), c.name(),
+                        c.districtName(), c.inHitechZone(), c.certificateNo(), c.issuedOn(), c.validUntil(),
+                        c.daysLeft(), c.latestOutcome(), c.stillMeetsConditions()))),
+                "uscc", "name", "districtName", "inHitechZone", "certificateNo", "issuedOn", "validUntil", "daysLeft",
+                "outcome", "stillMeetsConditions");
     }
 
     /** Every scope's trajectory: base and target counts, then one column per year of the period. */
@@ -103,7 +101,7 @@ final class PlanTables {
             row.addAll(path.values());
             rows.add(row);
         }
-        return new PlanTable(label.apply("plan.table.targets"), headers, rows);
+        return PlanTable.of(label.apply("plan.table.targets"), headers, rows);
     }
 
     /** The change log of a period, newest first. */
@@ -118,7 +116,14 @@ final class PlanTables {
     }
 
     private PlanTable table(String name, List<List<Object>> rows, String... columns) {
-        List<String> headers = Arrays.stream(columns).map(c -> label.apply("plan.col." + c)).toList();
-        return new PlanTable(label.apply("plan.table." + name), headers, rows);
+        return PlanTable.of(label.apply("plan.table." + name), headers(columns), rows);
+    }
+
+    private PlanTable streamed(String name, PlanTable.Rows rows, String... columns) {
+        return new PlanTable(label.apply("plan.table." + name), headers(columns), rows);
+    }
+
+    private List<String> headers(String... columns) {
+        return Arrays.stream(columns).map(c -> label.apply("plan.col." + c)).toList();
     }
 }

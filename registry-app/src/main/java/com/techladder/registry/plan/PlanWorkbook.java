@@ -1,8 +1,7 @@
 package com.techladder.registry.plan;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,10 +10,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes dashboard tables to an XLSX workbook, one sheet per table. Text is written as text cells and a value that a
+ * Writes dashboard tables to an XLSX workbook, one sheet per table, row by row as the tables hand them over (a
+ * streaming workbook: only the last rows of a sheet are in memory). Text is written as text cells and a value that a
  * spreadsheet would take for a formula (starting with = + - @, tab or CR) is prefixed with an apostrophe, the same
  * neutralisation as the CSV exports, so a name on a list can never run as a formula.
  */
@@ -23,8 +23,12 @@ final class PlanWorkbook {
     private PlanWorkbook() {
     }
 
-    static byte[] write(List<PlanTable> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /** Rows kept in memory per sheet while writing; older ones go to a temporary file (POI's streaming workbook). */
+    private static final int WINDOW = 200;
+
+    static void write(List<PlanTable> tables, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -41,22 +45,23 @@ final class PlanWorkbook {
                     cell.setCellValue(safeText(table.headers().get(i)));
                     cell.setCellStyle(header);
                 }
-                for (int r = 0; r < table.rows().size(); r++) {
-                    Row row = sheet.createRow(r + 1);
-                    List<Object> values = table.rows().get(r);
+                int[] next = {1};
+                table.rows().forEach(values -> {
+                    Row row = sheet.createRow(next[0]++);
                     for (int i = 0; i < values.size(); i++) {
                         write(row.createCell(i), values.get(i), date, dateTime);
                     }
-                }
+                });
                 sheet.createFreezePane(0, 1);
                 for (int i = 0; i < table.headers().size(); i++) {
                     sheet.setColumnWidth(i, 16 * 256);
                 }
             }
             workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            workbook.close();
+            // the temporary files of the rows written out
+            workbook.dispose();
         }
     }
 

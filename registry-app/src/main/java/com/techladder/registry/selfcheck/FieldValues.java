@@ -10,6 +10,7 @@ import com.techladder.rules.identity.FuzhouDivision;
 import com.techladder.rules.identity.TechField;
 import com.techladder.rules.identity.Uscc;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.RecordBounds;
 
 /**
  * Turns the text of one self-check value into its typed value by its {@link FieldKind}, adding a {@link Violation}
@@ -18,7 +19,12 @@ import com.techladder.rules.model.Programme;
  */
 final class FieldValues {
 
-    static final int MAX_DECIMALS = 4;
+    static final int MAX_DECIMALS = RecordBounds.AMOUNT_DECIMALS;
+    /**
+     * The longest number text read: "123456789012.1234" is 17 characters. Longer ones are refused unread, so a value of
+     * a hundred thousand digits costs nothing (parsing it is quadratic).
+     */
+    static final int MAX_NUMBER_TEXT = 40;
     static final int NAME_MAX = 200;
     static final int SHORT_TEXT_MAX = 100;
 
@@ -84,11 +90,16 @@ final class FieldValues {
     }
 
     private LocalDate date(String path, String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return invalid(path, "notDate", text);
         }
+        if (!RecordBounds.dateInRange(date)) {
+            return invalid(path, "dateRange", RecordBounds.EARLIEST_DATE, RecordBounds.LATEST_DATE);
+        }
+        return date;
     }
 
     private LocalDate pastDate(String path, String text) {
@@ -140,7 +151,10 @@ final class FieldValues {
         if (!mayBeNegative && number.signum() < 0) {
             return invalid(path, "negative");
         }
-        if (number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+        if (!RecordBounds.amountFits(number)) {
+            return invalid(path, "amountTooLarge", RecordBounds.AMOUNT_INTEGER_DIGITS);
+        }
+        if (!RecordBounds.decimalsFit(number)) {
             return invalid(path, "tooManyDecimals", MAX_DECIMALS);
         }
         return number;
@@ -155,6 +169,9 @@ final class FieldValues {
     }
 
     private BigDecimal number(String path, String text) {
+        if (text.length() > MAX_NUMBER_TEXT) {
+            return invalid(path, "notNumber", text.substring(0, 20) + "…");
+        }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {

@@ -1,6 +1,7 @@
 package com.techladder.registry.selfcheck;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -21,10 +23,17 @@ final class SelfCheckJson {
     private static final String RECORDS = "records";
     private static final String CERTIFICATES = "certificates";
 
+    /** Beyond this exponent a number is passed on in scientific notation (see {@link #numberText}). */
+    private static final int PLAIN_SCALE = 30;
+
     private final ObjectMapper objectMapper;
 
+    /**
+     * Reads JSON numbers as exact decimals: read as a double, 1e309 becomes Infinity, and 1e308 loses its digits
+     * before the validator could refuse it.
+     */
     SelfCheckJson(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
+        this.objectMapper = objectMapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     SelfCheckInput read(byte[] body) {
@@ -110,8 +119,16 @@ final class SelfCheckJson {
             violations.add(Violation.of(path, "notValue"));
             return null;
         }
-        // decimalValue keeps 8000.5 as written instead of a binary double's expansion
-        return value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
+        return value.isNumber() ? numberText(value.decimalValue()) : value.asText();
+    }
+
+    /**
+     * The number as written (8000.5, not a binary double's expansion); in scientific notation when its exponent is
+     * large, as the plain form of 1e999999999 would be a billion characters. Either way the validator reads the
+     * exact value and refuses what is out of range.
+     */
+    private static String numberText(BigDecimal number) {
+        return Math.abs(number.scale()) <= PLAIN_SCALE ? number.toPlainString() : number.toString();
     }
 
     private static void putIfPresent(Map<String, String> values, String key, String value) {

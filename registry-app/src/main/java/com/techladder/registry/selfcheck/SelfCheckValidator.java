@@ -14,6 +14,7 @@ import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.RecordBounds;
 
 /**
  * Checks a self-check request against the contract (http-api.md "Self-check") and the single-record rules of the
@@ -24,7 +25,9 @@ final class SelfCheckValidator {
 
     /** The engine assesses a year with the figures of the three accounting years before it (glossary.md). */
     static final int YEARS_USED = 3;
-    static final int FIRST_FISCAL_YEAR = 2000;
+    static final int FIRST_FISCAL_YEAR = RecordBounds.FIRST_YEAR;
+    /** An enterprise holds a handful of certificates; more than this is not a real request (issue 11). */
+    static final int MAX_CERTIFICATES = 50;
     /** The field path of a problem with the request body as a whole (not JSON, not an object). */
     static final String BODY = "body";
 
@@ -104,7 +107,13 @@ final class SelfCheckValidator {
             }
         }
 
-        List<CertificateRecord> certificates = certificates(values, input.certificates(), violations);
+        List<CertificateRecord> certificates = List.of();
+        if (input.certificates().size() > MAX_CERTIFICATES) {
+            // refused as a whole: none of them is read
+            violations.add(Violation.of("certificates", "tooManyCertificates", MAX_CERTIFICATES));
+        } else {
+            certificates = certificates(values, input.certificates(), violations);
+        }
 
         if (!violations.isEmpty()) {
             throw new InvalidSelfCheckException(violations);

@@ -59,6 +59,7 @@ class ProblemErrorController extends BasicErrorController {
             case UNAUTHORIZED -> "请先登录";
             case FORBIDDEN -> "当前账户无权访问该资源";
             case BAD_REQUEST -> "请求无效";
+            case PAYLOAD_TOO_LARGE -> "请求体或上传的文件超过大小上限";
             default -> status.is5xxServerError() ? "服务器内部错误，请稍后再试或联系管理员" : status.getReasonPhrase();
         };
     }

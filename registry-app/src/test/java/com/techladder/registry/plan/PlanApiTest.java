@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -227,6 +228,64 @@ class PlanApiTest extends PlanWebTest {
                 .andExpect(jsonPath("$.runId").value(run))
                 .andExpect(jsonPath("$.entries[*].uscc").value(contains(ELIGIBLE_FAR, oneOpen, twoOpen, unreadable)))
                 .andExpect(jsonPath("$.entries[*].openCriteria").value(contains(0, 1, 2, null)));
+    }
+
+    @Test
+    void yearsAndDaysOutsideTheirRangeAreA400NamingTheParameter() throws Exception {
+        for (String year : List.of("2147483647", "1999", "2101")) {
+            mvc.perform(as("staff", get("/api/v1/plan/progress").param("year", year)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("year"))
+                    .andExpect(jsonPath("$.errors[0].message").value("年份须在 2000–2100 之间"));
+        }
+        for (String day : List.of("-0001-01-01", "+999999999-12-31", "1899-12-31")) {
+            mvc.perform(as("staff", get("/api/v1/plan/pipeline").param("asOf", day)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        }
+        mvc.perform(as("staff", get("/api/v1/classification-runs").param("assessmentYear", "2147483647")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("assessmentYear"));
+        mvc.perform(as("staff", get("/api/v1/plan/progress").param("year", "2025")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void thePipelineIsServedOnePageAtATimeRankedAcrossPages() throws Exception {
+        mvc.perform(as("staff", get("/api/v1/plan/pipeline").param("asOf", "2026-01-15").param("offset", "1")
+                        .param("limit", "1")))
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.entries[*].uscc").value(contains(ELIGIBLE_FAR)))
+                .andExpect(jsonPath("$.entries[*].rank").value(contains(2)));
+        mvc.perform(as("staff", get("/api/v1/plan/pipeline").param("asOf", "2026-01-15").param("offset", "3")))
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.entries", hasSize(0)));
+    }
+
+    @Test
+    void pipelineTiesGoToTheHigherReachableScoreThenTheUsccAndUnknownsComeLast() throws Exception {
+        long run = fixtures.run(2026, "COMPLETED");
+        String lowerMax = PlanFixtures.uscc(221);
+        String higherMax = PlanFixtures.uscc(222);
+        String higherMaxLaterUscc = PlanFixtures.uscc(223);
+        String openUnknown = PlanFixtures.uscc(224);
+        String openAndScoreUnknown = PlanFixtures.uscc(225);
+        String reviewButClosest = PlanFixtures.uscc(226);
+        for (String uscc : List.of(lowerMax, higherMax, higherMaxLaterUscc, openUnknown, openAndScoreUnknown,
+                reviewButClosest)) {
+            fixtures.enterprise(uscc, "排序" + uscc + "科技有限公司", "350103", false);
+        }
+        fixtures.assessment(run, lowerMax, "ELIGIBLE", 70, 80, 1);
+        fixtures.assessment(run, higherMaxLaterUscc, "ELIGIBLE", 70, 90, 1);
+        fixtures.assessment(run, higherMax, "ELIGIBLE", 70, 90, 1);
+        fixtures.assessment(run, openAndScoreUnknown, "ELIGIBLE", null, null);
+        fixtures.assessment(run, openUnknown, "ELIGIBLE", 50, 60);
+        fixtures.assessment(run, reviewButClosest, "NEEDS_REVIEW", 99, 100, 0);
+
+        mvc.perform(as("staff", get("/api/v1/plan/pipeline").param("asOf", "2026-01-15")))
+                .andExpect(jsonPath("$.entries[*].uscc").value(contains(higherMax, higherMaxLaterUscc, lowerMax,
+                        openUnknown, openAndScoreUnknown, reviewButClosest)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.techladder.registry.plan;
 
 import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.classification.OpenCriteria;
 import com.techladder.registry.testing.RegistryFixtures;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
@@ -98,7 +99,7 @@ final class PlanFixtures {
 
     /** One enterprise's assessment in a run, with its 国家高企 outcome and innovation-score range. */
     void assessment(long runId, String uscc, String nationalHteOutcome, Integer scoreMin, Integer scoreMax) {
-        assessment(runId, uscc, nationalHteOutcome, scoreMin, scoreMax, "{}");
+        assessment(runId, uscc, nationalHteOutcome, scoreMin, scoreMax, "{}", null);
     }
 
     /**
@@ -116,19 +117,21 @@ final class PlanFixtures {
         ProgrammeResult national = new ProgrammeResult(Programme.NATIONAL_HTE, Outcome.valueOf(nationalHteOutcome),
                 null, scoreMin, scoreMax, null, false, criteria, List.of());
         Assessment result = new Assessment(uscc, 2026, "test", Tier.NONE, Tier.NONE, List.of(national), List.of());
-        assessment(runId, uscc, nationalHteOutcome, scoreMin, scoreMax, AssessmentJson.result(result));
+        assessment(runId, uscc, nationalHteOutcome, scoreMin, scoreMax, AssessmentJson.result(result),
+                OpenCriteria.ofNationalHte(result));
     }
 
+    /** With the open-criteria column the classification job writes beside the result (null: result unreadable). */
     private void assessment(long runId, String uscc, String nationalHteOutcome, Integer scoreMin, Integer scoreMax,
-                            String resultJson) {
+                            String resultJson, Integer openCriteria) {
         jdbc.update("INSERT INTO assessment (run_id, uscc, assessment_year, ruleset_version, input_hash, inputs, result,"
                 + " eligible_tier, certified_tier, tech_sme_outcome, provincial_hte_outcome, national_hte_outcome,"
-                + " national_hte_score_min, national_hte_score_max, little_giant_outcome)"
-                + " SELECT id, ?, assessment_year, 'test', ?, '{}', ?, ?, 'NONE', 'ELIGIBLE', 'ELIGIBLE', ?, ?, ?,"
+                + " national_hte_score_min, national_hte_score_max, national_hte_open_criteria, little_giant_outcome)"
+                + " SELECT id, ?, assessment_year, 'test', ?, '{}', ?, ?, 'NONE', 'ELIGIBLE', 'ELIGIBLE', ?, ?, ?, ?,"
                 + " 'NOT_ELIGIBLE' FROM classification_run WHERE id = ?",
                 uscc, "0".repeat(64), resultJson,
                 "ELIGIBLE".equals(nationalHteOutcome) ? "NATIONAL_HTE" : "PROVINCIAL_HTE",
-                nationalHteOutcome, scoreMin, scoreMax, runId);
+                nationalHteOutcome, scoreMin, scoreMax, openCriteria, runId);
     }
 
     private static Date date(LocalDate day) {

@@ -154,6 +154,50 @@ class SelfCheckValidationApiTest {
                 "colour");
     }
 
+    @Test
+    void amountsBeyondTwelveIntegerDigitsAreRefusedNamingTheFieldNeverShownOverflowed() throws Exception {
+        String body = """
+                {"assessmentYear": 2025, "records": [{"fiscalYear": 2024, "revenue": 1e309, "totalAssets": 1e308,
+                  "rdExpense": "1e999999999", "totalCost": 1000000000000, "netAssets": -1e13,
+                  "totalIncome": 999999999999.9999, "incomeTaxPayable": 0.00001, "employees": 1e309,
+                  "totalLiabilities": "1%s"}]}
+                """.formatted("0".repeat(100_000));
+        JsonNode problem = problem(body, "zh-CN");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("records[0].revenue", "records[0].totalAssets",
+                "records[0].rdExpense", "records[0].totalCost", "records[0].netAssets",
+                "records[0].incomeTaxPayable", "records[0].employees", "records[0].totalLiabilities");
+        assertThat(message(problem, "records[0].revenue")).isEqualTo("金额超出范围：以万元为单位，最多 12 位整数");
+        assertThat(message(problem, "records[0].rdExpense")).isEqualTo("金额超出范围：以万元为单位，最多 12 位整数");
+        assertThat(problem.toString()).doesNotContain("Infinity").doesNotContain("92233720368547758");
+    }
+
+    @Test
+    void datesOutsideTheContractRangeAreRefusedNamingTheField() throws Exception {
+        String body = """
+                {"assessmentYear": 2025, "establishedOn": "-0001-01-01", "records": [{"fiscalYear": 2024}],
+                 "certificates": [{"programme": "TECH_SME", "issuedOn": "1899-12-31"},
+                                  {"programme": "TECH_SME", "issuedOn": "1900-01-01", "validUntil": "2101-01-01"},
+                                  {"programme": "TECH_SME", "issuedOn": "1900-01-01", "validUntil": "2100-12-31"}]}
+                """;
+        JsonNode problem = problem(body, "en");
+        assertThat(fields(problem)).containsExactlyInAnyOrder("establishedOn", "certificates[0].issuedOn",
+                "certificates[1].validUntil");
+        assertThat(message(problem, "establishedOn")).isEqualTo("Must be a date from 1900-01-01 to 2100-12-31");
+    }
+
+    @Test
+    void moreThanFiftyCertificatesAreRefusedAsAWholeFiftyAreAssessed() throws Exception {
+        String certificate = "{\"programme\": \"TECH_SME\", \"issuedOn\": \"2024-05-01\"}";
+        String fifty = String.join(",", java.util.Collections.nCopies(SelfCheckValidator.MAX_CERTIFICATES, certificate));
+        String template = "{\"assessmentYear\": 2025, \"records\": [{\"fiscalYear\": 2024}], \"certificates\": [%s]}";
+
+        JsonNode problem = problem(template.formatted(fifty + "," + certificate), "zh-CN");
+        assertThat(fields(problem)).containsExactly("certificates");
+        assertThat(message(problem, "certificates")).isEqualTo("最多填写 50 张证书");
+        mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(template.formatted(fifty)))
+                .andExpect(status().isOk());
+    }
+
     private JsonNode problem(String body, String language) throws Exception {
         MvcResult result = mvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.ACCEPT_LANGUAGE, language).content(body))
