@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 // small chunks so that the restart test's file spans several (chunk boundaries and restarts get exercised)
 @SpringBootTest(properties = {"techladder.import.staging-dir=" + ImportTestSupport.STAGING_DIR,
-        "techladder.import.chunk-size=50"})
+        "techladder.import.chunk-size=50",
+        // the recovery tests call the beat themselves: the background one would race them
+        "techladder.import.heartbeat=1h"})
 public abstract class ImportTestSupport {
 
     /** In this module's build directory: the start-up sweep must never see another checkout's uploads. */
