@@ -12,7 +12,7 @@ import org.springframework.batch.item.ItemWriter;
 /**
  * Classifies a chunk of enterprises in one engine pass ({@link PolicyEngine#evaluateAll}) and appends one assessment
  * row per enterprise, counting the chunk into the run's progress and renewing the run's lease — all in the chunk's
- * transaction.
+ * transaction, which rolls back when the lease was lost.
  */
 class AssessmentWriter implements ItemWriter<EnterpriseProfile> {
 
@@ -48,6 +48,9 @@ class AssessmentWriter implements ItemWriter<EnterpriseProfile> {
         }
         inserts.insert(rows);
         runs.addProcessed(runId, rows.size());
-        lock.renew(runId);
+        if (!lock.renew(runId)) {
+            // the run was declared dead (its heartbeat stalled past the lease): another run may hold the lock now
+            throw new IllegalStateException("分类运行 " + runId + " 的租约已过期，运行已被判定中断，停止写入");
+        }
     }
 }

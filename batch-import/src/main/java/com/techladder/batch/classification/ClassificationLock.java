@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The lease that keeps classification runs one at a time, across every application instance sharing the database.
  * Taken with one conditional UPDATE (the row is free, or its lease expired), so two instances racing cannot both win:
- * the database serialises the two updates and the second no longer matches. A crashed instance stops renewing its
- * lease, which then expires and frees the lock without anyone's help.
+ * the database serialises the two updates and the second no longer matches. The running instance renews the lease on
+ * a heartbeat ({@link RunHeartbeat}); a crashed instance stops renewing it, and it expires after
+ * {@code techladder.classification.lease} (30 s by default), freeing the lock without anyone's help.
  */
 public class ClassificationLock {
 
@@ -41,10 +42,19 @@ public class ClassificationLock {
         jdbc.update("UPDATE classification_lock SET run_id = ? WHERE name = ? AND holder = ?", runId, NAME, holder);
     }
 
-    /** Extends the lease of a running run; called as chunks are written. */
-    public void renew(long runId) {
-        jdbc.update("UPDATE classification_lock SET expires_at = ? WHERE name = ? AND run_id = ?",
-                Timestamp.valueOf(LocalDateTime.now(clock).plus(lease)), NAME, runId);
+    /**
+     * Extends the lease of a running run (its heartbeat, and each chunk written). False when the lease had already
+     * expired or gone to another run: the run was declared dead and must stop rather than write on.
+     */
+    public boolean renew(long runId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbc.update("UPDATE classification_lock SET expires_at = ? WHERE name = ? AND run_id = ? AND expires_at >= ?",
+                Timestamp.valueOf(now.plus(lease)), NAME, runId, Timestamp.valueOf(now)) == 1;
+    }
+
+    /** How long a lease lives without renewal. */
+    Duration lease() {
+        return lease;
     }
 
     public void releaseRun(long runId) {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -111,6 +112,35 @@ public class ClassificationRunRepository {
         String shortened = message == null ? null : message.substring(0, Math.min(message.length(), 2000));
         jdbc.update("UPDATE classification_run SET status = ?, finished_at = ?, message = ? WHERE id = ?",
                 RunStatus.FAILED.name(), Timestamp.valueOf(finishedAt), shortened, runId);
+    }
+
+    /** STARTED runs, oldest first. */
+    List<Long> started() {
+        return jdbc.queryForList("SELECT id FROM classification_run WHERE status = ? ORDER BY id", Long.class,
+                RunStatus.STARTED.name());
+    }
+
+    /**
+     * Fails a STARTED run launched before {@code launchedBefore} that no live lease holds any more: its instance died.
+     * One conditional statement, so that a run whose lease is renewed meanwhile is left alone. True when it failed it.
+     */
+    boolean failUnleased(long runId, LocalDateTime now, LocalDateTime launchedBefore, String message) {
+        return jdbc.update("UPDATE classification_run SET status = ?, finished_at = ?, message = ? WHERE id = ?"
+                + " AND status = ? AND started_at < ? AND NOT EXISTS (SELECT 1 FROM classification_lock l"
+                + " WHERE l.run_id = classification_run.id AND l.holder IS NOT NULL AND l.expires_at >= ?)",
+                RunStatus.FAILED.name(), Timestamp.valueOf(now), message, runId, RunStatus.STARTED.name(),
+                Timestamp.valueOf(launchedBefore), Timestamp.valueOf(now)) == 1;
+    }
+
+    /** The registry version ({@link com.techladder.batch.importing.RegistryVersion}) a run was launched on. */
+    void recordRegistryVersion(long runId, long version) {
+        jdbc.update("UPDATE classification_run SET registry_version = ? WHERE id = ?", version, runId);
+    }
+
+    /** The registry version a run was launched on; empty for runs launched before versions were recorded. */
+    Optional<Long> registryVersion(long runId) {
+        return jdbc.query("SELECT registry_version FROM classification_run WHERE id = ?",
+                (rs, i) -> rs.getObject(1, Long.class), runId).stream().filter(Objects::nonNull).findFirst();
     }
 
     private ClassificationRun map(ResultSet rs, int row) throws SQLException {

@@ -1,9 +1,11 @@
 package com.techladder.batch.classification;
 
+import com.techladder.batch.importing.RegistryVersion;
 import com.techladder.rules.engine.PolicyEngine;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -28,11 +30,16 @@ public class ClassificationRuns {
     private final RunEngines engines;
     private final JobRepository jobRepository;
     private final Job classificationJob;
+    private final RunHeartbeat heartbeat;
+    private final RegistryVersion registryVersion;
     private final TaskExecutorJobLauncher launcher;
 
     public ClassificationRuns(ClassificationRunRepository runs, ClassificationLock lock, RunEngines engines,
-            JobRepository jobRepository, Job classificationJob) throws Exception {
+            JobRepository jobRepository, Job classificationJob, RunHeartbeat heartbeat, RegistryVersion registryVersion)
+            throws Exception {
         this.runs = runs;
+        this.heartbeat = heartbeat;
+        this.registryVersion = registryVersion;
         this.lock = lock;
         this.engines = engines;
         this.jobRepository = jobRepository;
@@ -55,6 +62,7 @@ public class ClassificationRuns {
      * @throws RunInProgressException when another run holds the lock
      */
     public long start(int assessmentYear, RunTrigger trigger, String launchedBy, PolicyEngine engine) {
+        heartbeat.failDeadRuns(LocalDateTime.now());
         String holder = holder();
         if (!lock.tryAcquire(holder)) {
             throw new RunInProgressException(lock.runningRun().orElse(null));
@@ -63,6 +71,8 @@ public class ClassificationRuns {
         try {
             runId = runs.create(assessmentYear, trigger, engine.rulesetVersion(), engine.parameterSnapshot(),
                     launchedBy, LocalDateTime.now());
+            // read after the lock is ours: a merge committing from now on makes a later restart refuse, never slip by
+            runs.recordRegistryVersion(runId, registryVersion.current());
             lock.bind(holder, runId);
             launcher.run(classificationJob, parameters(runId, assessmentYear));
             return runId;
@@ -77,15 +87,19 @@ public class ClassificationRuns {
 
     /**
      * Continues a run that failed or whose instance died: the ranges already written are skipped, each unfinished
-     * range resumes after its last committed enterprise.
+     * range resumes after its last committed enterprise. The registry must be the one the run was launched on, so that
+     * every assessment of the run is of one registry state.
      *
      * @throws RunInProgressException when another run holds the lock
+     * @throws RestartRefusedException when imports changed the registry since the run was launched
      */
     public void restart(long runId) {
         ClassificationRun run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("分类运行 " + runId + " 不存在"));
         if (run.status() == RunStatus.COMPLETED) {
             throw new IllegalStateException("分类运行 " + runId + " 已完成，无需重新启动");
         }
+        heartbeat.failDeadRuns(LocalDateTime.now());
+        refuseIfRegistryChanged(runId);
         String holder = holder();
         if (!lock.tryAcquire(holder)) {
             throw new RunInProgressException(lock.runningRun().orElse(null));
@@ -98,6 +112,19 @@ public class ClassificationRuns {
         } catch (Exception e) {
             lock.release(holder);
             throw e instanceof RuntimeException re ? re : new IllegalStateException("cannot restart the classification", e);
+        }
+    }
+
+    private void refuseIfRegistryChanged(long runId) {
+        Optional<Long> launchedOn = runs.registryVersion(runId);
+        long now = registryVersion.current();
+        if (launchedOn.isEmpty()) {
+            throw new RestartRefusedException("分类运行 " + runId + " 启动时未记录登记库版本，无法确认登记库未变："
+                    + "不能重新启动，请发起新的运行");
+        }
+        if (launchedOn.get() != now) {
+            throw new RestartRefusedException("分类运行 " + runId + " 启动后登记库已有 " + (now - launchedOn.get())
+                    + " 次导入变更：重新启动会让同一运行评价两个时点的登记库，因此拒绝。请发起新的运行，评价当前登记库");
         }
     }
 

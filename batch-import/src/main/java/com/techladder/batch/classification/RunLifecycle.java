@@ -8,21 +8,27 @@ import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
-/** Keeps the run row in step with the job: STARTED while it runs (again, on a restart), then COMPLETED or FAILED; the lock is released either way. */
+/**
+ * Keeps the run row in step with the job: STARTED while it runs (again, on a restart), with its lease renewed by the
+ * heartbeat, then COMPLETED or FAILED; the lock is released either way.
+ */
 @Component
 class RunLifecycle implements JobExecutionListener {
 
     private final ClassificationRunRepository runs;
     private final ClassificationLock lock;
+    private final RunHeartbeat heartbeat;
 
-    RunLifecycle(ClassificationRunRepository runs, ClassificationLock lock) {
+    RunLifecycle(ClassificationRunRepository runs, ClassificationLock lock, RunHeartbeat heartbeat) {
         this.runs = runs;
         this.lock = lock;
+        this.heartbeat = heartbeat;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
         runs.markStarted(runId(execution));
+        heartbeat.begin(runId(execution));
     }
 
     @Override
@@ -40,6 +46,7 @@ class RunLifecycle implements JobExecutionListener {
                 runs.markFailed(runId, LocalDateTime.now(), causes.isEmpty() ? execution.getStatus().name() : causes);
             }
         } finally {
+            heartbeat.end(runId);
             lock.releaseRun(runId);
         }
     }

@@ -1,7 +1,9 @@
 package com.techladder.batch.importing;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -15,7 +17,8 @@ import java.util.OptionalLong;
 
 /**
  * Decides how a file is decoded: UTF-8 (with or without BOM) first, GB18030 (what Excel writes on a Chinese Windows)
- * second, or the encoding the user named. The whole file is decoded strictly before anything is imported, so an
+ * second — only for a file with no UTF-8 text in it: one that mixes both is refused, naming its first line that is not
+ * UTF-8 — or the encoding the user named (refused for a file that is evidently UTF-8). The whole file is decoded strictly before anything is imported, so an
  * undecodable byte refuses the file with its offset instead of turning into a replacement character in the registry.
  */
 public final class EncodingDetector {
@@ -33,27 +36,67 @@ public final class EncodingDetector {
         refuseBinary(file, head);
         int bom = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
         if (explicit != null) {
-            int skip = explicit.equals(StandardCharsets.UTF_8) ? bom : 0;
-            firstUndecodableByte(file, explicit, skip).ifPresent(offset -> {
-                throw new ImportFileRejectedException("文件不是有效的 " + explicit.name() + " 编码：字节偏移量 " + offset
-                        + " 处无法解码（请确认文件编码，或不指定编码由系统自动识别）");
-            });
-            return new DetectedEncoding(explicit, skip);
+            return checkExplicit(file, explicit, bom);
         }
         OptionalLong utf8Error = firstUndecodableByte(file, StandardCharsets.UTF_8, bom);
         if (utf8Error.isEmpty()) {
             return new DetectedEncoding(StandardCharsets.UTF_8, bom);
         }
+        Utf8Lines lines = Utf8Lines.scan(file, bom);
         if (bom > 0) {
-            throw new ImportFileRejectedException("文件带有 UTF-8 BOM，但字节偏移量 " + utf8Error.getAsLong()
-                    + " 处不是有效的 UTF-8 编码");
+            throw new ImportFileRejectedException("文件带有 UTF-8 BOM，但第 " + lines.firstInvalid() + " 行（字节偏移量 "
+                    + utf8Error.getAsLong() + "）不是有效的 UTF-8 编码：请把整个文件另存为 UTF-8 后重新上传");
+        }
+        if (lines.firstMultibyte() > 0) {
+            throw new ImportFileRejectedException("文件混用了两种编码：第 " + lines.firstMultibyte() + " 行是 UTF-8，第 "
+                    + lines.firstInvalid() + " 行（字节偏移量 " + utf8Error.getAsLong() + "）却不是有效的 UTF-8（可能是 GBK/GB18030）。请把整个文件另存为同一种编码"
+                    + "（建议 UTF-8）后重新上传");
         }
         OptionalLong gbError = firstUndecodableByte(file, GB18030, 0);
         if (gbError.isEmpty()) {
             return new DetectedEncoding(GB18030, 0);
         }
-        throw new ImportFileRejectedException("无法识别文件编码：按 UTF-8 解码时字节偏移量 " + utf8Error.getAsLong()
-                + " 处无效，按 GB18030 解码时字节偏移量 " + gbError.getAsLong() + " 处无效");
+        throw new ImportFileRejectedException("无法识别文件编码：按 UTF-8 解码时第 " + lines.firstInvalid() + " 行（字节偏移量 "
+                + utf8Error.getAsLong() + "）无效，按 GB18030 解码时第 " + lineOf(file, gbError.getAsLong())
+                + " 行（字节偏移量 " + gbError.getAsLong() + "）无效");
+    }
+
+    /**
+     * The encoding the user named must decode the file, and a file that reads as UTF-8 with Chinese text (or starts
+     * with a UTF-8 BOM) is UTF-8, whatever was named: decoding it as GB18030 would succeed — GB18030 decodes any
+     * bytes — and store mojibake, or miss the header's first column behind the BOM.
+     */
+    private static DetectedEncoding checkExplicit(Path file, Charset explicit, int bom) throws IOException {
+        boolean utf8 = explicit.equals(StandardCharsets.UTF_8);
+        if (!utf8 && firstUndecodableByte(file, StandardCharsets.UTF_8, bom).isEmpty()) {
+            long multibyte = Utf8Lines.scan(file, bom).firstMultibyte();
+            if (bom > 0 || multibyte > 0) {
+                throw new ImportFileRejectedException("文件看起来是 UTF-8 编码（" + (bom > 0 ? "以 UTF-8 BOM 开头"
+                        : "第 " + multibyte + " 行的中文按 UTF-8 解码有效") + "），但上传时指定了 " + explicit.name()
+                        + "：请改选 UTF-8，或不指定编码由系统自动识别");
+            }
+        }
+        int skip = utf8 ? bom : 0;
+        firstUndecodableByte(file, explicit, skip).ifPresent(offset -> {
+            throw new ImportFileRejectedException("文件不是有效的 " + explicit.name() + " 编码：第 " + lineOf(file, offset)
+                    + " 行（字节偏移量 " + offset + "）处无法解码（请确认文件编码，或不指定编码由系统自动识别）");
+        });
+        return new DetectedEncoding(explicit, skip);
+    }
+
+    /** The 1-based line holding byte {@code offset}. */
+    private static long lineOf(Path file, long offset) {
+        long line = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER)) {
+            for (long i = 0; i < offset; i++) {
+                if (in.read() == '\n') {
+                    line++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line;
     }
 
     private static byte[] readHead(Path file) throws IOException {

@@ -3,6 +3,7 @@ package com.techladder.batch.importing;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,11 +20,14 @@ public class ImportRecords {
         this.jdbc = jdbc;
     }
 
-    long create(ImportKind kind, String fileName, String sha256, String encoding, String username, LocalDateTime now) {
+    /** A new STARTED import, owned by the instance {@code owner} (whose heartbeat starts now). */
+    long create(ImportKind kind, String fileName, String sha256, String encoding, String username, String owner,
+            LocalDateTime now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement insert = con.prepareStatement("INSERT INTO data_import (kind, file_name, sha256, encoding, "
-                    + "status, started_by, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + "status, started_by, started_at, owner, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
             insert.setString(1, kind.code());
             insert.setString(2, fileName);
             insert.setString(3, sha256);
@@ -31,6 +35,8 @@ public class ImportRecords {
             insert.setString(5, ImportStatus.STARTED);
             insert.setString(6, username);
             insert.setTimestamp(7, Timestamp.valueOf(now));
+            insert.setString(8, owner);
+            insert.setTimestamp(9, Timestamp.valueOf(now));
             return insert;
         }, key);
         return key.getKey().longValue();
@@ -40,6 +46,44 @@ public class ImportRecords {
     void started(long importId, long jobExecutionId) {
         jdbc.update("UPDATE data_import SET status = ?, job_execution_id = ?, finished_at = NULL WHERE id = ?",
                 ImportStatus.STARTED, jobExecutionId, importId);
+    }
+
+    /** Renews the heartbeat of every STARTED import of the instance {@code owner}. */
+    void heartbeat(String owner, LocalDateTime now) {
+        jdbc.update("UPDATE data_import SET heartbeat_at = ? WHERE owner = ? AND status = ?", Timestamp.valueOf(now),
+                owner, ImportStatus.STARTED);
+    }
+
+    /**
+     * Renews the heartbeat of one import if {@code owner} still owns it and it is still STARTED, taking its row lock
+     * until the caller's transaction ends: a recovery cannot declare it cut off meanwhile. False when it was.
+     */
+    boolean stillOwned(long importId, String owner, LocalDateTime now) {
+        return jdbc.update("UPDATE data_import SET heartbeat_at = ? WHERE id = ? AND owner = ? AND status = ?",
+                Timestamp.valueOf(now), importId, owner, ImportStatus.STARTED) == 1;
+    }
+
+    /** STARTED imports whose heartbeat is older than {@code staleBefore} (or missing): their instance died. */
+    List<Long> cutOff(LocalDateTime staleBefore) {
+        return jdbc.queryForList("SELECT id FROM data_import WHERE status = ? AND (heartbeat_at IS NULL OR "
+                + "heartbeat_at < ?) ORDER BY id", Long.class, ImportStatus.STARTED, Timestamp.valueOf(staleBefore));
+    }
+
+    /**
+     * Fails a cut-off import if it is still STARTED with a stale heartbeat; true for the one caller (of every instance
+     * racing) whose update won, which then cleans up after it.
+     */
+    boolean failCutOff(long importId, LocalDateTime staleBefore, String message, LocalDateTime now) {
+        return jdbc.update("UPDATE data_import SET status = ?, read_count = 0, written_count = 0, rejected_count = 0, "
+                + "warning_count = 0, message = ?, finished_at = ? WHERE id = ? AND status = ? AND (heartbeat_at IS NULL "
+                + "OR heartbeat_at < ?)", ImportStatus.FAILED, message, Timestamp.valueOf(now), importId,
+                ImportStatus.STARTED, Timestamp.valueOf(staleBefore)) == 1;
+    }
+
+    /** The kind of an import. */
+    Optional<ImportKind> kind(long importId) {
+        return jdbc.queryForList("SELECT kind FROM data_import WHERE id = ?", String.class, importId).stream()
+                .map(ImportKind::parse).findFirst();
     }
 
     void encoding(long importId, String encoding) {

@@ -18,16 +18,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.batch.core.BatchStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -41,29 +40,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService implements DisposableBean {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final int LAUNCH_ATTEMPTS = 3;
+
     private final Map<String, Job> jobs;
     private final ImportDefinitions definitions;
     private final ImportRecords records;
     private final ImportProperties properties;
-    private final ImportJobListener listener;
-    private final JobRepository repository;
-    private final JobExplorer explorer;
     private final JdbcTemplate jdbc;
+    private final ImportRecovery recovery;
     private final ThreadPoolTaskExecutor importThreads = new ThreadPoolTaskExecutor();
     private final TaskExecutorJobLauncher asyncLauncher = new TaskExecutorJobLauncher();
     private final TaskExecutorJobLauncher syncLauncher = new TaskExecutorJobLauncher();
 
     public ImportService(List<Job> jobs, ImportDefinitions definitions, ImportRecords records,
-            ImportProperties properties, ImportJobListener listener, JobRepository repository, JobExplorer explorer,
-            JdbcTemplate jdbc) throws Exception {
+            ImportProperties properties, JobRepository repository, JdbcTemplate jdbc, ImportRecovery recovery) throws Exception {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.definitions = definitions;
         this.records = records;
         this.properties = properties;
-        this.listener = listener;
-        this.repository = repository;
-        this.explorer = explorer;
         this.jdbc = jdbc;
+        this.recovery = recovery;
         // two import threads: the machine has few cores, and further uploads wait in the queue rather than compete
         importThreads.setCorePoolSize(2);
         importThreads.setThreadNamePrefix("import-");
@@ -114,37 +111,6 @@ public class ImportService implements DisposableBean {
         RejectionsCsv.write(jdbc, importId, out);
     }
 
-    /**
-     * Relaunches an interrupted import (crash, lost connection) with its original parameters, in the caller's thread:
-     * the committed chunks are kept, the job continues after the last of them. An execution left STARTED by a process
-     * that died is first marked FAILED, as Spring Batch requires before a restart.
-     */
-    public ImportStatus resume(long importId) throws Exception {
-        long executionId = records.jobExecutionId(importId)
-                .orElseThrow(() -> new IllegalArgumentException("导入 " + importId + " 不存在或尚未启动"));
-        JobExecution last = explorer.getJobExecution(executionId);
-        if (last.isRunning() && !listener.isRunningHere(executionId)) {
-            markCrashed(last);
-        }
-        JobParameters parameters = last.getJobParameters();
-        syncLauncher.run(jobs.get(last.getJobInstance().getJobName()), parameters);
-        return find(importId).orElseThrow();
-    }
-
-    private void markCrashed(JobExecution execution) {
-        LocalDateTime now = LocalDateTime.now();
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setEndTime(now);
-                repository.update(step);
-            }
-        }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setEndTime(now);
-        repository.update(execution);
-    }
-
     private long launch(ImportKind kind, String originalFileName, InputStream content, Optional<Charset> encoding,
             String username, TaskExecutorJobLauncher launcher) throws IOException {
         ImportDefinition definition = definitions.of(kind);
@@ -159,15 +125,38 @@ public class ImportService implements DisposableBean {
             throw e;
         }
         long importId = records.create(kind, originalFileName, sha256, encoding.map(Charset::name).orElse(null),
-                username, LocalDateTime.now());
+                username, recovery.owner(), LocalDateTime.now());
+        JobParameters parameters = ImportRun.parameters(importId, stored, encoding.orElse(null));
         try {
-            launcher.run(jobs.get(kind.jobName()), ImportRun.parameters(importId, stored, encoding.orElse(null)));
+            runRetryingTransientFailures(launcher, jobs.get(kind.jobName()), parameters);
         } catch (Exception e) {
-            records.failed(importId, new ImportRecords.Counts(0, 0, 0), "导入未能启动：" + e.getMessage(),
+            log.error("Import {} could not be launched", importId, e);
+            records.failed(importId, new ImportRecords.Counts(0, 0, 0), ImportLaunchException.MESSAGE,
                     LocalDateTime.now());
-            throw new IllegalStateException("import " + importId + " could not be launched", e);
+            Files.deleteIfExists(stored);
+            throw new ImportLaunchException(importId, e);
         }
         return importId;
+    }
+
+    /**
+     * Creating the job execution can lose a race with another instance's transaction (a serialization failure or a
+     * deadlock on PostgreSQL); nothing was created then, and launching again is safe.
+     */
+    private static void runRetryingTransientFailures(TaskExecutorJobLauncher launcher, Job job, JobParameters parameters)
+            throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                launcher.run(job, parameters);
+                return;
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == LAUNCH_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Launching an import lost a race (attempt {}), retried: {}", attempt, e.getMessage());
+                Thread.sleep(50L * attempt);
+            }
+        }
     }
 
     /** Copies the upload, refusing it as soon as it grows past the size limit; answers its SHA-256. */

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Last step of an import job, one transaction: applies the rejected-share limit, keeps only the last row of a key
  * repeated within the file, merges the staged rows into the registry set-based (the import's definition decides what
- * stays staged as history) and marks the import COMPLETED. Until this commits, nothing of the file is visible in the
- * registry.
+ * stays staged as history), advances the registry's version ({@link RegistryVersion}) and marks the import COMPLETED.
+ * Until this commits, nothing of the file is visible in the registry.
  */
 @Component
 class MergeTasklet implements Tasklet {
@@ -31,12 +31,15 @@ class MergeTasklet implements Tasklet {
     private final ImportProperties properties;
     private final ImportRecords records;
     private final JdbcTemplate jdbc;
+    private final ImportRecovery recovery;
 
-    MergeTasklet(ImportDefinitions definitions, ImportProperties properties, ImportRecords records, JdbcTemplate jdbc) {
+    MergeTasklet(ImportDefinitions definitions, ImportProperties properties, ImportRecords records, JdbcTemplate jdbc,
+            ImportRecovery recovery) {
         this.definitions = definitions;
         this.properties = properties;
         this.records = records;
         this.jdbc = jdbc;
+        this.recovery = recovery;
     }
 
     @Override
@@ -48,9 +51,16 @@ class MergeTasklet implements Tasklet {
         refuseIfTooManyRejected(counts);
         holdMergeLockUntilTransactionEnds();
         jdbc.queryForObject("SELECT id FROM import_merge_lock WHERE id = 1 FOR UPDATE", Integer.class);
+        if (!recovery.confirmOwnership(importId)) {
+            throw new IllegalStateException("import " + importId + " was declared cut off while it ran (its heartbeat "
+                    + "went stale): it must not merge");
+        }
         int repeated = supersedeRepeatedKeys(definition, importId);
         LocalDateTime now = LocalDateTime.now();
         int written = definition.merge(importId, jdbc, now);
+        if (written > 0) {
+            RegistryVersion.advance(jdbc);
+        }
         ImportRecords.Counts finalCounts = new ImportRecords.Counts(counts.read(), counts.rejected(),
                 counts.warnings() + repeated);
         int unchanged = counts.read() - counts.rejected() - repeated - written;

@@ -178,6 +178,27 @@ class ClassificationJobTest {
     }
 
     @Test
+    void aRestartAfterAnImportChangedTheRegistryIsRefusedWithTheReason() throws Exception {
+        crash.armAfter(1);
+        long runId = classification.start(YEAR, RunTrigger.MANUAL, "tester");
+        assertThat(classification.awaitEnd(runId, TIMEOUT).status()).isEqualTo(RunStatus.FAILED);
+        crash.disarm();
+        int written = count(runId);
+        // what a merge that changed the registry does, under the merge lock
+        jdbc.update("UPDATE import_merge_lock SET registry_version = registry_version + 1 WHERE id = 1");
+
+        assertThatThrownBy(() -> classification.restart(runId))
+                .isInstanceOf(RestartRefusedException.class)
+                .hasMessageContaining("登记库已有 1 次导入变更").hasMessageContaining("请发起新的运行");
+
+        assertThat(runs.find(runId).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
+        assertThat(count(runId)).as("nothing written by a refused restart").isEqualTo(written);
+        assertThat(lock.runningRun()).isEmpty();
+        assertThat(lock.tryAcquire("next")).as("the lock was not taken").isTrue();
+        lock.release("next");
+    }
+
+    @Test
     void aSecondLaunchWhileARunHoldsTheLockIsRefused() throws Exception {
         assertThat(lock.tryAcquire("another instance")).isTrue();
 

@@ -74,6 +74,22 @@ class ClassificationLockTest {
     }
 
     @Test
+    void aLeaseThatExpiredCannotBeRenewedSoARunDeclaredDeadStopsWriting() {
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        ClassificationLock atStart = new ClassificationLock(jdbc, Duration.ofSeconds(30), Clock.fixed(t0, ZoneId.of("UTC")));
+        assertThat(atStart.tryAcquire("A")).isTrue();
+        atStart.bind("A", 9);
+        ClassificationLock beating = new ClassificationLock(jdbc, Duration.ofSeconds(30),
+                Clock.fixed(t0.plusSeconds(25), ZoneId.of("UTC")));
+        assertThat(beating.renew(9)).as("renewed within the lease").isTrue();
+
+        ClassificationLock stalled = new ClassificationLock(jdbc, Duration.ofSeconds(30),
+                Clock.fixed(t0.plusSeconds(25 + 31), ZoneId.of("UTC")));
+        assertThat(stalled.renew(9)).as("too late: the run was declared dead").isFalse();
+        assertThat(stalled.runningRun()).isEmpty();
+    }
+
+    @Test
     void releasingTheRunFreesTheLock() {
         ClassificationLock lock = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.systemDefaultZone());
         assertThat(lock.tryAcquire("A")).isTrue();

@@ -43,7 +43,7 @@ class ImportServiceTest extends ImportTestSupport {
     }
 
     private List<Path> stagedCopiesOf(byte[] upload) throws IOException {
-        Path staging = Path.of(System.getProperty("java.io.tmpdir"), "techladder-test-imports");
+        Path staging = Path.of(STAGING_DIR);
         try (Stream<Path> files = Files.list(staging)) {
             return files.filter(file -> {
                 try {

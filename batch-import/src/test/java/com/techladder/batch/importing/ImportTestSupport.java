@@ -19,9 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tables emptied before each test, and helpers to write small files and run an import to its end.
  */
 // small chunks so that the restart test's file spans several (chunk boundaries and restarts get exercised)
-@SpringBootTest(properties = {"techladder.import.staging-dir=${java.io.tmpdir}/techladder-test-imports",
-        "techladder.import.chunk-size=50"})
+@SpringBootTest(properties = {"techladder.import.staging-dir=" + ImportTestSupport.STAGING_DIR,
+        "techladder.import.chunk-size=50",
+        // the recovery tests call the beat themselves: the background one would race them
+        "techladder.import.heartbeat=1h"})
 public abstract class ImportTestSupport {
+
+    /** In this module's build directory: the start-up sweep must never see another checkout's uploads. */
+    protected static final String STAGING_DIR = "target/test-imports";
 
     /** Valid USCCs (check digits computed by {@link com.techladder.rules.identity.Uscc}). */
     protected static final String USCC_A = "91350100M000100Y43";

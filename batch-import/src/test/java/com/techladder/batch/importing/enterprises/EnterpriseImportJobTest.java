@@ -131,6 +131,56 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
     }
 
     @Test
+    void refusesAUtf8FileWithOneGbkRowNamingItsLineInsteadOfImportingMojibake() throws Exception {
+        byte[] utf8 = (HEADER + row(USCC_A, "福州甲科技有限公司", 2023, "1000")).getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = row(USCC_B, "福州乙科技有限公司", 2023, "1000").getBytes(EncodingDetector.GB18030);
+        byte[] utf8Again = row(USCC_C, "福州丙科技有限公司", 2023, "1000").getBytes(StandardCharsets.UTF_8);
+        Path mixed = file("mixed.csv", concat(utf8, gbk, utf8Again));
+
+        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, mixed))
+                .isInstanceOf(ImportFileRejectedException.class)
+                .hasMessageContaining("混用了两种编码")
+                .hasMessageContaining("第 2 行是 UTF-8")
+                .hasMessageContaining("第 3 行（字节偏移量 " + (utf8.length + USCC_B.length() + 1) + "）");
+        // the GBK row first, UTF-8 after it: refused the same way, naming the GBK row
+        Path gbkFirst = file("gbk-first.csv", concat(HEADER.getBytes(StandardCharsets.UTF_8), gbk, utf8Again));
+        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, gbkFirst))
+                .isInstanceOf(ImportFileRejectedException.class)
+                .hasMessageContaining("第 3 行是 UTF-8").hasMessageContaining("第 2 行（字节偏移量");
+        assertThat(count("SELECT COUNT(*) FROM data_import")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM enterprise")).isZero();
+    }
+
+    @Test
+    void aUtf8FileDeclaredGb18030IsSaidToLookLikeUtf8() throws Exception {
+        String csv = HEADER + row(USCC_A, "福州甲科技有限公司", 2023, "1000");
+        Path plain = file("utf8.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Path withBom = file("utf8-bom.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, plain, EncodingDetector.GB18030))
+                .isInstanceOf(ImportFileRejectedException.class)
+                .hasMessageContaining("看起来是 UTF-8").hasMessageContaining("第 2 行").hasMessageContaining("GB18030");
+        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, withBom, EncodingDetector.GB18030))
+                .isInstanceOf(ImportFileRejectedException.class)
+                .hasMessageContaining("看起来是 UTF-8").hasMessageContaining("BOM")
+                .hasMessageNotContaining("缺少");
+        // plain ASCII reads the same in both: declaring GB18030 is fine
+        ImportStatus ascii = importNow(ImportKind.ENTERPRISES, file("ascii.csv",
+                (HEADER + row(USCC_A, "Fuzhou A Tech", 2023, "1000")).getBytes(StandardCharsets.US_ASCII)),
+                EncodingDetector.GB18030);
+        assertThat(ascii.status()).as(ascii.message()).isEqualTo(ImportStatus.COMPLETED);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void keepsPhysicalLineNumbersAcrossQuotedCommasLineBreaksAndBlankLines() throws Exception {
         Path file = file("quoted.csv", HEADER
                 + USCC_A + ",\"福州甲科技有限公司,\"\"鼓楼\"\"分公司\",350102,2015-03-01,2023,100,20,1000,800,60\n"

@@ -1,0 +1,101 @@
+package com.techladder.batch.classification;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The heartbeat of classification runs. Every {@link ClassificationProperties#heartbeat()} (5 s by default) it renews
+ * the lease of each run executing in this JVM, and fails every STARTED run whose lease no live instance renews any
+ * more — its instance died — so that the run shows FAILED with the reason, its figures stop, and the next launch is not
+ * refused. Runs at start-up too, and before every launch.
+ */
+@Component
+public class RunHeartbeat implements SmartLifecycle {
+
+    static final String DEAD = "运行中断：执行该运行的服务实例已停止（进程被终止或崩溃，租约未再续期）。"
+            + "已写入的评价结果不是正式结果；登记库自启动以来未变时可重新启动该运行，否则请发起新的运行。";
+
+    private static final Logger log = LoggerFactory.getLogger(RunHeartbeat.class);
+
+    private final ClassificationRunRepository runs;
+    private final ClassificationLock lock;
+    private final ClassificationProperties properties;
+    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService beats;
+
+    RunHeartbeat(ClassificationRunRepository runs, ClassificationLock lock, ClassificationProperties properties) {
+        this.runs = runs;
+        this.lock = lock;
+        this.properties = properties;
+    }
+
+    void begin(long runId) {
+        runningHere.add(runId);
+    }
+
+    void end(long runId) {
+        runningHere.remove(runId);
+    }
+
+    /** One beat: renews the leases of this JVM's runs, then fails the runs of dead instances. */
+    public void beat() {
+        for (long runId : runningHere) {
+            if (!lock.renew(runId)) {
+                log.warn("Classification run {} lost its lease: it stops at its next chunk", runId);
+            }
+        }
+        failDeadRuns(LocalDateTime.now());
+    }
+
+    /** Fails every STARTED run that no live lease holds, as of {@code now}; answers their ids. */
+    List<Long> failDeadRuns(LocalDateTime now) {
+        // a run younger than a lease may not be bound to the lock yet: it was launched a moment ago, not by the dead
+        LocalDateTime launchedBefore = now.minus(lock.lease());
+        return runs.started().stream()
+                .filter(runId -> !runningHere.contains(runId))
+                .filter(runId -> runs.failUnleased(runId, now, launchedBefore, DEAD))
+                .peek(runId -> log.warn("Classification run {} was cut off by the death of its instance: marked FAILED",
+                        runId))
+                .toList();
+    }
+
+    @Override
+    public void start() {
+        beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "classification-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = properties.heartbeat().toMillis();
+        beats.scheduleWithFixedDelay(this::safeBeat, 0, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** A beat that fails (database briefly unreachable) is retried at the next one, never ends the schedule. */
+    private void safeBeat() {
+        try {
+            beat();
+        } catch (RuntimeException e) {
+            log.warn("Classification heartbeat failed, retried in {}: {}", properties.heartbeat(), e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        beats.shutdownNow();
+        beats = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return beats != null;
+    }
+}

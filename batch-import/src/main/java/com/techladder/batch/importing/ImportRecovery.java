@@ -1,0 +1,163 @@
+package com.techladder.batch.importing;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps imports honest across crashes, with several instances on one database. Each instance has an id of its own
+ * ({@link #owner()}), writes it on the imports it starts and renews their heartbeat every
+ * {@code techladder.import.heartbeat}. At start-up and on every beat it looks for imports cut off by the death of
+ * their instance — STARTED with a heartbeat older than {@code techladder.import.lease} — and fails each with a reason
+ * staff can act on, dropping its staged rows and its upload. A live instance's import is never touched: its heartbeat
+ * is fresh, and the merge re-checks ownership under the row lock ({@link #confirmOwnership}).
+ */
+@Component
+public class ImportRecovery implements SmartLifecycle {
+
+    static final String CUT_OFF = "导入被中断：处理该导入的服务实例在导入过程中停止运行（进程被终止或崩溃）。"
+            + "登记库未改动，已暂存的行已清除；请重新上传该文件。";
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
+
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final ImportRecords records;
+    private final ImportDefinitions definitions;
+    private final ImportCleanup cleanup;
+    private final ImportProperties properties;
+    private final JobExplorer explorer;
+    private final JdbcTemplate jdbc;
+    private ScheduledExecutorService beats;
+
+    ImportRecovery(ImportRecords records, ImportDefinitions definitions, ImportCleanup cleanup,
+            ImportProperties properties, JobExplorer explorer, JdbcTemplate jdbc) {
+        this.records = records;
+        this.definitions = definitions;
+        this.cleanup = cleanup;
+        this.properties = properties;
+        this.explorer = explorer;
+        this.jdbc = jdbc;
+    }
+
+    /** This instance's id, as written in data_import.owner. */
+    String owner() {
+        return owner;
+    }
+
+    /** One beat: renews this instance's imports, then recovers those of dead instances. */
+    public void beat() {
+        LocalDateTime now = LocalDateTime.now();
+        records.heartbeat(owner, now);
+        recoverCutOff(now);
+    }
+
+    /** Fails every import cut off by a dead instance, as of {@code now}; answers their ids. */
+    List<Long> recoverCutOff(LocalDateTime now) {
+        LocalDateTime staleBefore = now.minus(properties.lease());
+        return records.cutOff(staleBefore).stream()
+                .filter(importId -> records.failCutOff(importId, staleBefore, CUT_OFF, now))
+                .peek(this::cleanUp)
+                .toList();
+    }
+
+    /**
+     * Called by the merge in its transaction: true when this instance still owns the STARTED import, which is then
+     * locked against recovery until the merge commits.
+     */
+    boolean confirmOwnership(long importId) {
+        return records.stillOwned(importId, owner, LocalDateTime.now());
+    }
+
+    private void cleanUp(long importId) {
+        log.warn("Import {} was cut off by the death of its instance: marked FAILED, staged rows dropped", importId);
+        records.kind(importId).map(definitions::of).ifPresent(definition -> cleanup.dropStaged(importId, definition, true));
+        records.jobExecutionId(importId).map(explorer::getJobExecution).ifPresent(execution -> {
+            if (execution.isRunning()) {
+                cleanup.abandon(execution);
+            }
+            ImportCleanup.deleteUpload(ImportRun.of(execution, definitions).file());
+        });
+    }
+
+    /**
+     * Uploads in the staging directory that no running import needs and older than the lease: left by an instance
+     * killed before its import was recorded, or whose import another instance recovered without seeing this disk.
+     */
+    void sweepStagingDirectory() {
+        Path dir = properties.stagingDir();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Set<Path> needed = jdbc.queryForList("SELECT p.parameter_value FROM batch_job_execution_params p "
+                + "JOIN data_import d ON d.job_execution_id = p.job_execution_id WHERE d.status = ? "
+                + "AND p.parameter_name = ?", String.class, ImportStatus.STARTED, ImportRun.FILE).stream()
+                .map(Path::of).collect(Collectors.toSet());
+        Instant staleBefore = Instant.now().minus(properties.lease());
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(file -> file.getFileName().toString().endsWith(".csv"))
+                    .filter(file -> !needed.contains(file.toAbsolutePath()))
+                    .filter(file -> modifiedBefore(file, staleBefore))
+                    .forEach(ImportCleanup::deleteUpload);
+        } catch (IOException e) {
+            log.warn("Staging directory {} could not be swept: {}", dir, e.toString());
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant instant) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(instant);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void start() {
+        beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "import-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        beats.execute(this::sweepStagingDirectory);
+        long period = properties.heartbeat().toMillis();
+        beats.scheduleWithFixedDelay(this::safeBeat, 0, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** A beat that fails (database briefly unreachable) is retried at the next one, never ends the schedule. */
+    private void safeBeat() {
+        try {
+            beat();
+        } catch (RuntimeException e) {
+            log.warn("Import heartbeat failed, retried in {}: {}", properties.heartbeat(), e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        beats.shutdownNow();
+        beats = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return beats != null;
+    }
+}

@@ -1,0 +1,105 @@
+package com.techladder.batch.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The recovery logic of imports cut off by the death of their instance, fast (ImportKillTest kills a real process):
+ * which imports count as cut off when several instances share the database, and what is left after recovery.
+ */
+class ImportRecoveryTest extends ImportTestSupport {
+
+    @Autowired
+    private ImportRecovery recovery;
+    @Autowired
+    private ImportRecords records;
+    @Autowired
+    private JobRepository jobRepository;
+    @Autowired
+    private JobExplorer explorer;
+
+    @Test
+    void anImportWhoseInstanceStoppedBeatingIsFailedWithAReasonAndItsStagedRowsAndUploadAreRemoved() throws Exception {
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        Path upload = file("cut-off.csv", "uscc,name,programme,issued_on\n");
+        long importId = stagedImport("dead-instance", now.minusSeconds(31), upload);
+
+        assertThat(recovery.recoverCutOff(now)).containsExactly(importId);
+
+        ImportStatus status = imports.find(importId).orElseThrow();
+        assertThat(status.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(status.message()).isEqualTo(ImportRecovery.CUT_OFF).contains("重新上传").doesNotContain("SQL");
+        assertThat(status.finishedAt()).isEqualTo(now);
+        assertThat(count("SELECT COUNT(*) FROM import_staging_certificate WHERE import_id = ?", importId)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isZero();
+        assertThat(Files.exists(upload)).isFalse();
+        long execution = records.jobExecutionId(importId).orElseThrow();
+        assertThat(explorer.getJobExecution(execution).getStatus()).isEqualTo(BatchStatus.ABANDONED);
+        assertThat(recovery.recoverCutOff(now.plusMinutes(1))).as("recovered once").isEmpty();
+    }
+
+    @Test
+    void anotherLiveInstancesImportIsNeverTouched() throws Exception {
+        LocalDateTime now = LocalDateTime.now();
+        Path upload = file("live.csv", "uscc,name,programme,issued_on\n");
+        long importId = stagedImport("live-instance", now.minusSeconds(29), upload);
+
+        assertThat(recovery.recoverCutOff(now)).isEmpty();
+
+        assertThat(imports.find(importId).orElseThrow().status()).isEqualTo(ImportStatus.STARTED);
+        assertThat(count("SELECT COUNT(*) FROM import_staging_certificate WHERE import_id = ?", importId)).isEqualTo(1);
+        assertThat(Files.exists(upload)).isTrue();
+    }
+
+    @Test
+    void theBeatKeepsThisInstancesOwnImportsAliveAndTheMergeChecksOwnership() throws Exception {
+        LocalDateTime longAgo = LocalDateTime.now().minusMinutes(5);
+        long own = stagedImport(recovery.owner(), longAgo, file("own.csv", "x\n"));
+        long dead = stagedImport("dead-instance", longAgo, file("dead.csv", "x\n"));
+
+        recovery.beat();
+
+        assertThat(imports.find(own).orElseThrow().status()).isEqualTo(ImportStatus.STARTED);
+        assertThat(imports.find(dead).orElseThrow().status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(recovery.confirmOwnership(own)).isTrue();
+        assertThat(recovery.confirmOwnership(dead)).as("a merge of an import declared cut off must not go on").isFalse();
+    }
+
+    @Test
+    void anImportLeftWithoutAHeartbeatByAnOlderVersionIsCutOff() {
+        long importId = records.create(ImportKind.CERTIFICATES, "old.csv", "0".repeat(64), null, "staff", null,
+                LocalDateTime.now());
+        jdbc.update("UPDATE data_import SET heartbeat_at = NULL WHERE id = ?", importId);
+
+        assertThat(recovery.recoverCutOff(LocalDateTime.now())).containsExactly(importId);
+    }
+
+    /** What a killed instance leaves: a STARTED import with a running execution, one staged row, the upload. */
+    private long stagedImport(String owner, LocalDateTime lastBeat, Path upload) throws Exception {
+        long importId = records.create(ImportKind.CERTIFICATES, upload.getFileName().toString(), "0".repeat(64), null,
+                "staff", owner, lastBeat);
+        JobExecution execution = jobRepository.createJobExecution(ImportKind.CERTIFICATES.jobName(),
+                ImportRun.parameters(importId, upload, null));
+        execution.setStatus(BatchStatus.STARTED);
+        jobRepository.update(execution);
+        records.started(importId, execution.getId());
+        jdbc.update("UPDATE data_import SET heartbeat_at = ? WHERE id = ?", Timestamp.valueOf(lastBeat), importId);
+        jdbc.update("INSERT INTO import_staging_certificate (import_id, line, uscc, name, programme, issued_on, "
+                + "certificate_key, row_hash) VALUES (?, 2, ?, '福州甲', 'TECH_SME', DATE '2024-01-01', 'k', ?)",
+                importId, USCC_A, "0".repeat(64));
+        jdbc.update("INSERT INTO import_issue (import_id, line, column_name, cell_value, reason, severity) "
+                + "VALUES (?, 3, NULL, NULL, 'x', 'REJECTED')", importId);
+        return importId;
+    }
+}
