@@ -82,6 +82,8 @@ class ClassificationJobTest {
         assertThat(run.launchedBy()).isEqualTo("tester");
         assertThat(run.trigger()).isEqualTo(RunTrigger.MANUAL);
         assertThat(run.tierCounts()).isEqualTo(independentTierCounts());
+        assertThat(run.withoutData()).isEqualTo((int) sample.stream()
+                .filter(p -> p.years().stream().noneMatch(y -> y.fiscalYear() == YEAR - 1)).count());
         assertThat(run.tierCounts().values().stream().filter(n -> n > 0).count())
                 .as("the sample reaches several tiers").isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT uscc) FROM assessment WHERE run_id = ?", Integer.class, runId))

@@ -29,13 +29,16 @@ class PlanDashboardBrowserTest extends BrowserTest {
     private static final List<String> DISTRICTS = List.of("350102", "350103", "350104", "350105", "350111",
             "350112", "350121", "350122", "350123", "350124", "350125", "350181");
 
+    private static final int SHOWN_YEAR = 2025;
+
     @BeforeEach
     void aSmallCity() {
         PlanFixtures fixtures = new PlanFixtures(jdbc).clear();
         account("plan-staff", PASSWORD, Role.STAFF, null);
         account("plan-admin", PASSWORD, Role.ADMIN, null);
         Random random = new Random(7);
-        long run = fixtures.run(LocalDate.now().getYear(), "COMPLETED");
+        // a run of the year the dashboard shows by default (十四五's last year, 2025): the official run of that year
+        long run = fixtures.run(SHOWN_YEAR, "COMPLETED");
         int serial = 400;
         for (int d = 0; d < DISTRICTS.size(); d++) {
             int enterprises = 24 - d * 2 + random.nextInt(4);
@@ -76,7 +79,12 @@ class PlanDashboardBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#table-districts tbody tr"))).hasSize(DISTRICTS.size() + 1);
         assertThat(driver.findElements(By.cssSelector("#table-pipeline tbody tr"))).isNotEmpty();
         assertThat(driver.findElement(By.id("export-pipeline")).getAttribute("href"))
-                .endsWith("/api/v1/plan/exports/pipeline.xlsx");
+                .endsWith("/api/v1/plan/exports/pipeline.xlsx?year=" + SHOWN_YEAR);
+        // the KPI card is the yearly table's figure of the year shown, from the same run
+        String card = driver.findElement(By.id("kpi-pipeline")).getText();
+        assertThat(card).isNotEqualTo("0");
+        assertThat(driver.findElements(By.cssSelector("#table-years tbody tr")).get(SHOWN_YEAR - 2020)
+                .findElements(By.tagName("td")).get(4).getText()).isEqualTo(card);
         assertThat(driver.findElement(By.id("nav-plan")).getText()).isEqualTo("倍增计划");
         Object echartsLoaded = ((JavascriptExecutor) driver).executeScript("return typeof window.echarts");
         assertThat(echartsLoaded).isEqualTo("object");
