@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.ProgrammeResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The stored forms of an assessment record: the inputs as canonical JSON (properties sorted, nulls omitted, amounts
@@ -57,6 +59,19 @@ public final class AssessmentJson {
 
     public static Assessment parseResult(String json) {
         return read(json, Assessment.class);
+    }
+
+    /**
+     * The assessment as results were stored before the assessment and reference days were recorded (runs without an
+     * assessment day, before V48): for replaying such a run like with like.
+     */
+    public static Assessment withoutDays(Assessment a) {
+        List<ProgrammeResult> programmes = a.programmes().stream()
+                .map(p -> new ProgrammeResult(p.programme(), p.outcome(), p.score(), p.scoreMin(), p.scoreMax(),
+                        p.directPath(), p.provisional(), p.criteria(), p.gaps()))
+                .toList();
+        return new Assessment(a.uscc(), a.assessmentYear(), a.rulesetVersion(), a.eligibleTier(), a.certifiedTier(),
+                programmes, a.subsidies());
     }
 
     /** SHA-256 of the text's UTF-8 bytes, lower-case hex. */

@@ -1,5 +1,6 @@
 package com.techladder.registry.assessment;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -9,9 +10,13 @@ import java.util.List;
  * @param compared     records re-evaluated
  * @param identical    records whose new result equals the stored one exactly (JSON text)
  * @param differences  the records that differ (at most {@link RunReplay#MAX_LISTED}); there must be none
+ * @param assessmentDay the run's stored assessment day, on which the replay judged too; null for a run made before
+ *                      it was stored
+ * @param referenceDayBasis {@code ASSESSMENT_DAY} (the stored day, clamped into each evaluation window) or
+ *                      {@code WINDOW_LAST_DAY} (no day stored: each window's last day, as the run itself did)
  */
 record ReplayReport(String runId, String rulesetVersion, String replayedWith, int compared, int identical,
-        int differing, List<Difference> differences) {
+        int differing, List<Difference> differences, LocalDate assessmentDay, String referenceDayBasis) {
 
     /**
      * @param what {@code RESULT} (the re-evaluation gave another result) or {@code INPUT_HASH} (the stored inputs no

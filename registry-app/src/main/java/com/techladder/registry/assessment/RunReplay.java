@@ -34,13 +34,13 @@ class RunReplay {
         List<ReplayReport.Difference> differences = new ArrayList<>();
         records.forEachStoredPage(run.id(), page -> {
             List<EnterpriseProfile> inputs = page.stream().map(r -> AssessmentJson.parseInputs(r.inputs())).toList();
-            List<Assessment> replayed = engine.evaluateAll(run.assessmentYear(), inputs);
+            List<Assessment> replayed = engine.evaluateAll(run.assessmentYear(), run.assessmentDay(), inputs);
             for (int i = 0; i < page.size(); i++) {
                 StoredAssessment stored = page.get(i);
                 String what = null;
                 if (!AssessmentJson.sha256(stored.inputs()).equals(stored.inputHash())) {
                     what = "INPUT_HASH";
-                } else if (!AssessmentJson.result(replayed.get(i)).equals(stored.result())) {
+                } else if (!AssessmentJson.result(asStored(run, replayed.get(i))).equals(stored.result())) {
                     what = "RESULT";
                 }
                 counts[0]++;
@@ -55,6 +55,12 @@ class RunReplay {
             }
         });
         return new ReplayReport(Long.toString(run.id()), run.rulesetVersion(), engine.rulesetVersion(), counts[0],
-                counts[1], counts[2], differences);
+                counts[1], counts[2], differences, run.assessmentDay(),
+                run.assessmentDay() == null ? "WINDOW_LAST_DAY" : "ASSESSMENT_DAY");
+    }
+
+    /** A run made before the days were stored kept results without them: compare like with like. */
+    private static Assessment asStored(ClassificationRun run, Assessment replayed) {
+        return run.assessmentDay() == null ? AssessmentJson.withoutDays(replayed) : replayed;
     }
 }

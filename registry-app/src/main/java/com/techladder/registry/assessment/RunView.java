@@ -3,6 +3,7 @@ package com.techladder.registry.assessment;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.rules.model.Tier;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,13 +11,14 @@ import java.util.Map;
 /**
  * A run as the contract shows it ({@code runId, status, assessmentYear, rulesetVersion, startedAt, finishedAt, total,
  * processed, tierCounts}) plus its trigger, who launched it, the rate in enterprises per second and the ETA in seconds,
- * and once completed how many of its enterprises had no accounting year Y−1 ({@code withoutData}, null when not
- * recorded) and whether that was most of them ({@code mostlyWithoutData}: the results are mostly 资料不足).
+ * once completed how many of its enterprises had no accounting year Y−1 ({@code withoutData}, null when not
+ * recorded) and whether that was most of them ({@code mostlyWithoutData}: the results are mostly 资料不足), and the
+ * assessment day it judged on (null for runs made before it was stored: judged on each window's last day).
  */
 record RunView(String runId, String status, int assessmentYear, String rulesetVersion, LocalDateTime startedAt,
         LocalDateTime finishedAt, int total, int processed, Map<String, Integer> tierCounts, String trigger,
         String launchedBy, double rate, Long etaSeconds, String message, Integer withoutData,
-        boolean mostlyWithoutData) {
+        boolean mostlyWithoutData, LocalDate assessmentDay) {
 
     static RunView of(ClassificationRun run, LocalDateTime now) {
         Map<String, Integer> tiers = new LinkedHashMap<>();
@@ -30,6 +32,6 @@ record RunView(String runId, String status, int assessmentYear, String rulesetVe
         return new RunView(Long.toString(run.id()), run.status().name(), run.assessmentYear(), run.rulesetVersion(),
                 run.startedAt(), run.finishedAt(), run.total(), run.processed(), tiers, run.trigger().name(),
                 run.launchedBy(), Math.round(run.rate(now) * 10) / 10.0, eta == null ? null : eta.toSeconds(),
-                run.message(), run.withoutData(), run.mostlyWithoutData());
+                run.message(), run.withoutData(), run.mostlyWithoutData(), run.assessmentDay());
     }
 }

@@ -1,6 +1,7 @@
 package com.techladder.registry.selfcheck;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +23,9 @@ import com.techladder.rules.result.SubsidyResult;
  * caller asked for; the engine gives every text in zh-CN and English. The result page renders this same object.
  *
  * @param eligibleTierProvisional the eligible tier rests on provisional (暂定) values: name it with 暂定
- * @param certifiedTier the highest rung held by a certificate valid on 31 Dec of the assessment year
+ * @param certifiedTier the highest rung held by a certificate valid on {@code referenceDay}
+ * @param assessmentDay the day the assessment was made (today for a self-check); null when not recorded
+ * @param referenceDay  the day the ladder was judged on (the 国家高企 reference day); each programme names its own
  */
 public record SelfCheckResponse(
         int assessmentYear,
@@ -31,10 +34,14 @@ public record SelfCheckResponse(
         boolean eligibleTierProvisional,
         Tier certifiedTier,
         List<ProgrammeAnswer> programmes,
-        List<SubsidyAnswer> subsidies) {
+        List<SubsidyAnswer> subsidies,
+        LocalDate assessmentDay,
+        LocalDate referenceDay) {
 
     /**
      * @param provisional true when the outcome depends on a provisional (暂定) parameter
+     * @param referenceDay the day its day-dependent criteria were judged on ("按 2025-09-30 判断"); null in results
+     *                     stored before it was recorded
      */
     public record ProgrammeAnswer(
             Programme programme,
@@ -45,7 +52,8 @@ public record SelfCheckResponse(
             String directPath,
             boolean provisional,
             List<CriterionAnswer> criteria,
-            List<GapAnswer> gaps) {
+            List<GapAnswer> gaps,
+            LocalDate referenceDay) {
     }
 
     /**
@@ -89,14 +97,17 @@ public record SelfCheckResponse(
                 assessment.eligibleTierProvisional(),
                 assessment.certifiedTier(),
                 assessment.programmes().stream().map(p -> programme(p, english)).toList(),
-                assessment.subsidies().stream().map(s -> subsidy(s, english)).toList());
+                assessment.subsidies().stream().map(s -> subsidy(s, english)).toList(),
+                assessment.assessmentDay(),
+                assessment.referenceDay());
     }
 
     private static ProgrammeAnswer programme(ProgrammeResult p, boolean english) {
         return new ProgrammeAnswer(p.programme(), p.outcome(), p.score(), p.scoreMin(), p.scoreMax(), p.directPath(),
                 p.provisional(),
                 p.criteria().stream().map(c -> criterion(c, english)).toList(),
-                p.gaps().stream().map(g -> gap(g, english)).toList());
+                p.gaps().stream().map(g -> gap(g, english)).toList(),
+                p.referenceDay());
     }
 
     private static CriterionAnswer criterion(CriterionResult c, boolean english) {

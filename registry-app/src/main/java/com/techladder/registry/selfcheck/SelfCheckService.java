@@ -1,6 +1,7 @@
 package com.techladder.registry.selfcheck;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,12 +28,13 @@ public class SelfCheckService {
     private final MessageSource messages;
     private final SelfCheckJson json;
     private final SelfCheckValidator validator;
+    private final Clock clock = Clock.systemDefaultZone();
 
     SelfCheckService(ObjectProvider<PolicyEngine> engine, MessageSource messages, ObjectMapper objectMapper) {
         this.engines = engine;
         this.messages = messages;
         this.json = new SelfCheckJson(objectMapper);
-        this.validator = new SelfCheckValidator(Clock.systemDefaultZone());
+        this.validator = new SelfCheckValidator(clock, year -> engine().firstFiscalYearRead(year));
     }
 
     /** Reads a JSON request body; what is wrong with its shape is reported by {@link #check}. */
@@ -40,10 +42,14 @@ public class SelfCheckService {
         return json.read(body);
     }
 
-    /** Validates and evaluates; throws {@link ValidationProblemException} naming every broken field in {@code locale}. */
+    /**
+     * Validates and evaluates as of today (the assessment day: each programme judges its day-dependent criteria on
+     * today clamped into its evaluation window); throws {@link ValidationProblemException} naming every broken field
+     * in {@code locale}.
+     */
     public Assessment check(SelfCheckInput input, Locale locale) {
         ValidSelfCheck valid = validate(input, locale);
-        return engine().evaluate(valid.assessmentYear(), valid.profile());
+        return engine().evaluate(valid.assessmentYear(), LocalDate.now(clock), valid.profile());
     }
 
     /**

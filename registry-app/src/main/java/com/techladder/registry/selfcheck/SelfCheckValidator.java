@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.CertificateRecord;
@@ -23,8 +24,12 @@ import com.techladder.rules.model.RecordBounds;
  */
 final class SelfCheckValidator {
 
-    /** The engine assesses a year with the figures of the three accounting years before it (glossary.md). */
-    static final int YEARS_USED = 3;
+    /**
+     * The engine assesses year Y with the figures of the accounting years before it (glossary.md); it also reads the
+     * years of the fraud ban and, optionally, Y's own record (the current year's integrity flags, 科小 条件(四)
+     * "上一会计年度及当年", 高企 条件8). {@code firstFiscalYear} says how far back it reads for a given Y.
+     */
+    private final IntUnaryOperator firstFiscalYear;
     static final int FIRST_FISCAL_YEAR = RecordBounds.FIRST_YEAR;
     /** An enterprise holds a handful of certificates; more than this is not a real request (issue 11). */
     static final int MAX_CERTIFICATES = 50;
@@ -33,8 +38,9 @@ final class SelfCheckValidator {
 
     private final Clock clock;
 
-    SelfCheckValidator(Clock clock) {
+    SelfCheckValidator(Clock clock, IntUnaryOperator firstFiscalYear) {
         this.clock = clock;
+        this.firstFiscalYear = firstFiscalYear;
     }
 
     /** The profile to evaluate; throws {@link InvalidSelfCheckException} listing every violation. */
@@ -49,10 +55,12 @@ final class SelfCheckValidator {
 
         Integer assessmentYear = values.year("assessmentYear", input.assessmentYear(), FIRST_FISCAL_YEAR + 1,
                 today.getYear() + 1);
+        int firstYear = assessmentYear == null ? 0 : firstFiscalYear.applyAsInt(assessmentYear);
+        int yearsRead = assessmentYear == null ? 0 : assessmentYear - firstYear + 1;
         if (input.records().isEmpty()) {
             violations.add(Violation.of("records", "recordsRequired"));
-        } else if (input.records().size() > YEARS_USED) {
-            violations.add(Violation.of("records", "tooManyRecords", YEARS_USED));
+        } else if (assessmentYear != null && input.records().size() > yearsRead) {
+            violations.add(Violation.of("records", "tooManyRecords", yearsRead));
         }
 
         Map<String, Object> enterprise = new HashMap<>();
@@ -62,7 +70,7 @@ final class SelfCheckValidator {
         for (int i = 0; i < input.records().size(); i++) {
             String path = "records[" + i + "]";
             Map<String, String> record = input.records().get(i);
-            Integer fiscalYear = fiscalYear(values, path, record, assessmentYear, today, violations);
+            Integer fiscalYear = fiscalYear(values, path, record, assessmentYear, firstYear, today, violations);
             if (fiscalYear != null && !seenYears.add(fiscalYear)) {
                 violations.add(Violation.of(path + "." + RecordField.FISCAL_YEAR, "duplicateFiscalYear", fiscalYear));
             }
@@ -129,16 +137,19 @@ final class SelfCheckValidator {
         return new ValidSelfCheck(assessmentYear, profile);
     }
 
-    /** Required; a year the contract accepts (2000 … this year) and one of the three the assessment uses. */
+    /**
+     * Required; a year the contract accepts (2000 … this year) and one the assessment reads: from {@code firstYear}
+     * (Y−3, or further back for the fraud ban) through Y itself (the current year's integrity flags).
+     */
     private static Integer fiscalYear(FieldValues values, String path, Map<String, String> record,
-            Integer assessmentYear, LocalDate today, List<Violation> violations) {
+            Integer assessmentYear, int firstYear, LocalDate today, List<Violation> violations) {
         String fieldPath = path + "." + RecordField.FISCAL_YEAR;
         Integer fiscalYear = values.year(fieldPath, record.get(RecordField.FISCAL_YEAR), FIRST_FISCAL_YEAR,
                 today.getYear());
         if (fiscalYear != null && assessmentYear != null
-                && (fiscalYear >= assessmentYear || fiscalYear < assessmentYear - YEARS_USED)) {
+                && (fiscalYear > assessmentYear || fiscalYear < firstYear)) {
             violations.add(Violation.of(fieldPath, "fiscalYearOutsideAssessment", fiscalYear, assessmentYear,
-                    assessmentYear - YEARS_USED, assessmentYear - 1));
+                    firstYear, assessmentYear));
             return null;
         }
         return fiscalYear;

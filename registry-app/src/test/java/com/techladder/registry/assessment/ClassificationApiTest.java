@@ -87,6 +87,7 @@ class ClassificationApiTest {
                 .andExpect(jsonPath("$.assessmentYear").value(ClassificationFixtures.YEAR))
                 .andExpect(jsonPath("$.rulesetVersion").isNotEmpty())
                 .andExpect(jsonPath("$.startedAt").isNotEmpty())
+                .andExpect(jsonPath("$.assessmentDay").value(java.time.LocalDate.now().toString()))
                 .andExpect(jsonPath("$.finishedAt").isNotEmpty())
                 .andExpect(jsonPath("$.total").value(ClassificationFixtures.EMPLOYEES.size()))
                 .andExpect(jsonPath("$.processed").value(ClassificationFixtures.EMPLOYEES.size()))
@@ -237,6 +238,10 @@ class ClassificationApiTest {
                         "NATIONAL_HTE", "LITTLE_GIANT")))
                 .andExpect(jsonPath("$.programmes[0].criteria[0].clause").isNotEmpty())
                 .andExpect(jsonPath("$.programmes[0].criteria[0].result").isNotEmpty())
+                .andExpect(jsonPath("$.assessmentDay").value(java.time.LocalDate.now().toString()))
+                .andExpect(jsonPath("$.referenceDay").isNotEmpty())
+                .andExpect(jsonPath("$.programmes[*].referenceDay").value(Matchers.everyItem(Matchers.notNullValue())))
+                .andExpect(jsonPath("$.programmes[*].referenceDay").value(Matchers.hasSize(4)))
                 .andExpect(jsonPath("$.subsidies").isArray());
         mvc.perform(get("/api/v1/enterprises/" + OTHER + "/assessment").with(httpBasic(OWN, PASSWORD)))
                 .andExpect(status().isForbidden());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.classification.CriterionCatalog;
 import com.techladder.batch.classification.ClassificationRuns;
 import com.techladder.batch.classification.RunEngines;
 import com.techladder.batch.classification.RunStatus;
@@ -20,6 +21,7 @@ import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.rules.result.SubsidyResult;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +56,8 @@ class RunReplayAndDiffTest {
     AssessmentRecords records;
     @Autowired
     RunDiff diff;
+    @Autowired
+    CriterionCatalog catalog;
 
     /** 科小 職工总数上限 lowered from 500 to 100 for 2025: the larger fixture enterprises stop qualifying. */
     private static PolicyEngine changedParameters() {
@@ -83,6 +87,66 @@ class RunReplayAndDiffTest {
         assertThat(report.replayedWith()).isEqualTo(before.rulesetVersion());
         assertThat(replay.replay(after).differing()).isZero();
         assertThat(diff.diff(before, after, 100).changed()).as("the parameter change matters for this registry").isPositive();
+    }
+
+    @Test
+    void replayJudgesOnTheRunsStoredAssessmentDay() throws Exception {
+        ClassificationRun run = run(PolicyEngines.standard());
+        RunReplay replay = new RunReplay(records, new RunEngines(PolicyEngines::standard));
+
+        ReplayReport same = replay.replay(run);
+        assertThat(same.reproduced()).isTrue();
+        assertThat(same.assessmentDay()).isEqualTo(LocalDate.now()).isEqualTo(run.assessmentDay());
+        assertThat(same.referenceDayBasis()).isEqualTo("ASSESSMENT_DAY");
+
+        // the same run, had it been made on 15 June of its year: judged on that day, every stored result differs
+        jdbc.update("UPDATE classification_run SET assessment_day = ? WHERE id = ?", LocalDate.of(YEAR, 6, 15), run.id());
+        ReplayReport otherDay = replay.replay(runs.find(run.id()).orElseThrow());
+        assertThat(otherDay.assessmentDay()).isEqualTo(LocalDate.of(YEAR, 6, 15));
+        assertThat(otherDay.differing()).isEqualTo(otherDay.compared()).isPositive();
+    }
+
+    @Test
+    void aRunStoredBeforeItsDayWasRecordedReplaysOnTheWindowsLastDayAndSaysSo() throws Exception {
+        ClassificationRun made = run(PolicyEngines.standard());
+        long old = copyAsStoredBeforeDays(made);
+
+        ReplayReport report = new RunReplay(records, new RunEngines(PolicyEngines::standard))
+                .replay(runs.find(old).orElseThrow());
+
+        assertThat(report.assessmentDay()).isNull();
+        assertThat(report.referenceDayBasis()).isEqualTo("WINDOW_LAST_DAY");
+        assertThat(report.compared()).isEqualTo(ClassificationFixtures.EMPLOYEES.size());
+        assertThat(report.reproduced()).as("results without days compared with results without days").isTrue();
+    }
+
+    /**
+     * A copy of {@code run} as a run made before V48 stored it: no assessment day, results without reference days.
+     * Rows are appended (assessments are never updated), as the run itself appended them.
+     */
+    private long copyAsStoredBeforeDays(ClassificationRun run) {
+        jdbc.update("INSERT INTO classification_run (assessment_year, status, run_trigger, ruleset_version,"
+                + " parameter_snapshot, launched_by, started_at, finished_at, total, processed) SELECT assessment_year,"
+                + " status, run_trigger, ruleset_version, parameter_snapshot, launched_by, started_at, finished_at,"
+                + " total, processed FROM classification_run WHERE id = ?", run.id());
+        long old = jdbc.queryForObject("SELECT MAX(id) FROM classification_run", Long.class);
+        List<String> columns = jdbc.query("SELECT * FROM assessment WHERE 1 = 0", rs -> {
+            List<String> names = new ArrayList<>();
+            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                names.add(rs.getMetaData().getColumnName(c).toLowerCase(java.util.Locale.ROOT));
+            }
+            return names;
+        });
+        columns.removeAll(List.of("run_id", "result"));
+        String kept = String.join(", ", columns);
+        for (int i = 0; i < ClassificationFixtures.EMPLOYEES.size(); i++) {
+            String uscc = ClassificationFixtures.uscc(i);
+            Assessment stored = AssessmentJson.parseResult(records.find(run.id(), uscc).orElseThrow().result());
+            String withoutDays = catalog.compactAll(List.of(AssessmentJson.withoutDays(stored))).get(0);
+            jdbc.update("INSERT INTO assessment (run_id, result, " + kept + ") SELECT ?, ?, " + kept
+                    + " FROM assessment WHERE run_id = ? AND uscc = ?", old, withoutDays, run.id(), uscc);
+        }
+        return old;
     }
 
     @Test

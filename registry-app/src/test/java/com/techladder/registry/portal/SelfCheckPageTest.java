@@ -107,6 +107,18 @@ class SelfCheckPageTest {
     }
 
     @Test
+    void theResultNamesTheDayEachProgrammeWasJudgedOn() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String techSmeDay = (today.getYear() > 2025 ? java.time.LocalDate.of(2025, 10, 31) : today).toString();
+        mvc.perform(post("/self-check").with(csrf())
+                        .param("assessmentYear", "2025")
+                        .param("records[0].employees", "50"))
+                .andExpect(view().name(SelfCheckPageController.RESULT_VIEW))
+                .andExpect(content().string(allOf(containsString("id=\"reference-day-TECH_SME\""),
+                        containsString("按 " + techSmeDay + " 判断"))));
+    }
+
+    @Test
     void theFormCannotBePostedWithoutItsCsrfToken() throws Exception {
         mvc.perform(post("/self-check").param("assessmentYear", "2025"))
                 .andExpect(status().isForbidden());

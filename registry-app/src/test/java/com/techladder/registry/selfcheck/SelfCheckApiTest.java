@@ -71,7 +71,7 @@ class SelfCheckApiTest {
 
     @Test
     void theAnswerIsTheEnginesAssessmentOfTheSameProfile() throws Exception {
-        Assessment expected = PolicyEngines.standard().evaluate(2025, profile());
+        Assessment expected = PolicyEngines.standard().evaluate(2025, LocalDate.now(), profile());
 
         JsonNode answer = check("zh-CN");
 
@@ -120,6 +120,44 @@ class SelfCheckApiTest {
         }
         assertThat(answer.path("subsidies").findValuesAsText("programme"))
                 .contains("RD_SEGMENTED_GRANT", "LITTLE_GIANT_REWARD", "HTE_RECOGNITION_REWARD");
+    }
+
+    @Test
+    void theAnswerNamesTheAssessmentDayAndTheDayEachProgrammeWasJudgedOn() throws Exception {
+        LocalDate today = LocalDate.now();
+        Assessment expected = PolicyEngines.standard().evaluate(2025, today, profile());
+
+        JsonNode answer = check("zh-CN");
+
+        assertThat(answer.path("assessmentDay").asText()).isEqualTo(today.toString());
+        assertThat(answer.path("referenceDay").asText()).isEqualTo(expected.referenceDay().toString());
+        assertThat(answer.path("programmes").findValuesAsText("referenceDay"))
+                .containsExactlyElementsOf(expected.programmes().stream().map(p -> p.referenceDay().toString()).toList());
+        if (today.getYear() > 2025) {
+            // assessed after the 2025 windows closed: their last days (tech-sme 10-31, national-hte 09-30)
+            assertThat(answer.path("referenceDay").asText()).isEqualTo("2025-09-30");
+            assertThat(answer.at("/programmes/0/referenceDay").asText()).isEqualTo("2025-10-31");
+        }
+    }
+
+    @Test
+    void aRecordOfTheAssessmentYearItselfIsReadForItsIntegrityFlags() throws Exception {
+        String withCurrentYear = REQUEST.replace("\"records\": [",
+                "\"records\": [{\"fiscalYear\": 2025, \"seriousFraud\": true},");
+
+        byte[] body = mvc.perform(post("/api/v1/self-check").contentType(MediaType.APPLICATION_JSON)
+                        .content(withCurrentYear))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        JsonNode answer = json.readTree(body);
+
+        JsonNode fraud = null;
+        for (JsonNode c : answer.at("/programmes/0/criteria")) {
+            fraud = c.path("id").asText().equals("TECH_SME.FRAUD") ? c : fraud;
+        }
+        assertThat(fraud).as("科小 条件(四) 上一会计年度及当年").isNotNull();
+        assertThat(fraud.path("result").asText()).isEqualTo("NOT_MET");
+        assertThat(answer.at("/programmes/0/outcome").asText()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(check("zh-CN").at("/programmes/0/outcome").asText()).as("the same firm without it").isNotEqualTo("NOT_ELIGIBLE");
     }
 
     @Test

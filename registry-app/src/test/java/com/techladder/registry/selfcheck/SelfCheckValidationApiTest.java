@@ -108,15 +108,25 @@ class SelfCheckValidationApiTest {
     }
 
     @Test
-    void theYearsMustBeTheThreeBeforeTheAssessmentYearEachOnce() throws Exception {
+    void theYearsMustBeThoseTheAssessmentReadsEachOnce() throws Exception {
+        // 2025 reads 2021 (the three-year fraud ban, 工信厅企业函〔2024〕244号) through 2025 itself (当年 integrity flags)
         String body = """
                 {"assessmentYear": 2025, "records": [
-                  {"fiscalYear": 2024}, {"fiscalYear": 2024}, {"fiscalYear": 2021}]}
+                  {"fiscalYear": 2024}, {"fiscalYear": 2024}, {"fiscalYear": 2020}, {"fiscalYear": 2025}, {"fiscalYear": 2021}]}
                 """;
         JsonNode problem = problem(body, "zh-CN");
         assertThat(fields(problem)).containsExactlyInAnyOrder("records[1].fiscalYear", "records[2].fiscalYear");
         assertThat(message(problem, "records[1].fiscalYear")).isEqualTo("2024 年度重复填写");
-        assertThat(message(problem, "records[2].fiscalYear")).isEqualTo("2025 年度评价使用 2022–2024 年的数据，2021 年不在其中");
+        assertThat(message(problem, "records[2].fiscalYear")).isEqualTo("2025 年度评价使用 2021–2025 年的数据，2020 年不在其中");
+    }
+
+    @Test
+    void aRecordOfTheYearAfterTheAssessmentYearIsRefused() throws Exception {
+        JsonNode problem = problem("""
+                {"assessmentYear": 2025, "records": [{"fiscalYear": 2024}, {"fiscalYear": 2026}]}
+                """, "zh-CN");
+        assertThat(fields(problem)).containsExactly("records[1].fiscalYear");
+        assertThat(message(problem, "records[1].fiscalYear")).isEqualTo("2025 年度评价使用 2021–2025 年的数据，2026 年不在其中");
     }
 
     @Test
