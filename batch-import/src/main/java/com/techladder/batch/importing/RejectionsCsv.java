@@ -3,6 +3,9 @@ package com.techladder.batch.importing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -14,19 +17,37 @@ final class RejectionsCsv {
     private RejectionsCsv() {
     }
 
+    /** Rows fetched at a time: a file of 400,000 bad rows is written without ever being held whole. */
+    private static final int FETCH_SIZE = 1000;
+
     static void write(JdbcTemplate jdbc, long importId, Writer out) throws IOException {
         out.write('\uFEFF');
         out.write("line,column,value,reason\r\n");
         try {
-            jdbc.query("SELECT line, column_name, cell_value, reason FROM import_issue WHERE import_id = ? "
-                    + "AND severity = 'REJECTED' ORDER BY line", rs -> {
-                        try {
+            jdbc.execute((Connection connection) -> {
+                // PostgreSQL hands a result over a cursor, FETCH_SIZE rows at a time, only inside a transaction
+                boolean ownTransaction = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try (PreparedStatement select = connection.prepareStatement("SELECT line, column_name, cell_value,"
+                        + " reason FROM import_issue WHERE import_id = ? AND severity = 'REJECTED' ORDER BY line")) {
+                    select.setFetchSize(FETCH_SIZE);
+                    select.setLong(1, importId);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
                             out.write(rs.getInt("line") + "," + cell(rs.getString("column_name")) + ","
                                     + cell(rs.getString("cell_value")) + "," + cell(rs.getString("reason")) + "\r\n");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
                         }
-                    }, importId);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    if (ownTransaction) {
+                        connection.rollback();
+                        connection.setAutoCommit(true);
+                    }
+                }
+                return null;
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

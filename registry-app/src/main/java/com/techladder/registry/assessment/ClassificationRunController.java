@@ -131,8 +131,11 @@ class ClassificationRunController {
     @GetMapping("/{a}/diff/{b}")
     @PreAuthorize(READERS)
     RunDiff.Report diff(@PathVariable long a, @PathVariable long b,
-            @RequestParam(defaultValue = "" + RunDiff.DEFAULT_LIMIT) int limit) {
-        return diff.diff(completedRun(a), completedRun(b), Math.max(1, Math.min(limit, 100_000)));
+            @RequestParam(defaultValue = "" + RunDiff.DEFAULT_LIMIT) int limit,
+            @RequestParam(defaultValue = "0") int offset) {
+        // a page of entries: each carries its changed criteria, so a page of 100,000 was hundreds of megabytes
+        return diff.diff(completedRun(a), completedRun(b), Math.max(1, Math.min(limit, RunDiff.DEFAULT_LIMIT)),
+                Math.max(0, offset));
     }
 
     @GetMapping("/{runId}/results.csv")

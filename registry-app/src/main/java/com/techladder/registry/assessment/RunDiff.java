@@ -75,9 +75,7 @@ public class RunDiff {
 
     /**
      * @param onlyInA enterprises assessed in run a but not in run b (and the other way round for onlyInB)
-     * @param changed enterprises with a reportable change, of which the first {@code limit} are listed in entries
-     */
-    /**
+     * @param changed enterprises with a reportable change, of which one page is listed in entries
      * @param yearsDiffer the runs assess different years: their inputs are different fiscal years, so the results
      *     differ whatever the rules (a page must not say "only the inputs changed")
      */
@@ -87,38 +85,63 @@ public class RunDiff {
     }
 
     public Report diff(ClassificationRun a, ClassificationRun b, int limit) {
+        return diff(a, b, limit, 0);
+    }
+
+    /**
+     * One page of the comparison: of the changed enterprises (and of those only in a, only in b), the {@code limit}
+     * after the first {@code offset}, in USCC order; the counts cover all of them. Both runs are read a page at a time,
+     * so the memory it takes is that of the page, however large the runs.
+     */
+    public Report diff(ClassificationRun a, ClassificationRun b, int limit, int offset) {
         boolean rulesChanged = !a.rulesetVersion().equals(b.rulesetVersion())
                 || !a.parameterSnapshot().equals(b.parameterSnapshot());
         Cursor left = new Cursor(a.id());
         Cursor right = new Cursor(b.id());
-        List<String> onlyInA = new ArrayList<>();
-        List<String> onlyInB = new ArrayList<>();
-        List<Summary[]> changedPairs = new ArrayList<>();
+        Window<String> onlyInA = new Window<>(offset, limit);
+        Window<String> onlyInB = new Window<>(offset, limit);
+        Window<Summary[]> changedPairs = new Window<>(offset, limit);
         int compared = 0;
-        int changed = 0;
         while (left.peek() != null || right.peek() != null) {
             Summary l = left.peek();
             Summary r = right.peek();
             int order = l == null ? 1 : r == null ? -1 : l.uscc().compareTo(r.uscc());
             if (order < 0) {
-                addCapped(onlyInA, left.next().uscc(), limit);
+                onlyInA.offer(left.next().uscc());
             } else if (order > 0) {
-                addCapped(onlyInB, right.next().uscc(), limit);
+                onlyInB.offer(right.next().uscc());
             } else {
                 left.next();
                 right.next();
                 compared++;
                 if (!summaryChanges(l, r).isEmpty()) {
-                    changed++;
-                    if (changedPairs.size() < limit) {
-                        changedPairs.add(new Summary[] {l, r});
-                    }
+                    changedPairs.offer(new Summary[] {l, r});
                 }
             }
         }
         return new Report(Long.toString(a.id()), Long.toString(b.id()), a.rulesetVersion(), b.rulesetVersion(),
-                rulesChanged, compared, changed, onlyInA, onlyInB, entries(a.id(), b.id(), changedPairs, rulesChanged),
+                rulesChanged, compared, changedPairs.seen, onlyInA.kept, onlyInB.kept,
+                entries(a.id(), b.id(), changedPairs.kept, rulesChanged),
                 a.assessmentYear(), b.assessmentYear(), a.assessmentYear() != b.assessmentYear());
+    }
+
+    /** Counts what it is offered and keeps the {@code limit} items after the first {@code offset}. */
+    private static final class Window<T> {
+        private final int offset;
+        private final int limit;
+        private final List<T> kept = new ArrayList<>();
+        private int seen;
+
+        Window(int offset, int limit) {
+            this.offset = offset;
+            this.limit = limit;
+        }
+
+        void offer(T item) {
+            if (seen++ >= offset && kept.size() < limit) {
+                kept.add(item);
+            }
+        }
     }
 
     private List<Entry> entries(long runA, long runB, List<Summary[]> pairs, boolean rulesChanged) {
@@ -198,12 +221,6 @@ public class RunDiff {
 
     private static String plain(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
-    }
-
-    private static void addCapped(List<String> list, String uscc, int limit) {
-        if (list.size() < limit) {
-            list.add(uscc);
-        }
     }
 
     /** Reads one run's summaries in USCC order, a page at a time. */

@@ -38,6 +38,11 @@ public class AuditLog {
 
     /** Newest first, optionally only one action and only since a time. */
     public List<AuditEntry> list(String action, LocalDateTime since, int limit) {
+        return list(action, since, null, limit);
+    }
+
+    /** The same, only entries older than entry {@code beforeId} when given: the next page of a long trail. */
+    public List<AuditEntry> list(String action, LocalDateTime since, Long beforeId, int limit) {
         StringBuilder sql = new StringBuilder(
                 "SELECT id, occurred_at, username, action, target, details FROM audit_log WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -48,6 +53,10 @@ public class AuditLog {
         if (since != null) {
             sql.append(" AND occurred_at >= ?");
             args.add(Timestamp.valueOf(since));
+        }
+        if (beforeId != null) {
+            sql.append(" AND id < ?");
+            args.add(beforeId);
         }
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(limit);

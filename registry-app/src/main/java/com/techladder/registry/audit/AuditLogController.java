@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/audit-log}: the audit trail, for auditors and administrators. */
+/**
+ * {@code GET /api/v1/audit-log}: the audit trail, for auditors and administrators, newest first, at most
+ * {@value #MAX_LIMIT} entries a page; {@code before} (the id of the last entry seen) asks for the next page.
+ */
 @RestController
 class AuditLogController {
 
@@ -24,7 +27,7 @@ class AuditLogController {
     @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     List<AuditEntry> list(@RequestParam(required = false) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime since,
-            @RequestParam(defaultValue = "100") int limit) {
-        return auditLog.list(action, since, Math.max(1, Math.min(limit, MAX_LIMIT)));
+            @RequestParam(required = false) Long before, @RequestParam(defaultValue = "100") int limit) {
+        return auditLog.list(action, since, before, Math.max(1, Math.min(limit, MAX_LIMIT)));
     }
 }

@@ -134,9 +134,9 @@ class PipelineQueries {
             String district = trimmed(rs.getString("district"));
             entry.accept(new PipelineEntry(++rank[0], rs.getString("uscc").trim(), rs.getString("name"), district,
                     districtName(district), rs.getBoolean("in_hitech_zone"), rs.getString("national_hte_outcome"),
-                    (Integer) rs.getObject("national_hte_score_min", Integer.class),
-                    (Integer) rs.getObject("national_hte_score_max", Integer.class),
-                    (Integer) rs.getObject("national_hte_open_criteria", Integer.class),
+                    rs.getObject("national_hte_score_min", Integer.class),
+                    rs.getObject("national_hte_score_max", Integer.class),
+                    rs.getObject("national_hte_open_criteria", Integer.class),
                     rs.getString("eligible_tier"), rs.getString("certified_tier"), rs.getBoolean("provincial")));
         };
     }

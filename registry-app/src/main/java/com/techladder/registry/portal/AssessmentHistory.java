@@ -9,10 +9,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * An enterprise's assessments from the completed nightly (and manual) classification runs, newest first: the summary
- * columns of the classification feature's {@code assessment} table, one row per run. Read-only.
+ * columns of the classification feature's {@code assessment} table, one row per run, the newest {@value #LISTED}.
+ * Read-only.
  */
 @Repository
 class AssessmentHistory {
+
+    /** Runs listed: a nightly run a year is 365 rows per enterprise; the page shows the newest (issue 11). */
+    static final int LISTED = 100;
 
     private final JdbcTemplate jdbc;
 
@@ -38,7 +42,7 @@ class AssessmentHistory {
                 + " + COALESCE(a.little_giant_reward, 0) + COALESCE(a.hte_recognition_reward, 0) AS subsidy_total"
                 + " FROM assessment a JOIN classification_run r ON r.id = a.run_id"
                 + " WHERE a.uscc = CAST(? AS CHAR(18)) AND r.status = 'COMPLETED'"
-                + " ORDER BY a.assessment_year DESC, a.run_id DESC",
+                + " ORDER BY a.assessment_year DESC, a.run_id DESC LIMIT " + LISTED,
                 (rs, row) -> new Entry(
                         rs.getLong("run_id"),
                         rs.getInt("assessment_year"),

@@ -1,6 +1,7 @@
 package com.techladder.registry.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.techladder.batch.classification.AssessmentJson;
@@ -287,6 +289,15 @@ class ClassificationApiTest {
                 .andExpect(jsonPath("$[2].action").value("CLASSIFICATION_RUN_LAUNCHED"))
                 .andExpect(jsonPath("$[2].username").value(STAFF))
                 .andExpect(jsonPath("$[2].target").value("classification-run/" + runId));
+        // paged: a limit, then the entries older than the last one seen
+        String firstPage = mvc.perform(get("/api/v1/audit-log").param("limit", "1").with(httpBasic(AUDITOR, PASSWORD)))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andReturn().getResponse().getContentAsString();
+        long lastSeen = JsonPath.parse(firstPage).read("$[0].id", Long.class);
+        mvc.perform(get("/api/v1/audit-log").param("limit", "1").param("before", Long.toString(lastSeen))
+                        .with(httpBasic(AUDITOR, PASSWORD)))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].action").value("CLASSIFICATION_RUN_REPLAYED"));
         mvc.perform(get("/api/v1/audit-log").with(httpBasic(STAFF, PASSWORD)))
                 .andExpect(status().isForbidden());
     }

@@ -188,6 +188,21 @@ class RunReplayAndDiffTest {
         }
     }
 
+    @Test
+    void theDiffIsReadOnePageAtATimeWithTheCountsOfTheWhole() throws Exception {
+        ClassificationRun before = run(PolicyEngines.standard());
+        ClassificationRun after = run(changedParameters());
+        RunDiff.Report whole = diff.diff(before, after, 100);
+        assertThat(whole.changed()).as("enough changes for two pages").isGreaterThanOrEqualTo(2);
+
+        RunDiff.Report second = diff.diff(before, after, 1, 1);
+
+        assertThat(second.changed()).isEqualTo(whole.changed());
+        assertThat(second.compared()).isEqualTo(whole.compared());
+        assertThat(second.entries()).extracting(RunDiff.Entry::uscc).containsExactly(whole.entries().get(1).uscc());
+        assertThat(diff.diff(before, after, 1, whole.changed()).entries()).isEmpty();
+    }
+
     private ClassificationRun run(PolicyEngine engine) throws InterruptedException {
         long runId = classification.start(YEAR, RunTrigger.MANUAL, "tester", engine);
         ClassificationRun run = classification.awaitEnd(runId, Duration.ofMinutes(1));

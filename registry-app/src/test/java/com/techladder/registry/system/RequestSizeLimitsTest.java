@@ -90,6 +90,7 @@ class RequestSizeLimitsTest {
                         "size-limit-staff:size-limit-test".getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, file, tail))));
         assertTooLarge(response);
+        assertThat(json.readTree(response.body()).path("detail").asText()).contains("64 KB");
     }
 
     @Test

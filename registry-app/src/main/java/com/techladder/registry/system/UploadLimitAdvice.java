@@ -1,0 +1,38 @@
+package com.techladder.registry.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * An upload above the multipart limit is a 413 problem, written here and now. Left to Spring's default it became a
+ * 413 with an empty body: the error page's own dispatch parses the same oversized multipart request again and fails
+ * again. The exception is raised before any controller is chosen, so this advice applies to every controller.
+ */
+@ControllerAdvice
+class UploadLimitAdvice {
+
+    private final ProblemWriter problems;
+    private final MultipartProperties multipart;
+
+    UploadLimitAdvice(ProblemWriter problems, MultipartProperties multipart) {
+        this.problems = problems;
+        this.multipart = multipart;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    void tooLarge(HttpServletResponse response) throws IOException {
+        problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE,
+                "上传的文件超过 " + readable(multipart.getMaxFileSize()) + " 的上限（整个请求不超过 "
+                        + readable(multipart.getMaxRequestSize()) + "）");
+    }
+
+    private static String readable(DataSize size) {
+        return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+    }
+}
