@@ -21,6 +21,8 @@ import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps imports honest across crashes, with several instances on one database. Each instance has an id of its own
@@ -45,16 +47,19 @@ public class ImportRecovery implements SmartLifecycle {
     private final ImportProperties properties;
     private final JobExplorer explorer;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private ScheduledExecutorService beats;
 
     ImportRecovery(ImportRecords records, ImportDefinitions definitions, ImportCleanup cleanup,
-            ImportProperties properties, JobExplorer explorer, JdbcTemplate jdbc) {
+            ImportProperties properties, JobExplorer explorer, JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager) {
         this.records = records;
         this.definitions = definitions;
         this.cleanup = cleanup;
         this.properties = properties;
         this.explorer = explorer;
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** This instance's id, as written in data_import.owner. */
@@ -72,9 +77,10 @@ public class ImportRecovery implements SmartLifecycle {
     /** Fails every import cut off by a dead instance, as of {@code now}; answers their ids. */
     List<Long> recoverCutOff(LocalDateTime now) {
         LocalDateTime staleBefore = now.minus(properties.lease());
+        // one transaction per import: staff see it FAILED only once nothing of it is left
         return records.cutOff(staleBefore).stream()
-                .filter(importId -> records.failCutOff(importId, staleBefore, CUT_OFF, now))
-                .peek(this::cleanUp)
+                .filter(importId -> Boolean.TRUE.equals(transactions.execute(status -> failAndCleanUp(importId,
+                        staleBefore, now))))
                 .toList();
     }
 
@@ -86,7 +92,10 @@ public class ImportRecovery implements SmartLifecycle {
         return records.stillOwned(importId, owner, LocalDateTime.now());
     }
 
-    private void cleanUp(long importId) {
+    private boolean failAndCleanUp(long importId, LocalDateTime staleBefore, LocalDateTime now) {
+        if (!records.failCutOff(importId, staleBefore, CUT_OFF, now)) {
+            return false; // renewed meanwhile, or another instance recovered it first
+        }
         log.warn("Import {} was cut off by the death of its instance: marked FAILED, staged rows dropped", importId);
         records.kind(importId).map(definitions::of).ifPresent(definition -> cleanup.dropStaged(importId, definition, true));
         records.jobExecutionId(importId).map(explorer::getJobExecution).ifPresent(execution -> {
@@ -95,6 +104,7 @@ public class ImportRecovery implements SmartLifecycle {
             }
             ImportCleanup.deleteUpload(ImportRun.of(execution, definitions).file());
         });
+        return true;
     }
 
     /**

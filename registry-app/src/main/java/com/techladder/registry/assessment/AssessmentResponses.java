@@ -3,6 +3,8 @@ package com.techladder.registry.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.RunStatus;
 
 /**
  * Serves stored records as they were stored: the result JSON is already the self-check response shape, so the
@@ -27,6 +29,21 @@ final class AssessmentResponses {
     static ObjectNode decisionTrace(StoredAssessment stored) {
         ObjectNode body = official(stored);
         body.set("inputs", read(stored.inputs()));
+        return body;
+    }
+
+    /**
+     * Adds the run's status: {@code official} is true only for a COMPLETED run; any other record carries a notice
+     * saying it is not an official result.
+     */
+    static ObjectNode withRunStatus(ObjectNode body, ClassificationRun run) {
+        boolean completed = run.status() == RunStatus.COMPLETED;
+        body.put("runStatus", run.status().name());
+        body.put("official", completed);
+        if (!completed) {
+            body.put("notice", "分类运行 " + run.id() + " 未完成（状态 " + run.status() + "）：本记录不是正式评价结果，"
+                    + "企业的正式评价见 /api/v1/enterprises/" + body.path("uscc").asText("{uscc}") + "/assessment");
+        }
         return body;
     }
 

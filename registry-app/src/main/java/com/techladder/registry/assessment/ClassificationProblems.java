@@ -1,5 +1,6 @@
 package com.techladder.registry.assessment;
 
+import com.techladder.batch.classification.RestartRefusedException;
 import com.techladder.batch.classification.RunInProgressException;
 import com.techladder.registry.system.Problems;
 import org.springframework.core.Ordered;
@@ -10,7 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A launch while another run holds the lock → {@code 409} problem, naming the run in progress. */
+/**
+ * A launch while another run holds the lock → {@code 409} problem, naming the run in progress; a restart on a registry
+ * changed since the run's launch → {@code 409} problem with the reason.
+ */
 @RestControllerAdvice(assignableTypes = ClassificationRunController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ClassificationProblems {
@@ -22,5 +26,10 @@ class ClassificationProblems {
             problem.setProperty("runningRunId", Long.toString(e.runningRunId()));
         }
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(RestartRefusedException.class)
+    ResponseEntity<ProblemDetail> restartRefused(RestartRefusedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, e.getMessage()));
     }
 }

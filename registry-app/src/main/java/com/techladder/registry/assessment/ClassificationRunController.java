@@ -154,14 +154,19 @@ class ClassificationRunController {
         return download(runId, "xlsx", XLSX, out -> export.xlsx(runId, out));
     }
 
-    /** The decision trace of one enterprise in any run: the stored result, the inputs it was computed from, their hash. */
+    /**
+     * The decision trace of one enterprise in any run: the stored result, the inputs it was computed from, their hash,
+     * and the run's status — a record of a run that has not completed (still running, or failed) says so
+     * ({@code official: false} and a notice), so that it is never taken for the enterprise's current assessment.
+     */
     @GetMapping("/{runId}/assessments/{uscc}")
     @PreAuthorize(READERS)
     ObjectNode assessment(@PathVariable long runId, @PathVariable String uscc) {
+        ClassificationRun run = run(runId);
         StoredAssessment stored = records.find(runId, uscc.trim().toUpperCase())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "分类运行 " + runId + " 中没有企业 " + uscc));
-        return AssessmentResponses.decisionTrace(stored);
+        return AssessmentResponses.withRunStatus(AssessmentResponses.decisionTrace(stored), run);
     }
 
     private ClassificationRun run(long runId) {

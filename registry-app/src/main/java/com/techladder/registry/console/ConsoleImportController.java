@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.batch.importing.ImportFileRejectedException;
+import com.techladder.batch.importing.ImportLaunchException;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportService;
 import com.techladder.registry.audit.AuditLog;
@@ -70,6 +71,9 @@ class ConsoleImportController {
         } catch (ImportFileRejectedException | IllegalArgumentException refused) {
             model.addAttribute("uploadRefusal", refused.getMessage());
             return list(model);
+        } catch (ImportLaunchException notStarted) {
+            // recorded as FAILED with the reason in words: its page says so and how to retry
+            return "redirect:/console/imports/" + notStarted.importId();
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.batch.importing.ImportFileRejectedException;
+import com.techladder.batch.importing.ImportLaunchException;
 import com.techladder.batch.importing.ImportService;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.registry.system.FieldProblem;
@@ -92,6 +94,14 @@ class ImportController {
     ResponseEntity<Object> fileRejected(ImportFileRejectedException e) {
         return ResponseEntity.badRequest().body(Problems.validation("文件被拒绝：" + e.getMessage(),
                 List.of(new FieldProblem("file", e.getMessage()))));
+    }
+
+    /** The import was recorded but could not start (the database refused, repeatedly): FAILED, nothing written. */
+    @ExceptionHandler(ImportLaunchException.class)
+    ResponseEntity<ProblemDetail> launchFailed(ImportLaunchException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setProperty("importId", Long.toString(e.importId()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
     private ImportStatus find(String importId) {

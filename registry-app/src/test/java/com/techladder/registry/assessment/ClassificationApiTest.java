@@ -271,6 +271,41 @@ class ClassificationApiTest {
     }
 
     @Test
+    void aRecordOfARunThatDidNotCompleteIsMarkedNotOfficialAndNeverServedAsCurrent() throws Exception {
+        long official = completedRun();
+        long dead = completedRun();
+        // what the heartbeat does to a run whose instance died
+        jdbc.update("UPDATE classification_run SET status = 'FAILED' WHERE id = ?", dead);
+
+        mvc.perform(get("/api/v1/classification-runs/" + dead + "/assessments/" + OTHER).with(httpBasic(AUDITOR, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.runStatus").value("FAILED"))
+                .andExpect(jsonPath("$.official").value(false))
+                .andExpect(jsonPath("$.notice").value(org.hamcrest.Matchers.containsString("不是正式评价结果")));
+        mvc.perform(get("/api/v1/classification-runs/" + official + "/assessments/" + OTHER).with(httpBasic(AUDITOR, PASSWORD)))
+                .andExpect(jsonPath("$.runStatus").value("COMPLETED"))
+                .andExpect(jsonPath("$.official").value(true))
+                .andExpect(jsonPath("$.notice").doesNotExist());
+        mvc.perform(get("/api/v1/enterprises/" + OTHER + "/assessment").with(httpBasic(STAFF, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.runId").value(Long.toString(official)));
+    }
+
+    @Test
+    void aRestartAfterImportsChangedTheRegistryIsRefusedWithTheReason() throws Exception {
+        long runId = completedRun();
+        jdbc.update("UPDATE classification_run SET status = 'FAILED' WHERE id = ?", runId);
+        jdbc.update("UPDATE import_merge_lock SET registry_version = registry_version + 2 WHERE id = 1");
+
+        mvc.perform(post("/api/v1/classification-runs/" + runId + "/restart").with(httpBasic(STAFF, PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("登记库已有 2 次导入变更")));
+        assertThat(jdbc.queryForObject("SELECT status FROM classification_run WHERE id = ?", String.class, runId))
+                .isEqualTo("FAILED");
+    }
+
+    @Test
     void launchesReplaysAndExportsAreInTheAuditLogWhichOnlyAuditorsAndAdminsRead() throws Exception {
         long runId = completedRun();
         mvc.perform(post("/api/v1/classification-runs/" + runId + "/replay").with(httpBasic(AUDITOR, PASSWORD)))
