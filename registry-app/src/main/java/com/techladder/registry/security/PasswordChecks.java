@@ -19,13 +19,14 @@ class PasswordChecks {
     private final PasswordEncoder encoder;
     private final LoginThrottleProperties properties;
     private final Semaphore permits;
-    /** How long one check took lately (nanoseconds): what an unknown name waits. */
-    private final AtomicLong typicalCheckNanos = new AtomicLong(-1);
+    /** How long one check took lately (nanoseconds): what an unknown name waits. Measured once at start-up. */
+    private final AtomicLong typicalCheckNanos = new AtomicLong();
 
     PasswordChecks(PasswordEncoder encoder, LoginThrottleProperties properties) {
         this.encoder = encoder;
         this.properties = properties;
         this.permits = new Semaphore(properties.checkPermits(), true);
+        matches("timing-reference", encoder.encode("another-password"));
     }
 
     /**
@@ -47,12 +48,8 @@ class PasswordChecks {
 
     /** Answers an unknown user name as late as a wrong password would be answered, without computing anything. */
     void rejectUnknownUser() {
-        long nanos = typicalCheckNanos.get();
-        if (nanos < 0) {
-            nanos = measureOnce();
-        }
         try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
+            TimeUnit.NANOSECONDS.sleep(typicalCheckNanos.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -68,10 +65,5 @@ class PasswordChecks {
             Thread.currentThread().interrupt();
         }
         throw new LoginThrottledException("too many logins are being checked", properties.checkWait());
-    }
-
-    private long measureOnce() {
-        matches("unknown-user", encoder.encode("timing-reference"));
-        return typicalCheckNanos.get();
     }
 }
