@@ -1,9 +1,17 @@
-// Shared behaviour of every page: the phone-width menu toggle, print buttons ([data-print]). Pages work without it (the menu is then a list).
+// Shared behaviour of every page: the phone-width menu toggle, print buttons and links ([data-print]), selects that
+// submit their form when changed ([data-autosubmit]). Pages work without it (the menu is then a list). No page has
+// inline script or event-handler attributes: the Content-Security-Policy forbids them.
 document.addEventListener('DOMContentLoaded', function () {
   document.documentElement.classList.add('js');
   document.querySelectorAll('[data-print]').forEach(function (button) {
-    button.addEventListener('click', function () {
+    button.addEventListener('click', function (event) {
+      event.preventDefault();
       window.print();
+    });
+  });
+  document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
+    select.addEventListener('change', function () {
+      select.form.submit();
     });
   });
   var toggle = document.querySelector('.nav-toggle');

@@ -1,12 +1,16 @@
-// 倍增计划 dashboard charts (Apache ECharts from the webjar). The SVG renderer keeps the charts sharp on paper;
-// animation is off so a chart is complete the moment it is drawn — printing right after load shows it whole.
+// 倍增计划 dashboard charts (Apache ECharts from the webjar). The canvas renderer, drawn at twice the screen's pixel
+// density so the charts stay sharp on paper: ECharts' SVG renderer writes inline style attributes, which the
+// Content-Security-Policy refuses (docs/security.md). Animation is off so a chart is complete the moment it is drawn — printing right after load shows it whole.
+// Tooltips are drawn inside the chart (renderMode 'richText'): ECharts' HTML tooltips carry inline style attributes,
+// which the Content-Security-Policy refuses (docs/security.md).
 // When every chart has rendered, <main> gets data-charts-ready="true" (the browser test waits for it).
 (function () {
   'use strict';
-  var data = window.planDashboard;
-  if (!data || !window.echarts) {
+  var source = document.getElementById('plan-dashboard-data');
+  if (!source || !window.echarts) {
     return;
   }
+  var data = JSON.parse(source.textContent);
   var labels = data.labels;
   var charts = [];
   var pending = 0;
@@ -16,7 +20,8 @@
     if (!element) {
       return;
     }
-    var instance = echarts.init(element, null, { renderer: 'svg' });
+    var instance = echarts.init(element, null,
+      { renderer: 'canvas', devicePixelRatio: Math.max(2, window.devicePixelRatio || 1) });
     pending++;
     instance.on('finished', function () {
       if (--pending === 0) {
@@ -29,7 +34,7 @@
 
   var years = data.years.map(function (y) { return String(y.year); });
   chart('chart-trajectory', {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
     legend: { top: 0 },
     grid: { left: 48, right: 16, top: 40, bottom: 28 },
     xAxis: { type: 'category', data: years },
@@ -47,7 +52,7 @@
 
   var areas = data.districts.concat([Object.assign({ district: 'HITECH_ZONE' }, data.hitechZone)]);
   chart('chart-districts', {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
     legend: { top: 0 },
     grid: { left: 48, right: 16, top: 40, bottom: 64 },
     xAxis: { type: 'category', data: areas.map(function (d) { return d.name; }), axisLabel: { rotate: 40, interval: 0 } },
@@ -60,7 +65,7 @@
   });
 
   chart('chart-funnel', {
-    tooltip: { trigger: 'item' },
+    tooltip: { trigger: 'item', renderMode: 'richText' },
     series: [{
       type: 'funnel', sort: 'none', left: '10%', width: '80%', top: 16, bottom: 16, minSize: '20%',
       label: { show: true, position: 'inside', formatter: '{b}\n{c}' },

@@ -19,7 +19,9 @@ import com.techladder.registry.security.UserAccounts.NewAccount;
  * Makes sure someone can sign in after start-up. On the embedded default ({@code techladder.demo.enabled}) it creates
  * the demo accounts, after the first-start sample import (hence the order), so every sample enterprise gets one. On any
  * other installation there is no default password: start-up stops with a clear message unless an administrator exists
- * or {@code techladder.admin.initial-password} names the first one's password.
+ * or {@code techladder.admin.initial-password} names the first one's password. And outside the demo, start-up refuses
+ * any known password ({@link KnownPasswords}): as the initial password, on a staff, auditor or admin account, or on
+ * an account the demo created.
  */
 @Component
 @Order(AccountBootstrap.ORDER)
@@ -35,20 +37,50 @@ public class AccountBootstrap implements ApplicationRunner {
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final AccountProperties properties;
+    private final KnownPasswords knownPasswords;
 
-    AccountBootstrap(UserAccounts accounts, PasswordEncoder passwordEncoder, AccountProperties properties) {
+    AccountBootstrap(UserAccounts accounts, PasswordEncoder passwordEncoder, AccountProperties properties,
+            KnownPasswords knownPasswords) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.knownPasswords = knownPasswords;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (properties.demo().enabled()) {
             ensureDemoAccounts(properties.demo().password());
+        } else {
+            refuseKnownPasswords();
         }
         if (!accounts.anyEnabledWithRole(Role.ADMIN)) {
             createInitialAdmin(properties.admin().initialPassword());
+        }
+    }
+
+    /**
+     * Outside the demo, a password published in this repository would let anyone in. Enterprise accounts are not
+     * hashed through one by one (thousands of BCrypt checks): those the demo made are found by their mark instead.
+     */
+    void refuseKnownPasswords() {
+        if (knownPasswords.isKnown(properties.admin().initialPassword())) {
+            throw new IllegalStateException("techladder.admin.initial-password is a published default password; "
+                    + "choose another (管理员初始密码不能使用公开的默认密码)");
+        }
+        long demoAccounts = accounts.countDemo();
+        if (demoAccounts > 0) {
+            throw new IllegalStateException(demoAccounts + " demo accounts (password: the published demo password) exist"
+                    + " in this database but techladder.demo.enabled is false: delete them (DELETE FROM app_user WHERE"
+                    + " demo = TRUE) before starting (数据库中存在演示账户，正式环境拒绝启动)");
+        }
+        List<String> withKnownPassword = accounts.enabledExceptRole(Role.ENTERPRISE).stream()
+                .filter(account -> knownPasswords.all().stream()
+                        .anyMatch(known -> passwordEncoder.matches(known, account.passwordHash())))
+                .map(AppUser::username).toList();
+        if (!withKnownPassword.isEmpty()) {
+            throw new IllegalStateException("Accounts " + withKnownPassword + " have a published default password; "
+                    + "change it (or disable them) before starting (账户使用公开的默认密码，拒绝启动)");
         }
     }
 

@@ -13,8 +13,9 @@ public class RegistryUser extends User {
     private final Role role;
     private final String uscc;
 
-    RegistryUser(AppUser account, boolean locked) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked,
+    /** An account that has just proven its password (the hash is not kept: sessions are stored in the database). */
+    RegistryUser(AppUser account) {
+        super(account.username(), "", account.enabled(), true, true, true,
                 List.of(new SimpleGrantedAuthority(account.role().authority())));
         this.role = account.role();
         this.uscc = account.uscc();

@@ -12,7 +12,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -24,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
@@ -43,9 +43,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>HTTP Basic for scripts, form login ({@code /login}) with a session cookie for the browser;</li>
  * <li>under {@code /api/**} and {@code /actuator/**} an unauthenticated call gets {@code 401} and a forbidden one {@code 403}, both as
  * {@code application/problem+json}; a page redirects to {@code /login} instead;</li>
- * <li>CSRF protection for everything a browser can post with its cookie; it is skipped only for calls carrying an
- * {@code Authorization: Basic} header (a browser never adds one to a cross-site form post, since we never send a Basic
- * challenge to a browser that did not already use Basic) and for the public self-check, which stores nothing;</li>
+ * <li>CSRF protection for everything a browser can post with its cookie; it is skipped only for requests that
+ * authenticate with HTTP Basic — such a request never reads nor creates a session ({@link BasicIsStateless}), so it is
+ * authenticated by its own credentials or refused — and for the public self-check, which stores nothing;</li>
+ * <li>logins throttled per account and per client address ({@link ThrottledAuthenticationProvider});</li>
+ * <li>a Content-Security-Policy without inline scripts or styles, and {@code Referrer-Policy: same-origin};</li>
  * <li>URL rules say only "public" or "signed in"; which role may do what is declared next to each endpoint with
  * {@code @PreAuthorize}, so features do not need to edit this class.</li>
  * </ul>
@@ -54,6 +56,17 @@ import jakarta.servlet.http.HttpServletResponse;
 @EnableMethodSecurity
 @EnableConfigurationProperties(LoginThrottleProperties.class)
 class SecurityConfig {
+
+    /**
+     * What a page may load: its own scripts, styles and fonts only — no inline script, no inline style, no
+     * {@code javascript:} link (the pages keep to it, ECharts included; the browser tests fail on any violation).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI (a third-party page) sets inline styles; it gets them, and nothing else more. */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'unsafe-inline'");
 
     /** Reachable without signing in. */
     static final String[] PUBLIC_PATHS = {
@@ -91,7 +104,13 @@ class SecurityConfig {
                 problems.write(response, HttpStatus.FORBIDDEN, "当前账户无权访问该资源");
             }
         };
-        RequestMatcher carriesBasicCredentials = request -> isBasic(request.getHeader(HttpHeaders.AUTHORIZATION));
+        RequestMatcher signInOrOut = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"));
+        // a Basic request is authenticated by its own header or refused (BasicIsStateless); a form login or logout is
+        // handled before Basic authentication runs, so it keeps its CSRF check whatever headers it carries
+        RequestMatcher authenticatesWithBasic = request -> BasicIsStateless.carriesBasic(request)
+                && !signInOrOut.matches(request);
 
         http
             .authorizeHttpRequests(auth -> auth
@@ -99,6 +118,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, SELF_CHECK_API).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
+            .securityContext(context -> context.securityContextRepository(BasicIsStateless.securityContexts()))
             .httpBasic(basic -> basic
                 .realmName(ProblemEntryPoint.REALM)
                 .authenticationEntryPoint(apiEntryPoint))
@@ -111,10 +131,17 @@ class SecurityConfig {
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")
                 .permitAll())
-            .csrf(csrf -> csrf.ignoringRequestMatchers(
-                carriesBasicCredentials,
+            .csrf(csrf -> csrf
+                .csrfTokenRepository(BasicIsStateless.csrfTokens())
+                .ignoringRequestMatchers(
+                authenticatesWithBasic,
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SELF_CHECK_API)))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            .headers(headers -> headers
+                .addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
+                        request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui")
+                                ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -124,38 +151,45 @@ class SecurityConfig {
         return http.build();
     }
 
-    static boolean isBasic(String authorization) {
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    }
-
     private static boolean isAnonymous() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
 
-    /** A locked (throttled) account gets its own message on the login page; every other failure the same one. */
+    /**
+     * Wrong password, unknown user, locked account: one message. Only a throttled address (which says nothing about
+     * any account) gets its own.
+     */
     private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
         handler.setDefaultFailureUrl("/login?error");
         return handler;
     }
 
-    /** 401 as a problem; the Basic challenge only to a client that already tried Basic, so browsers never cache it. */
+    /**
+     * 401 as a problem; the Basic challenge only to a client that already tried Basic, so browsers never cache it.
+     * A throttled login is {@code 429} with {@code Retry-After}.
+     */
     private record ProblemEntryPoint(ProblemWriter problems) implements AuthenticationEntryPoint {
 
         static final String REALM = "TechLadder";
+        /** Also for a locked or disabled account: the answer does not tell which accounts exist or are locked. */
+        static final String WRONG_CREDENTIALS = "用户名或密码错误（连续失败多次后账户将暂时锁定）";
 
         @Override
         public void commence(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException failure) throws IOException {
+            if (failure instanceof LoginThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "登录尝试过多，请稍后再试");
+                return;
+            }
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-            if (isBasic(authorization)) {
+            if (BasicIsStateless.carriesBasic(request)) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
             }
-            String detail = failure instanceof LockedException
-                    ? "登录失败次数过多，账户已暂时锁定，请稍后再试"
-                    : authorization == null ? "请先登录（HTTP Basic 或登录页面）" : "用户名或密码错误";
+            String detail = authorization == null ? "请先登录（HTTP Basic 或登录页面）" : WRONG_CREDENTIALS;
             problems.write(response, HttpStatus.UNAUTHORIZED, detail);
         }
     }

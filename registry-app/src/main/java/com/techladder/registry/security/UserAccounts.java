@@ -42,6 +42,17 @@ public class UserAccounts {
         return count("SELECT COUNT(*) FROM app_user WHERE role = ? AND enabled = TRUE", role.name()) > 0;
     }
 
+    /** The accounts the embedded demo created ({@code demo} mark, V31). */
+    long countDemo() {
+        return count("SELECT COUNT(*) FROM app_user WHERE demo = TRUE");
+    }
+
+    /** Enabled accounts of every role but {@code role}. */
+    List<AppUser> enabledExceptRole(Role role) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM app_user WHERE role <> ? AND enabled = TRUE ORDER BY username",
+                UserAccounts::map, role.name());
+    }
+
     /** Creates one account, hashing {@code rawPassword} with BCrypt. {@code uscc} only for ENTERPRISE accounts. */
     public void create(String username, String rawPassword, Role role, String uscc) {
         insert(List.of(new NewAccount(username, role, uscc)), passwordEncoder.encode(rawPassword), false);
@@ -82,21 +93,32 @@ public class UserAccounts {
                 });
     }
 
-    /** Counts one more failed login; returns the new count (0 when the user name is unknown). */
-    int recordFailure(String username) {
-        jdbc.update("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?", username);
-        return find(username).map(AppUser::failedAttempts).orElse(0);
+    /**
+     * Counts an attempt to sign in as {@code username} before its password is checked, in one conditional UPDATE so that
+     * parallel attempts (on any instance) are counted one by one: the attempt that reaches {@code maxFailures} locks the
+     * account until {@code lockUntil}. False — and nothing to check — when the account is locked or disabled. A lock
+     * that has expired starts a new count. The count stays when the password is wrong, and
+     * {@link #recordSuccess} clears it.
+     */
+    boolean reserveAttempt(String username, LocalDateTime now, int maxFailures, LocalDateTime lockUntil) {
+        return jdbc.update("UPDATE app_user SET"
+                + " failed_attempts = CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END,"
+                + " locked_until = CASE WHEN (CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END) >= ?"
+                + " THEN ? ELSE NULL END"
+                + " WHERE username = ? AND enabled = TRUE AND (locked_until IS NULL OR locked_until <= ?)",
+                maxFailures, Timestamp.valueOf(lockUntil), username, Timestamp.valueOf(now)) == 1;
     }
 
-    void lock(String username, LocalDateTime until) {
-        jdbc.update("UPDATE app_user SET locked_until = ?, failed_attempts = 0 WHERE username = ?",
-                Timestamp.valueOf(until), username);
-    }
-
-    /** Clears the counters after a successful login; writes nothing when there is nothing to clear. */
+    /** Clears the counters after a successful login. */
     void recordSuccess(String username) {
         jdbc.update("UPDATE app_user SET failed_attempts = 0, locked_until = NULL"
                 + " WHERE username = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)", username);
+    }
+
+    /** Stores a new password (hashed), which is then no longer a demo account's shared one. */
+    void changePassword(String username, String rawPassword) {
+        jdbc.update("UPDATE app_user SET password_hash = ?, demo = FALSE WHERE username = ?",
+                passwordEncoder.encode(rawPassword), username);
     }
 
     private long count(String sql, Object... args) {

@@ -72,6 +72,8 @@ class AccessMatrixTest {
             "POST /self-check", "the self-check as a page, stores nothing",
             "POST /self-check/edit", "gives the posted figures back to the form",
             "POST /api/v1/classification-runs/{runId}/replay", "re-evaluates a stored run and compares; audit log only",
+            "POST /account/password", "changes the caller's own password, no registry data",
+            "PUT /api/v1/account/password", "changes the caller's own password, no registry data",
             "POST /login", "signs in",
             "POST /logout", "signs out");
 

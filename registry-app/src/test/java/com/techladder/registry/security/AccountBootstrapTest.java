@@ -3,6 +3,12 @@ package com.techladder.registry.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +38,7 @@ class AccountBootstrapTest {
     }
 
     @Test
-    void theInitialPasswordCreatesTheAdministratorAndNoDemoAccounts() {
+    void theInitialPasswordCreatesTheAdministratorAndNoDemoAccounts() throws Exception {
         try (ConfigurableApplicationContext app = start("--spring.profiles.active=postgres",
                 "--techladder.admin.initial-password=first-admin-pw")) {
             UserAccounts accounts = app.getBean(UserAccounts.class);
@@ -40,7 +46,41 @@ class AccountBootstrapTest {
             assertThat(admin.role()).isEqualTo(Role.ADMIN);
             assertThat(app.getBean(PasswordEncoder.class).matches("first-admin-pw", admin.passwordHash())).isTrue();
             assertThat(accounts.exists("staff")).isFalse();
+            // the login page speaks of demo accounts only on the demo
+            String login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + app.getEnvironment().getProperty("local.server.port") + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(login).contains("id=\"login-form\"").doesNotContain("login-demo");
         }
+    }
+
+    @Test
+    void aNonDemoProfileRefusesToStartWithTheDefaultPasswordAsInitialPassword() {
+        assertThatThrownBy(() -> start("--spring.profiles.active=postgres",
+                "--techladder.admin.initial-password=" + KnownPasswords.DEFAULT_DEMO).close())
+                .hasStackTraceContaining("published default password");
+    }
+
+    /** The demo's accounts carry the published password: a real installation on the same database must not start. */
+    @Test
+    void aNonDemoProfileRefusesToStartOnADatabaseWithDemoAccounts() {
+        String database = "--spring.datasource.url=" + namedDatabase();
+        start(EMBEDDED_DEFAULT, database).close();
+        assertThatThrownBy(() -> start("--spring.profiles.active=postgres", database,
+                "--techladder.admin.initial-password=first-admin-pw").close())
+                .hasStackTraceContaining("demo accounts");
+    }
+
+    @Test
+    void aNonDemoProfileRefusesToStartWhileAStaffAccountHasTheDefaultPassword() {
+        String database = "--spring.datasource.url=" + namedDatabase();
+        try (ConfigurableApplicationContext app = start("--spring.profiles.active=postgres", database,
+                "--techladder.admin.initial-password=first-admin-pw")) {
+            app.getBean(UserAccounts.class).create("clerk", KnownPasswords.DEFAULT_DEMO, Role.STAFF, null);
+        }
+        assertThatThrownBy(() -> start("--spring.profiles.active=postgres", database).close())
+                .hasStackTraceContaining("[clerk]")
+                .hasStackTraceContaining("published default password");
     }
 
     @Test
@@ -57,15 +97,20 @@ class AccountBootstrapTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 5];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--spring.datasource.url=jdbc:h2:mem:bootstrap-" + UUID.randomUUID()
+    /** An in-memory database that outlives one start (DB_CLOSE_DELAY=-1), for a second start on the same data. */
+    private static String namedDatabase() {
+        return "jdbc:h2:mem:bootstrap-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        all[args.length + 1] = "--spring.datasource.username=sa";
-        all[args.length + 2] = "--spring.datasource.password=";
-        all[args.length + 3] = "--server.port=0";
-        all[args.length + 4] = "--techladder.sample-data.import-on-first-start=false";
-        return new SpringApplicationBuilder(RegistryApplication.class).run(all);
+    }
+
+    /** A start on a fresh database unless {@code args} name one. */
+    private static ConfigurableApplicationContext start(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.stream().noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
+            all.add("--spring.datasource.url=" + namedDatabase());
+        }
+        all.addAll(List.of("--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--server.port=0", "--techladder.sample-data.import-on-first-start=false"));
+        return new SpringApplicationBuilder(RegistryApplication.class).run(all.toArray(String[]::new));
     }
 }
