@@ -115,7 +115,8 @@ class ConsolePagesTest {
         String page = page(get("/console/enterprises/" + GULOU.toLowerCase()));
         assertThat(page).contains("福州闽江光电科技有限公司", "鼓楼区", "会计年度数据", "2022", "2023", "2024", "职工总数")
                 .contains("分类运行 #" + run.id() + "（2025 年度）")
-                .contains("/review/runs/" + run.id() + "/enterprises/" + GULOU);
+                .contains("/review/runs/" + run.id() + "/enterprises/" + GULOU)
+                .contains("id=\"latest-reference-day\"", "按 2025-");
         mvc.perform(get("/console/enterprises/" + ClassifiedRegistry.GULOU.replace('1', '2')).with(STAFF))
                 .andExpect(status().isNotFound());
     }
