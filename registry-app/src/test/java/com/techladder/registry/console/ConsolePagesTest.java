@@ -71,6 +71,13 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aRunPageShowsTheDayTheRunAssessedOn() throws Exception {
+        assertThat(run.assessmentDay()).isNotNull();
+        assertThat(page(get("/console/runs/" + run.id()))).contains("评价日", "id=\"run-assessment-day\"")
+                .contains(run.assessmentDay().toString());
+    }
+
+    @Test
     void theSearchFindsByNameUsccPrefixAndDistrict() throws Exception {
         assertThat(page(get("/console/enterprises").param("q", "闽江光电"))).contains(GULOU).doesNotContain(CANGSHAN, MAWEI);
         assertThat(page(get("/console/enterprises").param("q", GULOU.substring(0, 12).toLowerCase())))
