@@ -66,6 +66,8 @@ class EnterpriseBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("my-history")).getText()).contains("2025");
         assertThat(driver.findElement(By.id("my-benefits")).getText()).contains("2025 年度评价");
         assertThat(driver.findElements(By.cssSelector("#my-latest section.programme"))).hasSize(4);
+        // stored without an assessment day: judged on the 2025 application window's last day, and it says so
+        assertThat(driver.findElement(By.id("reference-day-NATIONAL_HTE")).getText()).isEqualTo("按 2025-09-30 判断");
         assertThat(driver.getPageSource()).doesNotContain(OTHER_NAME).doesNotContain(OTHER);
         screenshot("enterprise-my-enterprise");
 

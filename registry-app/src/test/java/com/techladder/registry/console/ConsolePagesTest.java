@@ -71,6 +71,13 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aRunPageShowsTheDayTheRunAssessedOn() throws Exception {
+        assertThat(run.assessmentDay()).isNotNull();
+        assertThat(page(get("/console/runs/" + run.id()))).contains("评价日", "id=\"run-assessment-day\"")
+                .contains(run.assessmentDay().toString());
+    }
+
+    @Test
     void theSearchFindsByNameUsccPrefixAndDistrict() throws Exception {
         assertThat(page(get("/console/enterprises").param("q", "闽江光电"))).contains(GULOU).doesNotContain(CANGSHAN, MAWEI);
         assertThat(page(get("/console/enterprises").param("q", GULOU.substring(0, 12).toLowerCase())))
@@ -115,7 +122,8 @@ class ConsolePagesTest {
         String page = page(get("/console/enterprises/" + GULOU.toLowerCase()));
         assertThat(page).contains("福州闽江光电科技有限公司", "鼓楼区", "会计年度数据", "2022", "2023", "2024", "职工总数")
                 .contains("分类运行 #" + run.id() + "（2025 年度）")
-                .contains("/review/runs/" + run.id() + "/enterprises/" + GULOU);
+                .contains("/review/runs/" + run.id() + "/enterprises/" + GULOU)
+                .contains("id=\"latest-reference-day\"", "按 2025-");
         mvc.perform(get("/console/enterprises/" + ClassifiedRegistry.GULOU.replace('1', '2')).with(STAFF))
                 .andExpect(status().isNotFound());
     }
