@@ -5,6 +5,7 @@ import static com.techladder.registry.testing.ClassifiedRegistry.GULOU;
 import static com.techladder.registry.testing.ClassifiedRegistry.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,7 +31,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
 import com.techladder.registry.testing.ClassifiedRegistry;
@@ -47,6 +47,7 @@ import com.techladder.registry.testing.ClassifiedRegistry;
 class OfficialRunTest {
 
     private static final int NO_DATA_YEAR = YEAR + 1;
+    private static final String ENTERPRISE_PASSWORD = "official-run-password";
     private static final RequestPostProcessor STAFF = user("official-run-staff").roles("STAFF");
     private static final RequestPostProcessor AUDITOR = user("official-run-auditor").roles("AUDITOR");
 
@@ -62,8 +63,6 @@ class OfficialRunTest {
     OfficialRuns officialRuns;
     @Autowired
     UserAccounts accounts;
-    @Autowired
-    UserDetailsService users;
 
     private ClassificationRun withData;
     private ClassificationRun withoutData;
@@ -76,7 +75,7 @@ class OfficialRunTest {
         withData = registry.classify(launcher, runs);
         withoutData = registry.classify(launcher, runs, NO_DATA_YEAR);
         jdbc.update("DELETE FROM app_user WHERE username = ?", GULOU);
-        accounts.create(GULOU, "official-run-password", Role.ENTERPRISE, GULOU);
+        accounts.create(GULOU, ENTERPRISE_PASSWORD, Role.ENTERPRISE, GULOU);
     }
 
     @Test
@@ -115,7 +114,7 @@ class OfficialRunTest {
 
     @Test
     void theAssessmentApiAnswersFromTheDefaultYearOrTheYearAskedFor() throws Exception {
-        RequestPostProcessor enterprise = user(users.loadUserByUsername(GULOU));
+        RequestPostProcessor enterprise = httpBasic(GULOU, ENTERPRISE_PASSWORD);
         mvc.perform(get("/api/v1/enterprises/" + GULOU + "/assessment").with(enterprise))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.runId").value(String.valueOf(withData.id())));
@@ -129,7 +128,7 @@ class OfficialRunTest {
 
     @Test
     void myEnterpriseShowsTheDefaultYearAndOffersTheOther() throws Exception {
-        RequestPostProcessor enterprise = user(users.loadUserByUsername(GULOU));
+        RequestPostProcessor enterprise = httpBasic(GULOU, ENTERPRISE_PASSWORD);
         String page = page(get("/my-enterprise").with(enterprise));
         assertThat(selected(page, "official-year-select")).isEqualTo(YEAR);
         assertThat(page).contains("显示 2025 年度的正式评价", "运行 #" + withData.id())
