@@ -1,5 +1,8 @@
 package com.techladder.rules.explain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * How a value is shown to an enterprise: ratios as percentages, amounts in 万元, counts with their measure word.
  * Hand-rolled rather than String.format, which would dominate the cost of evaluating a million enterprises.
@@ -13,6 +16,10 @@ public enum Unit {
     YEARS(" 年", " years"),
     POINTS(" 分", " points"),
     PER_YEAR(" 项/年", " per year");
+
+    /** Differences this small count as equal (Comparison's tolerance): a ratio exactly on its limit shows as the limit. */
+    private static final double BOUNDARY_TOLERANCE = 1e-9;
+    private static final int MAX_DIGITS = 8;
 
     private final String zh;
     private final String en;
@@ -55,13 +62,8 @@ public enum Unit {
         return preciseDecimal(actual * scale, digits);
     }
 
-    /** Differences this small count as equal (Comparison's tolerance): a ratio exactly on its limit shows as the limit. */
-    private static final double BOUNDARY_TOLERANCE = 1e-9;
-    private static final int MAX_DIGITS = 8;
-
     private static String preciseDecimal(double value, int digits) {
-        return java.math.BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private String number(double value) {
