@@ -71,10 +71,14 @@ class ReadinessTest {
     }
 
     @Test
-    void readinessAnswers503WhileTheApplicationRefusesTraffic() throws Exception {
+    void readinessAndHealthAnswer503WhileTheApplicationRefusesTraffic() throws Exception {
         AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
         try {
             mvc.perform(get("/actuator/health/readiness"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"));
+            // the readiness state counts in the overall health too: a script polling either waits for start-up
+            mvc.perform(get("/actuator/health"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"));
         } finally {
