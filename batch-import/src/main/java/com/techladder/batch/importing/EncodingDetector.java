@@ -18,8 +18,9 @@ import java.util.OptionalLong;
 /**
  * Decides how a file is decoded: UTF-8 (with or without BOM) first, GB18030 (what Excel writes on a Chinese Windows)
  * second — only for a file with no UTF-8 text in it: one that mixes both is refused, naming its first line that is not
- * UTF-8 — or the encoding the user named (refused for a file that is evidently UTF-8). The whole file is decoded strictly before anything is imported, so an
- * undecodable byte refuses the file with its offset instead of turning into a replacement character in the registry.
+ * UTF-8 — or the encoding the user named (refused for a file that is evidently UTF-8). The whole file is decoded
+ * strictly before anything is imported, so an undecodable byte refuses the file with its line and offset instead of
+ * turning into a replacement character in the registry.
  */
 public final class EncodingDetector {
 
@@ -49,8 +50,8 @@ public final class EncodingDetector {
         }
         if (lines.firstMultibyte() > 0) {
             throw new ImportFileRejectedException("文件混用了两种编码：第 " + lines.firstMultibyte() + " 行是 UTF-8，第 "
-                    + lines.firstInvalid() + " 行（字节偏移量 " + utf8Error.getAsLong() + "）却不是有效的 UTF-8（可能是 GBK/GB18030）。请把整个文件另存为同一种编码"
-                    + "（建议 UTF-8）后重新上传");
+                    + lines.firstInvalid() + " 行（字节偏移量 " + utf8Error.getAsLong() + "）却不是有效的 UTF-8"
+                    + "（可能是 GBK/GB18030）。请把整个文件另存为同一种编码（建议 UTF-8）后重新上传");
         }
         OptionalLong gbError = firstUndecodableByte(file, GB18030, 0);
         if (gbError.isEmpty()) {

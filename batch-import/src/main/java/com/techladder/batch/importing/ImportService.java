@@ -54,7 +54,8 @@ public class ImportService implements DisposableBean {
     private final TaskExecutorJobLauncher syncLauncher = new TaskExecutorJobLauncher();
 
     public ImportService(List<Job> jobs, ImportDefinitions definitions, ImportRecords records,
-            ImportProperties properties, JobRepository repository, JdbcTemplate jdbc, ImportRecovery recovery) throws Exception {
+            ImportProperties properties, JobRepository repository, JdbcTemplate jdbc, ImportRecovery recovery)
+            throws Exception {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.definitions = definitions;
         this.records = records;

@@ -72,8 +72,11 @@ public final class CrashDatabase {
         line.addAll(command);
         line.addAll(arguments(springArguments));
         Files.createDirectories(logs);
-        return new ProcessBuilder(line).redirectErrorStream(true)
+        Process child = new ProcessBuilder(line).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("child.log").toFile()).start();
+        // a test that fails before its kill must not leave the child running
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroyForcibly));
+        return child;
     }
 
     /** An application context in this JVM on the same database: the instance that starts after the crash. */
