@@ -70,7 +70,6 @@ class MultiInstanceTest {
     private final List<Integer> ports = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private JdbcTemplate jdbc;
-    private int request;
 
     @BeforeAll
     void twoInstancesOnOneDatabase() throws Exception {
@@ -247,8 +246,8 @@ class MultiInstanceTest {
                 .header("Authorization", "Basic " + credentials).header("X-Forwarded-For", address));
     }
 
+    /** Sends a request built for {@code instance} (its port is in the builder's URI). */
     private HttpResponse<String> send(int instance, HttpRequest.Builder builder) throws Exception {
-        request++;
         return http.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
