@@ -38,7 +38,7 @@ class LoginAddressLimit {
         Timestamp windowOpenedBefore = Timestamp.valueOf(now.minus(properties.addressWindow()));
         return jdbc.update("UPDATE login_address_attempt SET"
                 + " failures = CASE WHEN window_start <= ? THEN 1 ELSE failures + 1 END,"
-                + " window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END"
+                + " window_start = CASE WHEN window_start <= ? THEN CAST(? AS TIMESTAMP) ELSE window_start END"
                 + " WHERE address = ? AND (failures < ? OR window_start <= ?)",
                 windowOpenedBefore, windowOpenedBefore, Timestamp.valueOf(now), address,
                 properties.addressMaxFailures(), windowOpenedBefore) == 1;

@@ -104,7 +104,7 @@ public class UserAccounts {
         return jdbc.update("UPDATE app_user SET"
                 + " failed_attempts = CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END,"
                 + " locked_until = CASE WHEN (CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END) >= ?"
-                + " THEN ? ELSE NULL END"
+                + " THEN CAST(? AS TIMESTAMP) ELSE NULL END"
                 + " WHERE username = ? AND enabled = TRUE AND (locked_until IS NULL OR locked_until <= ?)",
                 maxFailures, Timestamp.valueOf(lockUntil), username, Timestamp.valueOf(now)) == 1;
     }
