@@ -3,6 +3,7 @@ package com.techladder.registry.console;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ class NightlySchedule {
 
     /**
      * @param cron the Spring cron expression (six fields)
-     * @param nextRun the next fire time in the schedule's zone (Fuzhou's by default)
+     * @param nextRun the next fire time in the schedule's zone (Fuzhou's by default); null when the schedule is off
      */
     record Next(String cron, ZoneId zone, ZonedDateTime nextRun) {
     }
@@ -38,7 +39,11 @@ class NightlySchedule {
         return nextAfter(ZonedDateTime.now(zone()));
     }
 
+    /** No next run when the schedule is switched off ({@code cron: "-"}, as for {@code @Scheduled}). */
     Next nextAfter(ZonedDateTime now) {
+        if (Scheduled.CRON_DISABLED.equals(properties.cron())) {
+            return new Next(properties.cron(), zone(), null);
+        }
         return new Next(properties.cron(), zone(), CronExpression.parse(properties.cron()).next(now.withZoneSameInstant(zone())));
     }
 }

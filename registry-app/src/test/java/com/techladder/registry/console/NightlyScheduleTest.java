@@ -40,4 +40,11 @@ class NightlyScheduleTest {
         assertThat(fixed.nextAfter(ZonedDateTime.of(2025, 3, 1, 12, 0, 0, 0, FUZHOU)).nextRun())
                 .isEqualTo(ZonedDateTime.of(2025, 3, 3, 3, 30, 0, 0, FUZHOU));
     }
+
+    @Test
+    void aScheduleSwitchedOffHasNoNextRun() {
+        NightlySchedule off = new NightlySchedule(
+                new ClassificationProperties("-", "Asia/Shanghai", 2, 500, Duration.ofMinutes(10), null));
+        assertThat(off.nextAfter(ZonedDateTime.of(2025, 3, 1, 12, 0, 0, 0, FUZHOU)).nextRun()).isNull();
+    }
 }
