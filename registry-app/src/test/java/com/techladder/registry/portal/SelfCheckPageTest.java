@@ -111,6 +111,7 @@ class SelfCheckPageTest {
                         containsString("根据所填数据，企业尚未达到科技型中小企业的条件。"),
                         // every rung says the same: barred, none of them "eligible" beside a barred one
                         not(containsString("<li>一票否决: 可于")),
+                        not(containsString("<li>未满足: 上一会计年度及当年发生重大安全")),
                         not(containsString("class=\"badge badge-ELIGIBLE\">符合条件</span>")))));
     }
 
