@@ -1,6 +1,8 @@
 package com.techladder.registry.portal;
 
+import java.time.LocalDateTime;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.techladder.registry.selfcheck.FieldGroup;
+import com.techladder.registry.selfcheck.FieldKind;
 import com.techladder.registry.selfcheck.RecordField;
 import com.techladder.registry.selfcheck.SelfCheckResponse;
 import com.techladder.registry.selfcheck.SelfCheckService;
@@ -39,9 +42,11 @@ class SelfCheckPageController {
     private static final int FIRST_ASSESSMENT_YEAR = 2018;
 
     private final SelfCheckService selfCheck;
+    private final NextSteps nextSteps;
 
-    SelfCheckPageController(SelfCheckService selfCheck) {
+    SelfCheckPageController(SelfCheckService selfCheck, NextSteps nextSteps) {
         this.selfCheck = selfCheck;
+        this.nextSteps = nextSteps;
     }
 
     @GetMapping("/self-check")
@@ -62,7 +67,13 @@ class SelfCheckPageController {
             SelfCheckResponse result = SelfCheckResponse.of(selfCheck.check(mapped.input(), locale), locale);
             model.addAttribute("form", form);
             model.addAttribute("result", result);
-            model.addAttribute("ladder", LadderView.of(result));
+            LadderView ladder = LadderView.of(result);
+            model.addAttribute("ladder", ladder);
+            model.addAttribute("nextStep", nextSteps.of(ladder, result, mapped.input(), locale));
+            model.addAttribute("innovation", InnovationSections.of(result));
+            model.addAttribute("checkedAt", LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES));
+            model.addAttribute("fiscalYears", form.fiscalYears(defaultAssessmentYear()));
+            model.addAttribute("figures", figures(form, locale));
             model.addAttribute("repostFormId", REPOST_FORM);
             return RESULT_VIEW;
         } catch (ValidationProblemException e) {
@@ -93,6 +104,29 @@ class SelfCheckPageController {
         int newest = defaultAssessmentYear() + 1;
         return IntStream.rangeClosed(FIRST_ASSESSMENT_YEAR, newest).map(y -> newest + FIRST_ASSESSMENT_YEAR - y)
                 .boxed().toList();
+    }
+
+    /** The per-year figures entered, for the printed record: every field with a value in some year, newest year first. */
+    private static List<FigureRow> figures(SelfCheckForm form, Locale locale) {
+        return Arrays.stream(RecordField.values()).filter(RecordField::perYear)
+                .map(f -> new FigureRow(f, IntStream.range(0, SelfCheckForm.YEAR_COLUMNS)
+                        .mapToObj(col -> shown(f, form.value("records[" + col + "]." + f.key()), locale)).toList()))
+                .filter(row -> row.values().stream().anyMatch(v -> !v.isBlank()))
+                .toList();
+    }
+
+    /** A technology field by its name rather than its number in the catalogue; other values as typed. */
+    private static String shown(RecordField field, String value, Locale locale) {
+        if (field.kind() != FieldKind.TECH_FIELD || value.isBlank()) {
+            return value;
+        }
+        return Arrays.stream(TechField.values()).filter(t -> String.valueOf(t.number()).equals(value.trim()))
+                .map(t -> Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? t.nameEn() : t.nameZh())
+                .findFirst().orElse(value);
+    }
+
+    /** One entered field and its value in each year column (blank when not given). */
+    public record FigureRow(RecordField field, List<String> values) {
     }
 
     /** One group of per-year rows of the form. */

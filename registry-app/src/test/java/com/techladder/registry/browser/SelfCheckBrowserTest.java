@@ -2,11 +2,18 @@ package com.techladder.registry.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,7 +22,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A visitor fills the public self-check from an empty form: the browser itself stops an impossible pair of figures,
  * the server refuses an invalid USCC with a message next to the field (the values stay), and the corrected form shows
- * the result — ladder, programmes criterion by criterion, gaps, subsidies in 万元 — with nothing stored.
+ * the result — the answer first (held, reached, the next step, the subsidies' total), programmes with the met criteria
+ * folded, the 高企 score by section, subsidies in 万元 — with nothing stored, printing on at most two A4 pages.
+ * Screenshots at 1366 px and 390 px, zh and en.
  */
 class SelfCheckBrowserTest extends BrowserTest {
 
@@ -25,6 +34,7 @@ class SelfCheckBrowserTest extends BrowserTest {
 
     @Test
     void fromAnEmptyFormThroughValidationErrorsToThePrintableResult() {
+        desktopWidth();
         open("/self-check");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("企业资格自测");
         assertThat(driver.findElements(By.cssSelector(".field-error"))).isEmpty();
@@ -75,23 +85,52 @@ class SelfCheckBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#programme-TECH_SME table.criteria tbody tr"))).isNotEmpty();
         assertThat(driver.findElement(By.id("rung-TECH_SME")).getAttribute("class")).contains("reached");
         assertThat(driver.findElement(By.id("standing")).getText()).startsWith("根据所填数据，企业目前可达到：");
+        // held apart from reached: no certificate was entered, so the firm stands on no rung and is told to apply
+        assertThat(driver.findElement(By.id("standing-held")).getText()).contains("未持有梯队证书");
+        assertThat(driver.findElement(By.id("next-step")).getText()).contains("申请认定").contains("年度受理期")
+                .doesNotContain("最高一级");
+        assertThat(driver.findElement(By.id("subsidy-total")).getText()).startsWith("可享受的补助估算合计：").contains("万元");
+        // the met criteria are folded, what is not met or not known stays open
+        WebElement met = driver.findElement(By.cssSelector("#programme-TECH_SME details.met-criteria"));
+        assertThat(met.getDomProperty("open")).isEqualTo("false");
+        assertThat(driver.findElement(By.id("innovation-sections")).getText())
+                .contains("知识产权").contains("科技成果转化能力").contains("研究开发组织管理水平").contains("企业成长性");
         assertThat(driver.findElements(By.cssSelector("#subsidies tbody tr"))).hasSize(4);
         assertThat(driver.findElement(By.cssSelector("#subsidies thead")).getText()).contains("估算金额（万元）");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("TECH_SME.").doesNotContain("NATIONAL_HTE.");
         screenshot("self-check-result");
 
-        // printed, the page drops the navigation and the buttons and keeps the result
+        // printed, the page drops the navigation and the buttons and keeps the result and the figures entered
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(driver.findElement(By.className("site-header")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("result-print")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("ladder")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("result-meta")).getText()).contains("规则版本").contains("自测于");
         screenshot("self-check-result-print");
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        assertThat(printedA4Pages("self-check-result")).isBetween(1, 2);
 
         // the values travel with the result: "修改数据" brings the filled form back
         driver.findElement(By.id("result-edit")).click();
         waitFor(By.id("self-check-form"));
         assertThat(driver.findElement(By.id("uscc")).getDomProperty("value")).isEqualTo(GOOD_USCC);
         assertThat(driver.findElement(By.id("records-1-revenue")).getDomProperty("value")).isEqualTo("6500");
+    }
+
+    @Test
+    void aOneStrikeBarIsExplainedWithTheYearToApplyAgain() {
+        desktopWidth();
+        open("/self-check");
+        new Select(driver.findElement(By.id("assessmentYear"))).selectByValue("2025");
+        fillLatestYear();
+        select("records-0-majorSafetyIncident", "true");
+        submit();
+        waitFor(By.id("ladder"));
+        assertThat(driver.findElement(By.id("next-step")).getText())
+                .contains("因一票否决情形，本年度不能申请").contains("年起重新申请");
+        assertThat(driver.findElement(By.id("rung-TECH_SME")).getText()).contains("一票否决");
+        assertThat(driver.findElement(By.id("exclusion-TECH_SME")).isDisplayed()).isTrue();
+        screenshot("self-check-result-exclusion");
     }
 
     @Test
@@ -107,13 +146,37 @@ class SelfCheckBrowserTest extends BrowserTest {
         fillLatestYear();
         submit();
         waitFor(By.id("ladder"));
+        screenshot("self-check-result-phone");
         driver.findElement(By.className("nav-toggle")).click();
         driver.findElement(By.id("lang-en")).click();
         waitFor(By.xpath("//h1[text()='Self-check result']"));
         assertThat(driver.findElement(By.cssSelector("#programme-TECH_SME h3")).getText())
                 .isEqualTo("Technology-based SME");
         assertThat(driver.findElement(By.cssSelector("#programme-TECH_SME .outcome")).getText()).isEqualTo("Eligible");
+        assertThat(driver.findElement(By.id("next-step")).getText()).contains("Where to apply").contains("Window of the 2025 assessment");
         screenshot("self-check-result-en-phone");
+        desktopWidth();
+        screenshot("self-check-result-en");
+    }
+
+    /** The desktop width the pages are checked at (issue 13: 1366 px). */
+    private void desktopWidth() {
+        driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    /** Prints the page to an A4 PDF (saved beside the screenshots) and counts its pages. */
+    private int printedA4Pages(String name) {
+        Map<String, Object> pdf = ((ChromeDriver) driver).executeCdpCommand("Page.printToPDF",
+                Map.of("paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".pdf"), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (int) Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(bytes, StandardCharsets.ISO_8859_1))
+                .results().count();
     }
 
     private void fillLatestYear() {

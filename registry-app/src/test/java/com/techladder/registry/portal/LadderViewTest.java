@@ -30,25 +30,27 @@ class LadderViewTest {
     @Test
     void aRungReachedOnProvisionalValuesIsProvisional() {
         LadderView ladder = LadderView.of(result(Tier.TECH_SME, true, Tier.NONE));
-        assertThat(ladder.current()).isEqualTo(Tier.TECH_SME);
-        assertThat(ladder.currentProvisional()).isTrue();
+        assertThat(ladder.qualifies()).isEqualTo(Tier.TECH_SME);
+        assertThat(ladder.qualifiesProvisional()).isTrue();
         assertThat(ladder.rungs()).extracting(LadderView.Rung::provisional).containsExactly(true, true, false);
     }
 
     @Test
     void aRungReachedOnConfirmedValuesIsNot() {
-        assertThat(LadderView.of(result(Tier.TECH_SME, false, Tier.NONE)).currentProvisional()).isFalse();
+        assertThat(LadderView.of(result(Tier.TECH_SME, false, Tier.NONE)).qualifiesProvisional()).isFalse();
     }
 
     @Test
-    void aRungHeldByACertificateIsAFactWhateverTheRulesSay() {
+    void aRungHeldByACertificateIsAFactBesideWhatTheFiguresReach() {
         LadderView ladder = LadderView.of(result(Tier.TECH_SME, true, Tier.TECH_SME));
-        assertThat(ladder.current()).isEqualTo(Tier.TECH_SME);
-        assertThat(ladder.currentProvisional()).isFalse();
+        assertThat(ladder.held()).isEqualTo(Tier.TECH_SME);
+        assertThat(ladder.rungs()).extracting(LadderView.Rung::certified).containsExactly(true, false, false);
     }
 
     @Test
     void noRungReachedIsNothingProvisional() {
-        assertThat(LadderView.of(result(Tier.NONE, false, Tier.NONE)).currentProvisional()).isFalse();
+        LadderView ladder = LadderView.of(result(Tier.NONE, true, Tier.NONE));
+        assertThat(ladder.qualifies()).isEqualTo(Tier.NONE);
+        assertThat(ladder.qualifiesProvisional()).isFalse();
     }
 }

@@ -1,0 +1,90 @@
+package com.techladder.registry.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.techladder.registry.selfcheck.SelfCheckInput;
+import com.techladder.registry.selfcheck.SelfCheckResponse;
+import com.techladder.registry.selfcheck.SelfCheckResponse.SubsidyAnswer;
+import com.techladder.registry.selfcheck.SelfCheckService;
+import com.techladder.rules.model.SubsidyProgramme;
+import com.techladder.rules.model.Tier;
+import com.techladder.rules.parameter.ParameterSet;
+import com.techladder.rules.parameter.YearParameters;
+import com.techladder.rules.result.Confidence;
+
+/**
+ * Works out the self-check's next step: the rung to apply for, its channel, its evaluation window in the assessment
+ * year (the same {@code <programme>.evaluation_opens / closes} parameters the rules judge reference days by) and the
+ * recognition reward. The reward is the rules' own estimate: the self-check is evaluated once more as if the rung's
+ * certificate were issued this year, and its 高企认定奖励 read back — the page repeats no amount the rules compute.
+ */
+@Component
+class NextSteps {
+
+    private final SelfCheckService selfCheck;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    NextSteps(SelfCheckService selfCheck, ObjectMapper json) {
+        this.selfCheck = selfCheck;
+        this.json = json;
+    }
+
+    /** The next step for {@code ladder}'s target rung; null when the top rung is held (the page then says so). */
+    NextStep of(LadderView ladder, SelfCheckResponse result, SelfCheckInput input, Locale locale) {
+        Tier tier = ladder.target();
+        if (tier == null) {
+            return null;
+        }
+        YearParameters params = parameters().forYear(result.assessmentYear());
+        String prefix = tier.name().toLowerCase(Locale.ROOT) + ".evaluation_";
+        LocalDate opens = day(params, prefix + "opens", MonthDay.of(1, 1));
+        LocalDate closes = day(params, prefix + "closes", MonthDay.of(12, 31));
+        boolean provisional = params.has(prefix + "opens") && params.confidence(prefix + "opens") == Confidence.PROVISIONAL
+                || params.has(prefix + "closes") && params.confidence(prefix + "closes") == Confidence.PROVISIONAL;
+        String reapply = LadderView.programme(result, tier).map(LadderView::reapply).orElse(null);
+        SubsidyAnswer reward = reapply == null && ladder.apply() ? reward(tier, closes, input, locale) : null;
+        return new NextStep(tier, ladder.apply(), reapply, ApplicationChannel.of(tier, result.assessmentYear()), opens,
+                closes, provisional, LocalDate.now(clock).isAfter(closes), reward);
+    }
+
+    /** The 高企认定奖励 if the rung's certificate were issued on {@code issuedOn}; null for 科小 or when none applies. */
+    private SubsidyAnswer reward(Tier tier, LocalDate issuedOn, SelfCheckInput input, Locale locale) {
+        if (tier == Tier.TECH_SME) {
+            return null;
+        }
+        List<Map<String, String>> certificates = new ArrayList<>(input.certificates());
+        certificates.add(Map.of("programme", tier.name(), "issuedOn", issuedOn.toString(),
+                "validUntil", issuedOn.plusYears(3).minusDays(1).toString()));
+        SelfCheckInput recognised = new SelfCheckInput(input.assessmentYear(), input.enterprise(), input.records(),
+                certificates, input.shapeViolations());
+        return SelfCheckResponse.of(selfCheck.check(recognised, locale), locale).subsidies().stream()
+                .filter(s -> s.programme() == SubsidyProgramme.HTE_RECOGNITION_REWARD)
+                .filter(s -> s.eligible() || s.undetermined())
+                .findFirst().orElse(null);
+    }
+
+    private static LocalDate day(YearParameters params, String key, MonthDay fallback) {
+        return (params.has(key) ? MonthDay.parse("--" + params.text(key)) : fallback).atYear(params.year());
+    }
+
+    /** The parameters of the engine the self-check runs on (its snapshot is small; read per request, no cache to go stale). */
+    private ParameterSet parameters() {
+        try {
+            // the snapshot is {"rulesetVersion": …, "parameters": {…}} (rules ParameterSnapshot)
+            return ParameterSet.fromJson(json.readTree(selfCheck.engine().parameterSnapshot()).get("parameters"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the engine's parameter snapshot is not JSON", e);
+        }
+    }
+}
