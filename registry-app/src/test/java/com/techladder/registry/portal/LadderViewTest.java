@@ -16,7 +16,7 @@ import com.techladder.rules.result.Outcome;
 class LadderViewTest {
 
     private static ProgrammeAnswer answer(Programme programme, Outcome outcome, boolean provisional) {
-        return new ProgrammeAnswer(programme, outcome, null, null, null, null, provisional, List.of(), List.of());
+        return new ProgrammeAnswer(programme, outcome, null, null, null, null, provisional, List.of(), List.of(), null);
     }
 
     private static SelfCheckResponse result(Tier eligible, boolean eligibleProvisional, Tier certified) {
@@ -24,7 +24,7 @@ class LadderViewTest {
                 answer(Programme.TECH_SME, Outcome.ELIGIBLE, true),
                 answer(Programme.PROVINCIAL_HTE, Outcome.NEEDS_REVIEW, true),
                 answer(Programme.NATIONAL_HTE, Outcome.NOT_ELIGIBLE, false),
-                answer(Programme.LITTLE_GIANT, Outcome.NOT_ELIGIBLE, true)), List.of());
+                answer(Programme.LITTLE_GIANT, Outcome.NOT_ELIGIBLE, true)), List.of(), null, null);
     }
 
     @Test
