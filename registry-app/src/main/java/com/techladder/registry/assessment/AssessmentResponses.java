@@ -3,6 +3,7 @@ package com.techladder.registry.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.RunStatus;
 
@@ -17,12 +18,32 @@ final class AssessmentResponses {
     private AssessmentResponses() {
     }
 
-    /** The self-check shape plus {@code runId}, {@code certifiedTier} (already in the result) and {@code inputHash}. */
+    /**
+     * The self-check shape plus {@code runId}, {@code certifiedTier} (already in the result) and {@code inputHash}.
+     * What the self-check response derives rather than stores is added here the same way: {@code
+     * eligibleTierProvisional}; the days and each subsidy's {@code undetermined} are named even in a result stored
+     * before they existed (null days: judged on each window's last day; not undetermined).
+     */
     static ObjectNode official(StoredAssessment stored) {
         ObjectNode body = read(stored.result());
+        body.put("eligibleTierProvisional", AssessmentJson.parseResult(stored.result()).eligibleTierProvisional());
+        putIfAbsent(body, "assessmentDay");
+        putIfAbsent(body, "referenceDay");
+        body.path("programmes").forEach(p -> putIfAbsent((ObjectNode) p, "referenceDay"));
+        body.path("subsidies").forEach(s -> {
+            if (!s.has("undetermined")) {
+                ((ObjectNode) s).put("undetermined", false);
+            }
+        });
         body.put("runId", Long.toString(stored.runId()));
         body.put("inputHash", stored.inputHash());
         return body;
+    }
+
+    private static void putIfAbsent(ObjectNode node, String field) {
+        if (!node.has(field)) {
+            node.putNull(field);
+        }
     }
 
     /** {@link #official} plus the inputs the result was computed from: everything an auditor needs to check it. */

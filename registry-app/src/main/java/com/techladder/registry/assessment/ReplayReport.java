@@ -14,9 +14,11 @@ import java.util.List;
  *                      it was stored
  * @param referenceDayBasis {@code ASSESSMENT_DAY} (the stored day, clamped into each evaluation window) or
  *                      {@code WINDOW_LAST_DAY} (no day stored: each window's last day, as the run itself did)
+ * @param eligibleTierProvisional replayed records whose eligible tier rests on provisional (暂定) values
  */
 record ReplayReport(String runId, String rulesetVersion, String replayedWith, int compared, int identical,
-        int differing, List<Difference> differences, LocalDate assessmentDay, String referenceDayBasis) {
+        int differing, List<Difference> differences, LocalDate assessmentDay, String referenceDayBasis,
+        int eligibleTierProvisional) {
 
     /**
      * @param what {@code RESULT} (the re-evaluation gave another result) or {@code INPUT_HASH} (the stored inputs no

@@ -30,7 +30,7 @@ class RunReplay {
 
     ReplayReport replay(ClassificationRun run) {
         PolicyEngine engine = engines.forSnapshot(run.parameterSnapshot());
-        int[] counts = new int[3]; // compared, identical, differing
+        int[] counts = new int[4]; // compared, identical, differing, eligible tier provisional
         List<ReplayReport.Difference> differences = new ArrayList<>();
         records.forEachStoredPage(run.id(), page -> {
             List<EnterpriseProfile> inputs = page.stream().map(r -> AssessmentJson.parseInputs(r.inputs())).toList();
@@ -44,6 +44,9 @@ class RunReplay {
                     what = "RESULT";
                 }
                 counts[0]++;
+                if (replayed.get(i).eligibleTierProvisional()) {
+                    counts[3]++;
+                }
                 if (what == null) {
                     counts[1]++;
                 } else {
@@ -56,7 +59,7 @@ class RunReplay {
         });
         return new ReplayReport(Long.toString(run.id()), run.rulesetVersion(), engine.rulesetVersion(), counts[0],
                 counts[1], counts[2], differences, run.assessmentDay(),
-                run.assessmentDay() == null ? "WINDOW_LAST_DAY" : "ASSESSMENT_DAY");
+                run.assessmentDay() == null ? "WINDOW_LAST_DAY" : "ASSESSMENT_DAY", counts[3]);
     }
 
     /** A run made before the days were stored kept results without them: compare like with like. */

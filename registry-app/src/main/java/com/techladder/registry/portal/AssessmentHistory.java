@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.ProgrammeResult;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,18 +31,30 @@ class AssessmentHistory {
     /**
      * @param finishedAt    when the run completed
      * @param subsidyTotal  the four subsidy estimates added up, 万元
+     * @param assessment    the stored result, for what the summary columns do not say: whether the eligible rung and
+     *                      each outcome rest on provisional (暂定) values, and the day each was judged on
      */
     record Entry(long runId, int assessmentYear, LocalDateTime finishedAt, String rulesetVersion, String eligibleTier,
             String certifiedTier, String techSmeOutcome, Integer techSmeScore, String provincialHteOutcome,
             String nationalHteOutcome, Integer nationalHteScoreMin, Integer nationalHteScoreMax,
-            String littleGiantOutcome, BigDecimal subsidyTotal) {
+            String littleGiantOutcome, BigDecimal subsidyTotal, Assessment assessment) {
+
+        public boolean eligibleTierProvisional() {
+            return assessment.eligibleTierProvisional();
+        }
+
+        /** @param programme a programme's name, e.g. {@code TECH_SME} */
+        public ProgrammeResult programme(String programme) {
+            return assessment.programmes().stream().filter(p -> p.programme().name().equals(programme))
+                    .findFirst().orElseThrow();
+        }
     }
 
     List<Entry> of(String uscc) {
         return jdbc.query("SELECT a.run_id, a.assessment_year, r.finished_at, a.ruleset_version, a.eligible_tier,"
                 + " a.certified_tier, a.tech_sme_outcome, a.tech_sme_score, a.provincial_hte_outcome,"
                 + " a.national_hte_outcome, a.national_hte_score_min, a.national_hte_score_max, a.little_giant_outcome,"
-                + " COALESCE(a.rd_segmented_grant, 0) + COALESCE(a.rd_growth_grant, 0)"
+                + " a.result, COALESCE(a.rd_segmented_grant, 0) + COALESCE(a.rd_growth_grant, 0)"
                 + " + COALESCE(a.little_giant_reward, 0) + COALESCE(a.hte_recognition_reward, 0) AS subsidy_total"
                 + " FROM assessment a JOIN classification_run r ON r.id = a.run_id"
                 + " WHERE a.uscc = CAST(? AS CHAR(18)) AND r.status = 'COMPLETED'"
@@ -57,7 +73,8 @@ class AssessmentHistory {
                         (Integer) rs.getObject("national_hte_score_min", Integer.class),
                         (Integer) rs.getObject("national_hte_score_max", Integer.class),
                         rs.getString("little_giant_outcome"),
-                        rs.getBigDecimal("subsidy_total")),
+                        rs.getBigDecimal("subsidy_total"),
+                        AssessmentJson.parseResult(rs.getString("result"))),
                 uscc);
     }
 }

@@ -4,6 +4,7 @@ import static com.techladder.registry.testing.ClassifiedRegistry.CANGSHAN;
 import static com.techladder.registry.testing.ClassifiedRegistry.GULOU;
 import static com.techladder.registry.testing.ClassifiedRegistry.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +30,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
 import com.techladder.registry.testing.ClassifiedRegistry;
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.ProgrammeResult;
 
 /**
  * Issue 13, "the official run": the registry holds the fiscal years 2022–2024, so its figures are for assessment year
@@ -124,6 +130,45 @@ class OfficialRunTest {
                 .andExpect(jsonPath("$.runId").value(String.valueOf(withoutData.id())));
         mvc.perform(get("/api/v1/enterprises/" + GULOU + "/assessment").param("assessmentYear", "2019").with(enterprise))
                 .andExpect(status().isNotFound());
+    }
+
+    /** The enterprise's own API adds to the stored result what the self-check response says: 暂定 rung, days, 待核实. */
+    @Test
+    void theAssessmentApiSaysWhetherTheRungIsProvisionalAndTheDaysItWasJudgedOn() throws Exception {
+        Assessment stored = stored(withData, GULOU);
+        mvc.perform(get("/api/v1/enterprises/" + GULOU + "/assessment").with(httpBasic(GULOU, ENTERPRISE_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligibleTierProvisional").value(stored.eligibleTierProvisional()))
+                .andExpect(jsonPath("$.assessmentDay").value(withData.assessmentDay().toString()))
+                .andExpect(jsonPath("$.referenceDay").value(stored.referenceDay().toString()))
+                .andExpect(jsonPath("$.programmes[0].referenceDay").value(stored.programmes().get(0).referenceDay().toString()))
+                .andExpect(jsonPath("$.programmes[1].provisional").value(true))
+                .andExpect(jsonPath("$.subsidies.length()").value(stored.subsidies().size()))
+                .andExpect(jsonPath("$.subsidies[?(@.undetermined == true || @.undetermined == false)]",
+                        hasSize(stored.subsidies().size())));
+    }
+
+    /**
+     * 我的企业's history marks each provisional rung and outcome with 暂定 — one badge per provisional fact of each
+     * stored result, counted independently — and names the day each programme was judged on.
+     */
+    @Test
+    void myEnterprisesHistoryMarksProvisionalRungsAndOutcomesAndNamesTheirDays() throws Exception {
+        String page = page(get("/my-enterprise").with(httpBasic(GULOU, ENTERPRISE_PASSWORD)));
+        String history = page.substring(page.indexOf("id=\"my-history\""), page.indexOf("id=\"my-years\""));
+        int expected = 0;
+        for (ClassificationRun run : List.of(withData, withoutData)) {
+            Assessment stored = stored(run, GULOU);
+            expected += stored.eligibleTierProvisional() ? 1 : 0;
+            for (ProgrammeResult p : stored.programmes()) {
+                if (p.programme() != Programme.PROVINCIAL_HTE) { // the history has no 省高企 column
+                    expected += p.provisional() ? 1 : 0;
+                    assertThat(history).contains("按 " + p.referenceDay() + " 判断");
+                }
+            }
+        }
+        assertThat(expected).as("some of the enterprise's stored facts are provisional").isPositive();
+        assertThat(count(history, "badge badge-provisional")).isEqualTo(expected);
     }
 
     @Test
@@ -231,6 +276,15 @@ class OfficialRunTest {
 
     private String page(RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    private Assessment stored(ClassificationRun run, String uscc) {
+        return AssessmentJson.parseResult(jdbc.queryForObject("SELECT result FROM assessment WHERE run_id = ? AND uscc = ?",
+                String.class, run.id(), uscc));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     private static int selected(String page, String selectId) {

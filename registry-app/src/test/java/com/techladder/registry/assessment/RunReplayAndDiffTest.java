@@ -98,6 +98,10 @@ class RunReplayAndDiffTest {
         assertThat(same.reproduced()).isTrue();
         assertThat(same.assessmentDay()).isEqualTo(LocalDate.now()).isEqualTo(run.assessmentDay());
         assertThat(same.referenceDayBasis()).isEqualTo("ASSESSMENT_DAY");
+        // the replayed rungs resting on provisional values, counted against the stored results read independently
+        long provisional = jdbc.queryForList("SELECT result FROM assessment WHERE run_id = ?", String.class, run.id())
+                .stream().filter(json -> AssessmentJson.parseResult(json).eligibleTierProvisional()).count();
+        assertThat(same.eligibleTierProvisional()).isEqualTo(provisional);
 
         // the same run, had it been made on 15 June of its year: judged on that day, every stored result differs
         jdbc.update("UPDATE classification_run SET assessment_day = ? WHERE id = ?", LocalDate.of(YEAR, 6, 15), run.id());

@@ -9,14 +9,20 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.classification.ClassificationRun;
+import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportService;
+import com.techladder.registry.assessment.AssessmentRecords;
+import com.techladder.registry.assessment.RunLauncher;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.testing.ClassifiedRegistry;
 
@@ -34,6 +40,12 @@ class StaffConsoleBrowserTest extends BrowserTest {
 
     @Autowired
     ImportService imports;
+    @Autowired
+    RunLauncher launcher;
+    @Autowired
+    ClassificationRunRepository runs;
+    @Autowired
+    AssessmentRecords records;
 
     @BeforeEach
     void staffAccountAndASmallRegistry() {
@@ -116,6 +128,30 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("search-total")).getText()).isEqualTo("共 3 家企业");
         assertThat(driver.findElement(By.id("search-submit")).isDisplayed()).isTrue();
         screenshot("console-search-phone");
+    }
+
+    /**
+     * An enterprise whose rung rests on provisional values: its page names the rung with 暂定 and each programme with
+     * the day it was judged on, at desktop and at phone width.
+     */
+    @Test
+    void anEnterprisePageMarksAProvisionalRungAndTheDayEachProgrammeWasJudgedOn() {
+        ClassificationRun run = new ClassifiedRegistry(jdbc).classify(launcher, runs);
+        String uscc = ClassifiedRegistry.ALL.stream()
+                .filter(code -> AssessmentJson.parseResult(records.find(run.id(), code).orElseThrow().result())
+                        .eligibleTierProvisional())
+                .findFirst().orElseThrow(() -> new AssertionError("no enterprise of the fixture has a provisional rung"));
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        open("/console/enterprises/" + uscc);
+        WebElement mark = driver.findElement(By.id("latest-eligible-tier-provisional"));
+        assertThat(mark.isDisplayed()).isTrue();
+        assertThat(mark.getText()).isEqualTo("暂定");
+        assertThat(driver.findElement(By.id("reference-day-NATIONAL_HTE")).getText()).matches("按 \\d{4}-\\d{2}-\\d{2} 判断");
+        screenshot("console-enterprise-provisional-rung");
+        phoneWidth();
+        open("/console/enterprises/" + uscc);
+        assertThat(driver.findElement(By.id("latest-eligible-tier-provisional")).isDisplayed()).isTrue();
+        screenshot("console-enterprise-provisional-rung-phone");
     }
 
     private static int count(String id) {

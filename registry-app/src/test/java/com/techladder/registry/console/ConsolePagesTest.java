@@ -29,7 +29,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.techladder.batch.classification.ClassificationLock;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.registry.assessment.AssessmentRecords;
 import com.techladder.registry.assessment.RunLauncher;
+import com.techladder.rules.result.Assessment;
+import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.registry.testing.ClassifiedRegistry;
 
 /** The staff console's pages over a small classified registry: content, escaping, forms and their errors. */
@@ -51,6 +55,8 @@ class ConsolePagesTest {
     ClassificationRunRepository runs;
     @Autowired
     ClassificationLock lock;
+    @Autowired
+    AssessmentRecords assessments;
 
     private ClassificationRun run;
 
@@ -126,6 +132,36 @@ class ConsolePagesTest {
                 .contains("id=\"latest-reference-day\"", "按 2025-");
         mvc.perform(get("/console/enterprises/" + ClassifiedRegistry.GULOU.replace('1', '2')).with(STAFF))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * The rung a stored assessment names rests on provisional values exactly when the result says so, and every
+     * programme says the day it was judged on; the 省高企 outcome always rests on provisional conditions.
+     */
+    @Test
+    void anEnterprisePageMarksAProvisionalRungAndOutcomeWith暂定AndNamesEachProgrammesDay() throws Exception {
+        int provisionalRungs = 0;
+        for (String uscc : ClassifiedRegistry.ALL) {
+            Assessment stored = AssessmentJson.parseResult(assessments.find(run.id(), uscc).orElseThrow().result());
+            String page = page(get("/console/enterprises/" + uscc));
+            if (stored.eligibleTierProvisional()) {
+                provisionalRungs++;
+                assertThat(page).contains("id=\"latest-eligible-tier-provisional\"");
+            } else {
+                assertThat(page).doesNotContain("latest-eligible-tier-provisional");
+            }
+            for (ProgrammeResult p : stored.programmes()) {
+                assertThat(p.referenceDay()).isNotNull();
+                assertThat(page).contains("id=\"reference-day-" + p.programme() + "\">按 " + p.referenceDay() + " 判断");
+            }
+            ProgrammeResult provincial = stored.programmes().get(1);
+            assertThat(provincial.provisional()).isTrue();
+            String provincialRow = page.substring(page.indexOf(">省级高新技术企业<"), page.indexOf("reference-day-PROVINCIAL_HTE"));
+            assertThat(provincialRow).contains("暂定");
+        }
+        assertThat(provisionalRungs).as("an enterprise of the fixture reaches its rung on provisional values").isPositive();
+        assertThat(page(get("/console/enterprises/" + GULOU).param("lang", "en")))
+                .contains("Judged as of " + ClassifiedRegistry.YEAR + "-");
     }
 
     @Test

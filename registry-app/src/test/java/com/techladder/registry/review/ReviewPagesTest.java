@@ -6,6 +6,7 @@ import static com.techladder.registry.testing.ClassifiedRegistry.MAWEI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -83,7 +84,8 @@ class ReviewPagesTest {
         assertThat(page).contains(after.rulesetVersion(), "参数快照")
                 .contains("/api/v1/classification-runs/" + after.id() + "/results.csv")
                 .contains("/api/v1/classification-runs/" + after.id() + "/results.xlsx")
-                .contains("/review/diff");
+                .contains("/review/diff")
+                .contains("id=\"run-assessment-day\">" + after.assessmentDay());
         String firstKey = after.parameterSnapshot().substring(after.parameterSnapshot().indexOf('"') + 1);
         assertThat(page).contains(firstKey.substring(0, firstKey.indexOf('"')));
     }
@@ -127,6 +129,37 @@ class ReviewPagesTest {
             assertThat(page).contains(escaped(subsidy.basis()));
         }
         assertThat(page).contains(hash, "与存档的输入数据一致", "福州闽江光电科技有限公司");
+    }
+
+    /**
+     * The trace page and the trace API name a rung resting on provisional values with 暂定 (the API: {@code
+     * eligibleTierProvisional}), every programme's day, and each subsidy's undetermined flag, as the self-check does.
+     */
+    @Test
+    void theDecisionTraceMarksAProvisionalRungAndNamesTheDaysOnThePageAndInTheApi() throws Exception {
+        int provisionalRungs = 0;
+        for (String uscc : ClassifiedRegistry.ALL) {
+            Assessment stored = AssessmentJson.parseResult(assessments.find(before.id(), uscc).orElseThrow().result());
+            String page = page("/review/runs/" + before.id() + "/enterprises/" + uscc);
+            assertThat(page.contains("id=\"trace-eligible-tier-provisional\"")).isEqualTo(stored.eligibleTierProvisional());
+            provisionalRungs += stored.eligibleTierProvisional() ? 1 : 0;
+            assertThat(page).contains("id=\"trace-reference-day\">按 " + stored.referenceDay() + " 判断");
+            for (var programme : stored.programmes()) {
+                assertThat(page).contains("id=\"reference-day-" + programme.programme() + "\">按 " + programme.referenceDay() + " 判断");
+            }
+            String provincial = page.substring(page.indexOf("id=\"programme-PROVINCIAL_HTE\""),
+                    page.indexOf("reference-day-PROVINCIAL_HTE"));
+            assertThat(provincial).contains("暂定");
+            mvc.perform(get("/api/v1/classification-runs/" + before.id() + "/assessments/" + uscc).with(AUDITOR))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.eligibleTierProvisional").value(stored.eligibleTierProvisional()))
+                    .andExpect(jsonPath("$.assessmentDay").value(before.assessmentDay().toString()))
+                    .andExpect(jsonPath("$.referenceDay").value(stored.referenceDay().toString()))
+                    .andExpect(jsonPath("$.programmes[1].provisional").value(true))
+                    .andExpect(jsonPath("$.programmes[1].referenceDay").value(stored.programmes().get(1).referenceDay().toString()))
+                    .andExpect(jsonPath("$.subsidies[*].undetermined").isNotEmpty());
+        }
+        assertThat(provisionalRungs).as("an enterprise of the fixture reaches its rung on provisional values").isPositive();
     }
 
     @Test
