@@ -84,9 +84,10 @@ class PipelineQueries {
     /**
      * Enterprises of a run assessed ELIGIBLE for 国家高企 that hold no valid national certificate on 31 Dec of the run's
      * assessment year — the contract's {@code eligiblePipeline} — per district and in 福州高新区, for several runs at
-     * once, in one query: the runs are a table joined to their assessments, and "no valid national certificate" is an
-     * anti-join (a LEFT JOIN on the certificate's key index, kept where it found none), not a subquery evaluated per
-     * assessment and per year.
+     * once, in one query: the runs are a table joined to their assessments (index of V55), "no valid national
+     * certificate" on the run's own 31 Dec is one NOT EXISTS — a hash anti-join on PostgreSQL (0.4 s for two runs of
+     * 100,000, where the same condition written as a LEFT JOIN … IS NULL took 1.3 s), a probe of the certificate's key
+     * index per ELIGIBLE record on H2.
      *
      * @param runsByYear the run of each assessment year (the official runs of the years a dashboard shows)
      * @return the counts per assessment year; a year of {@code runsByYear} whose run has none gets empty counts
@@ -112,10 +113,9 @@ class PipelineQueries {
                      ) AS r (run_id, year_end)
                 JOIN assessment a ON a.run_id = r.run_id AND a.national_hte_outcome = 'ELIGIBLE'
                 LEFT JOIN enterprise e ON e.uscc = a.uscc
-                LEFT JOIN certificate c ON c.uscc = a.uscc AND c.programme = 'NATIONAL_HTE' AND"""
-                + " " + CertifiedCounts.validOn("r.year_end") + """
-
-                WHERE c.id IS NULL
+                WHERE NOT EXISTS (SELECT 1 FROM certificate c WHERE c.uscc = a.uscc AND c.programme = 'NATIONAL_HTE'
+                                  AND""" + " " + CertifiedCounts.validOn("r.year_end") + """
+                )
                 GROUP BY r.year_end, COALESCE(e.district, 'UNKNOWN'), CASE WHEN e.in_hitech_zone = TRUE THEN 1 ELSE 0 END""",
                 params, rs -> {
                     int year = rs.getObject("year_end", LocalDate.class).getYear();

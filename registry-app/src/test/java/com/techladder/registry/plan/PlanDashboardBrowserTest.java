@@ -107,7 +107,8 @@ class PlanDashboardBrowserTest extends BrowserTest {
 
     /**
      * Waits until every chart with a legend has been redrawn for the window's width and its legend ends above the plot
-     * (ECharts' own layout: the legend's drawn box and the grid's rectangle) and within the chart's width.
+     * (ECharts' own layout: the legend's drawn box and the grid's rectangle) and within the chart's width, and the chart
+     * itself within the window's width.
      */
     private void legendsClearOfThePlots() {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
@@ -115,7 +116,10 @@ class PlanDashboardBrowserTest extends BrowserTest {
                         return ['chart-trajectory', 'chart-districts'].every(function (id) {
                           var element = document.getElementById(id);
                           var chart = echarts.getInstanceByDom(element);
-                          if (chart.getWidth() !== element.clientWidth) { return false; }
+                          if (chart.getWidth() !== element.clientWidth
+                              || element.getBoundingClientRect().right > document.documentElement.clientWidth) {
+                            return false;
+                          }
                           var legend = chart.getViewOfComponentModel(chart.getModel().getComponent('legend')).group;
                           var box = legend.getBoundingRect();
                           var plot = chart.getModel().getComponent('grid').coordinateSystem.getRect();
