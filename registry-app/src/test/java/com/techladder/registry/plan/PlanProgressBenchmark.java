@@ -144,18 +144,18 @@ class PlanProgressBenchmark {
         jdbc.update("""
                 INSERT INTO certificate (uscc, programme, certificate_key, certificate_no, name_on_list, issued_on,
                     valid_until, effective_valid_until, revoked, revoked_on, row_hash, source_import_id, updated_at)
-                SELECT uscc, 'TECH_SME', 'S' || uscc, 'S' || uscc, name, MAKE_DATE(2016 + h % 10, 1 + h % 12, 1),
-                       MAKE_DATE(2016 + h % 10, 12, 31), MAKE_DATE(2016 + h % 10, 12, 31), FALSE, NULL,
+                SELECT uscc, 'TECH_SME', 'S' || uscc, 'S' || uscc, name, MAKE_DATE(CAST(2016 + h % 10 AS INT), CAST(1 + h % 12 AS INT), 1),
+                       MAKE_DATE(CAST(2016 + h % 10 AS INT), 12, 31), MAKE_DATE(CAST(2016 + h % 10 AS INT), 12, 31), FALSE, NULL,
                        md5(uscc) || md5(uscc), ?, now()
                 FROM (SELECT uscc, name, ABS(hashtext(uscc)::BIGINT) AS h FROM enterprise) e""", importId);
         jdbc.update("""
                 INSERT INTO certificate (uscc, programme, certificate_key, certificate_no, name_on_list, issued_on,
                     valid_until, effective_valid_until, revoked, revoked_on, row_hash, source_import_id, updated_at)
                 SELECT uscc, CASE WHEN h % 3 = 0 THEN 'NATIONAL_HTE' ELSE 'PROVINCIAL_HTE' END, 'H' || uscc, 'H' || uscc,
-                       name, MAKE_DATE(2016 + h % 10, 12, 1),
-                       CASE WHEN h % 5 = 0 THEN NULL ELSE MAKE_DATE(2019 + h % 10, 11, 30) END,
-                       MAKE_DATE(2019 + h % 10, 11, 30), h % 50 = 0,
-                       CASE WHEN h % 100 = 0 THEN MAKE_DATE(2018 + h % 10, 6, 1) END, md5(uscc) || md5(uscc), ?, now()
+                       name, MAKE_DATE(CAST(2016 + h % 10 AS INT), 12, 1),
+                       CASE WHEN h % 5 = 0 THEN NULL ELSE MAKE_DATE(CAST(2019 + h % 10 AS INT), 11, 30) END,
+                       MAKE_DATE(CAST(2019 + h % 10 AS INT), 11, 30), h % 50 = 0,
+                       CASE WHEN h % 100 = 0 THEN MAKE_DATE(CAST(2018 + h % 10 AS INT), 6, 1) END, md5(uscc) || md5(uscc), ?, now()
                 FROM (SELECT uscc, name, ABS(hashtext(uscc || 'h')::BIGINT) AS h FROM enterprise) e""", importId);
         for (int year : RUN_YEARS) {
             jdbc.update("""
