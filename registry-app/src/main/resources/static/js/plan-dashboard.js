@@ -28,15 +28,39 @@
         document.querySelector('.plan-dashboard').setAttribute('data-charts-ready', 'true');
       }
     });
-    instance.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'inherit' } }, option));
+    var defaults = { animation: false, textStyle: { fontFamily: 'inherit' } };
+    if (option.baseOption) {
+      option.baseOption = Object.assign(defaults, option.baseOption);
+    } else {
+      option = Object.assign(defaults, option);
+    }
+    instance.setOption(option);
     charts.push(instance);
   }
 
+  // A legend above the plot, on one line where the chart is wide enough for all its entries (ECharts does not move
+  // the plot when a legend wraps, so a wrapped legend would cover it). Narrower than narrowWidth pixels — a phone, a
+  // half-width column, English labels — one entry per line, and the plot starts below the last one.
+  var LEGEND_LINE = 22;
+  function withLegend(option, entries, narrowWidth) {
+    option.legend = { top: 0, left: 'center', itemGap: 16 };
+    option.grid = Object.assign({ top: LEGEND_LINE + 14, containLabel: true }, option.grid);
+    return {
+      baseOption: option,
+      media: [{
+        query: { maxWidth: narrowWidth },
+        option: {
+          legend: { orient: 'vertical', left: 0, itemGap: 6, textStyle: { fontSize: 12 } },
+          grid: { top: entries * (LEGEND_LINE - 4) + 10 }
+        }
+      }]
+    };
+  }
+
   var years = data.years.map(function (y) { return String(y.year); });
-  chart('chart-trajectory', {
+  chart('chart-trajectory', withLegend({
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    legend: { top: 0 },
-    grid: { left: 48, right: 16, top: 40, bottom: 28 },
+    grid: { left: 8, right: 16, bottom: 8 },
     xAxis: { type: 'category', data: years },
     yAxis: { type: 'value', min: 0 },
     series: [
@@ -48,21 +72,22 @@
       { name: labels.pipeline, type: 'bar', barMaxWidth: 18,
         data: data.years.map(function (y) { return y.eligiblePipeline; }) }
     ]
-  });
+  }, 4, 900));
 
   var areas = data.districts.concat([Object.assign({ district: 'HITECH_ZONE' }, data.hitechZone)]);
-  chart('chart-districts', {
+  chart('chart-districts', withLegend({
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    legend: { top: 0 },
-    grid: { left: 48, right: 16, top: 40, bottom: 64 },
-    xAxis: { type: 'category', data: areas.map(function (d) { return d.name; }), axisLabel: { rotate: 40, interval: 0 } },
+    grid: { left: 8, right: 16, bottom: 8 },
+    // every district named, turned so that neighbours do not overlap; containLabel keeps the names inside the box
+    xAxis: { type: 'category', data: areas.map(function (d) { return d.name; }),
+      axisLabel: { rotate: 50, interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', min: 0 },
     series: [
       { name: labels.certified, type: 'bar', data: areas.map(function (d) { return d.certifiedNationalHte; }) },
       { name: labels.yearTarget, type: 'bar', data: areas.map(function (d) { return d.yearTarget; }),
         itemStyle: { color: '#c9d6ea' } }
     ]
-  });
+  }, 2, 480));
 
   chart('chart-funnel', {
     tooltip: { trigger: 'item', renderMode: 'richText' },

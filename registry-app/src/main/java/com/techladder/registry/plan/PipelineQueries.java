@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -80,31 +82,60 @@ class PipelineQueries {
     }
 
     /**
-     * Enterprises of a run assessed ELIGIBLE for 国家高企 that hold no valid national certificate on {@code day}, per
-     * district code ({@link CertifiedCounts#UNKNOWN} without one) — the contract's {@code eligiblePipeline}.
+     * Enterprises of a run assessed ELIGIBLE for 国家高企 that hold no valid national certificate on 31 Dec of the run's
+     * assessment year — the contract's {@code eligiblePipeline} — per district and in 福州高新区, for several runs at
+     * once, in one query: the runs are a table joined to their assessments (index of V55), "no valid national
+     * certificate" on the run's own 31 Dec is one NOT EXISTS — a hash anti-join on PostgreSQL (0.4 s for two runs of
+     * 100,000, where the same condition written as a LEFT JOIN … IS NULL took 1.3 s), a probe of the certificate's key
+     * index per ELIGIBLE record on H2.
+     *
+     * @param runsByYear the run of each assessment year (the official runs of the years a dashboard shows)
+     * @return the counts per assessment year; a year of {@code runsByYear} whose run has none gets empty counts
      */
-    Map<String, Integer> eligibleUncertifiedByDistrict(long runId, LocalDate day) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<Integer, EligibleUncertified> eligibleUncertifiedAtYearEnds(Map<Integer, Long> runsByYear) {
+        Map<Integer, Map<String, Integer>> byDistrict = new TreeMap<>();
+        Map<Integer, Integer> inZone = new TreeMap<>();
+        if (runsByYear.isEmpty()) {
+            return Map.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringJoiner runs = new StringJoiner(", ");
+        runsByYear.forEach((year, run) -> {
+            runs.add("(CAST(:r" + year + " AS BIGINT), CAST(:d" + year + " AS DATE))");
+            params.addValue("r" + year, run).addValue("d" + year, LocalDate.of(year, 12, 31));
+            byDistrict.put(year, new LinkedHashMap<>());
+            inZone.put(year, 0);
+        });
         jdbc.query("""
-                SELECT COALESCE(e.district, 'UNKNOWN') AS k, COUNT(*) AS n FROM assessment a
+                SELECT r.year_end, COALESCE(e.district, 'UNKNOWN') AS k,
+                       CASE WHEN e.in_hitech_zone = TRUE THEN 1 ELSE 0 END AS zone, COUNT(*) AS n
+                FROM (VALUES""" + " " + runs + """
+                     ) AS r (run_id, year_end)
+                JOIN assessment a ON a.run_id = r.run_id AND a.national_hte_outcome = 'ELIGIBLE'
                 LEFT JOIN enterprise e ON e.uscc = a.uscc
-                WHERE a.run_id = :run AND a.national_hte_outcome = 'ELIGIBLE' AND NOT""" + " " + HOLDS_NATIONAL_HTE + """
-                 GROUP BY COALESCE(e.district, 'UNKNOWN')""",
-                new MapSqlParameterSource("run", runId).addValue("day", day),
-                rs -> {
-                    counts.put(rs.getString("k").trim(), rs.getInt("n"));
+                WHERE NOT EXISTS (SELECT 1 FROM certificate c WHERE c.uscc = a.uscc AND c.programme = 'NATIONAL_HTE'
+                                  AND""" + " " + CertifiedCounts.validOn("r.year_end") + """
+                )
+                GROUP BY r.year_end, COALESCE(e.district, 'UNKNOWN'), CASE WHEN e.in_hitech_zone = TRUE THEN 1 ELSE 0 END""",
+                params, rs -> {
+                    int year = rs.getObject("year_end", LocalDate.class).getYear();
+                    int n = rs.getInt("n");
+                    byDistrict.get(year).merge(rs.getString("k").trim(), n, Integer::sum);
+                    if (rs.getInt("zone") == 1) {
+                        inZone.merge(year, n, Integer::sum);
+                    }
                 });
+        Map<Integer, EligibleUncertified> counts = new TreeMap<>();
+        byDistrict.forEach((year, districts) -> counts.put(year, new EligibleUncertified(districts, inZone.get(year))));
         return counts;
     }
 
-    /** The same in 福州高新区. */
-    int eligibleUncertifiedInHitechZone(long runId, LocalDate day) {
-        Integer n = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM assessment a JOIN enterprise e ON e.uscc = a.uscc
-                WHERE a.run_id = :run AND e.in_hitech_zone = TRUE AND a.national_hte_outcome = 'ELIGIBLE'
-                AND NOT""" + " " + HOLDS_NATIONAL_HTE,
-                new MapSqlParameterSource("run", runId).addValue("day", day), Integer.class);
-        return n == null ? 0 : n;
+    /** ELIGIBLE and uncertified on 31 Dec, per district code ({@link CertifiedCounts#UNKNOWN} without one), and in 福州高新区. */
+    record EligibleUncertified(Map<String, Integer> byDistrict, int hitechZone) {
+
+        int total() {
+            return byDistrict.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     /** One page of a run's pipeline, closest first ({@link #CLOSEST_FIRST}), ranked from {@code offset + 1}. */

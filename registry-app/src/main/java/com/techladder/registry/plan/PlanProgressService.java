@@ -1,7 +1,6 @@
 package com.techladder.registry.plan;
 
 import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
 import com.techladder.rules.identity.FuzhouDivision;
 import com.techladder.rules.identity.TechField;
 import com.techladder.rules.model.Programme;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,45 +40,54 @@ class PlanProgressService {
         PlanPeriod period = targets.selected(periodCode, asOf);
         PlanTarget city = period.target(PlanScope.CITY).orElseThrow();
         Optional<PlanTarget> zone = period.target(PlanScope.HITECH_ZONE);
-        Map<Integer, CertifiedCounts.YearEnd> yearEnds = certified.yearEnds(period.baseYear(), period.targetYear());
-        List<PlanProgress.Year> years = years(period, city, zone, yearEnds, asOf);
-
         int year = districtYear != null ? districtYear
                 : Math.max(period.baseYear(), Math.min(period.targetYear(), asOf.getYear()));
-        LocalDate yearEnd = yearEnd(year);
-        Optional<Long> run = officialRuns.of(year).map(OfficialRun::runId);
-        Map<String, Integer> districtPipeline = run.map(r -> pipeline.eligibleUncertifiedByDistrict(r, yearEnd))
-                .orElse(null);
-        CertifiedCounts.YearEnd counts = yearEnds.containsKey(year) ? yearEnds.get(year)
-                : new CertifiedCounts.YearEnd(certified.cityWide(yearEnd), certified.hitechZone(yearEnd));
+
+        // one pass over the certificates for every year's counts, one query for every year's pipeline
+        Map<Integer, CertifiedCounts.YearEnd> yearEnds = new TreeMap<>(
+                certified.yearEnds(period.baseYear(), period.targetYear()));
+        if (!yearEnds.containsKey(year)) {
+            yearEnds.putAll(certified.yearEnds(year, year));
+        }
+        Map<Integer, Long> runs = new TreeMap<>();
+        for (int y : yearEnds.keySet()) {
+            officialRuns.of(y).ifPresent(run -> runs.put(y, run.runId()));
+        }
+        Map<Integer, PipelineQueries.EligibleUncertified> pipelines = pipeline.eligibleUncertifiedAtYearEnds(runs);
+        List<PlanProgress.Year> years = years(period, city, zone, yearEnds, pipelines, asOf);
+
+        Optional<PipelineQueries.EligibleUncertified> shownPipeline = Optional.ofNullable(pipelines.get(year));
+        CertifiedCounts.YearEnd counts = yearEnds.get(year);
         Map<Programme, Integer> cityCounts = counts.cityWide();
         Map<Programme, Integer> zoneCounts = counts.hitechZone();
 
         return new PlanProgress(period.code(), period.title(), period.baseYear(), city.baseCount(),
                 period.targetYear(), city.targetCount(), asOf, years, year,
-                districts(period, year, certified.byDistrict(yearEnd), districtPipeline),
+                districts(period, year, counts.byDistrict(),
+                        shownPipeline.map(PipelineQueries.EligibleUncertified::byDistrict).orElse(null)),
                 new PlanProgress.Zone(PlanScope.nameZh(PlanScope.HITECH_ZONE),
                         zoneCounts.get(Programme.NATIONAL_HTE),
-                        run.map(r -> pipeline.eligibleUncertifiedInHitechZone(r, yearEnd)).orElse(null),
+                        shownPipeline.map(PipelineQueries.EligibleUncertified::hitechZone).orElse(null),
                         zoneCounts.get(Programme.PROVINCIAL_HTE), zoneCounts.get(Programme.TECH_SME),
                         zone.map(PlanTarget::targetCount).orElse(null),
                         yearTarget(period, zone, year), zone.map(PlanTarget::assumption).orElse(false)),
-                techFields(certified.byTechField(yearEnd)),
+                techFields(certified.byTechField(yearEnd(year))),
                 new PlanProgress.Funnel(cityCounts.get(Programme.TECH_SME), cityCounts.get(Programme.PROVINCIAL_HTE),
                         cityCounts.get(Programme.NATIONAL_HTE)));
     }
 
     /** One row per year of the period: target, certified counts on 31 Dec, pipeline of that year's official run. */
     private List<PlanProgress.Year> years(PlanPeriod period, PlanTarget city, Optional<PlanTarget> zone,
-            Map<Integer, CertifiedCounts.YearEnd> yearEnds, LocalDate asOf) {
+            Map<Integer, CertifiedCounts.YearEnd> yearEnds,
+            Map<Integer, PipelineQueries.EligibleUncertified> pipelines, LocalDate asOf) {
         Map<Integer, Integer> reported = targets.reportedCounts(PlanScope.CITY);
         Map<Integer, Integer> cityPath = city.trajectory(period.baseYear(), period.targetYear()).byYear();
         List<PlanProgress.Year> years = new ArrayList<>();
         for (int year = period.baseYear(); year <= period.targetYear(); year++) {
             LocalDate yearEnd = yearEnd(year);
             Map<Programme, Integer> counts = yearEnds.get(year).cityWide();
-            Integer pipelineCount = officialRuns.of(year)
-                    .map(run -> sum(pipeline.eligibleUncertifiedByDistrict(run.runId(), yearEnd))).orElse(null);
+            Integer pipelineCount = Optional.ofNullable(pipelines.get(year))
+                    .map(PipelineQueries.EligibleUncertified::total).orElse(null);
             years.add(new PlanProgress.Year(year, cityPath.get(year), counts.get(Programme.NATIONAL_HTE),
                     pipelineCount, counts.get(Programme.PROVINCIAL_HTE), counts.get(Programme.TECH_SME),
                     reported.get(year), yearTarget(period, zone, year),
@@ -140,9 +149,5 @@ class PlanProgressService {
 
     static LocalDate yearEnd(int year) {
         return LocalDate.of(year, 12, 31);
-    }
-
-    private static int sum(Map<String, Integer> counts) {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

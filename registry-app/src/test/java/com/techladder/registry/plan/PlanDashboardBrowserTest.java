@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,6 +95,37 @@ class PlanDashboardBrowserTest extends BrowserTest {
 
         Path shot = screenshot("plan-dashboard");
         assertThat(shot).exists();
+
+        // the legends stand clear of the plots and inside the box, at a laptop's width and at a phone's (issue 13.11)
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        legendsClearOfThePlots();
+        screenshot("plan-dashboard-1366");
+        phoneWidth();
+        legendsClearOfThePlots();
+        screenshot("plan-dashboard-phone");
+    }
+
+    /**
+     * Waits until every chart with a legend has been redrawn for the window's width and its legend ends above the plot
+     * (ECharts' own layout: the legend's drawn box and the grid's rectangle) and within the chart's width, and the chart
+     * itself within the window's width.
+     */
+    private void legendsClearOfThePlots() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("""
+                        return ['chart-trajectory', 'chart-districts'].every(function (id) {
+                          var element = document.getElementById(id);
+                          var chart = echarts.getInstanceByDom(element);
+                          if (chart.getWidth() !== element.clientWidth
+                              || element.getBoundingClientRect().right > document.documentElement.clientWidth) {
+                            return false;
+                          }
+                          var legend = chart.getViewOfComponentModel(chart.getModel().getComponent('legend')).group;
+                          var box = legend.getBoundingRect();
+                          var plot = chart.getModel().getComponent('grid').coordinateSystem.getRect();
+                          return legend.y + box.y + box.height <= plot.y
+                              && legend.x + box.x >= 0 && legend.x + box.x + box.width <= chart.getWidth();
+                        });""")));
     }
 
     @Test
