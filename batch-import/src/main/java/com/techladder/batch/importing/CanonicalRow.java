@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The canonical JSON of a row and its SHA-256: two files that say the same thing about a key produce the same hash.
- * The JSON is an array of the values in the contract's column order (import-csv.md), null for missing, amounts
+ * The JSON is an array of the values in the contract's column order (docs/contracts/import-csv.md), null for missing, amounts
  * without trailing zeros, dates ISO. Only the hash is stored (the history keeps the typed row); the JSON is its
  * definition, unchanged since the first import so that hashes stored then still recognise an identical row.
  */

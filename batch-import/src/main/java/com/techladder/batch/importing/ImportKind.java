@@ -2,7 +2,7 @@ package com.techladder.batch.importing;
 
 import java.util.Locale;
 
-/** The two kinds of import file of the CSV contract (shared/spec/import-csv.md), each with its Spring Batch job. */
+/** The two kinds of import file of the CSV contract (docs/contracts/import-csv.md), each with its Spring Batch job. */
 public enum ImportKind {
     /** 企业年度数据 — one row per enterprise and accounting year. */
     ENTERPRISES("enterprises", "enterpriseImportJob"),

@@ -71,7 +71,7 @@ final class SampleRegistry {
                 String uscc = h.get(row, "uscc");
                 AccountingYear year = year(h, row);
                 String[] known = identity.get(uscc);
-                // enterprise-level columns come from the newest fiscal year (import-csv.md)
+                // enterprise-level columns come from the newest fiscal year (docs/contracts/import-csv.md)
                 if (known == null || Integer.parseInt(known[4]) < year.fiscalYear()) {
                     identity.put(uscc, new String[] {h.get(row, "name"),
                             FuzhouDivision.parse(h.get(row, "district")).orElseThrow().code(),
@@ -102,7 +102,7 @@ final class SampleRegistry {
         List<EnterpriseProfile> profiles = new ArrayList<>();
         identity.forEach((uscc, id) -> profiles.add(new EnterpriseProfile(uscc, id[0], id[1], bool(id[2]), date(id[3]),
                 years.get(uscc), certificates.getOrDefault(uscc, List.of()))));
-        // enterprises known only from a list: what the row carries, no figures (import-csv.md)
+        // enterprises known only from a list: what the row carries, no figures (docs/contracts/import-csv.md)
         listedNames.forEach((uscc, name) -> profiles.add(new EnterpriseProfile(uscc, name, null, null, null, List.of(),
                 certificates.get(uscc))));
         return profiles;

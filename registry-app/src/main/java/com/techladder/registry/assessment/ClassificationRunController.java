@@ -33,7 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Classification runs (http-api.md): staff launch them, everyone with registry access follows them, auditors replay,
+ * Classification runs (docs/contracts/http-api.md): staff launch them, everyone with registry access follows them, auditors replay,
  * compare and export them. Nothing here changes a run's records: there is no PUT, PATCH or DELETE.
  */
 @RestController

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsExport {
 
-    /** The contract's columns, in order (http-api.md, Classification runs); they are also columns of {@code assessment}. */
+    /** The contract's columns, in order (docs/contracts/http-api.md, Classification runs); they are also columns of {@code assessment}. */
     static final List<String> COLUMNS = List.of("run_id", "uscc", "name", "district", "assessment_year",
             "certified_tier", "eligible_tier", "tech_sme_outcome", "tech_sme_score", "provincial_hte_outcome",
             "national_hte_outcome", "national_hte_score_min", "national_hte_score_max", "little_giant_outcome",

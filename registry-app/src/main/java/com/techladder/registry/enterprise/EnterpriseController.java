@@ -18,7 +18,7 @@ import com.techladder.rules.identity.Uscc;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The registry record of one enterprise (http-api.md, Registry). */
+/** The registry record of one enterprise (docs/contracts/http-api.md, Registry). */
 @RestController
 @RequestMapping("/api/v1/enterprises")
 @Tag(name = "Registry", description = "企业库记录")

@@ -39,7 +39,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** CSV uploads and their reports (http-api.md, Imports); the work itself is batch-import's {@link ImportService}. */
+/** CSV uploads and their reports (docs/contracts/http-api.md, Imports); the work itself is batch-import's {@link ImportService}. */
 @RestController
 @RequestMapping("/api/v1/imports")
 @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")

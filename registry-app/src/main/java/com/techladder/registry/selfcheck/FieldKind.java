@@ -1,6 +1,6 @@
 package com.techladder.registry.selfcheck;
 
-/** What a self-check field holds, and so which rule of the enterprises CSV contract (import-csv.md) checks it. */
+/** What a self-check field holds, and so which rule of the enterprises CSV contract (docs/contracts/import-csv.md) checks it. */
 public enum FieldKind {
     /** 企业名称: not blank, at most 200 characters. */
     NAME,

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import com.techladder.rules.model.AccountingYear;
 
 /**
- * Every column of the enterprises CSV contract (import-csv.md) by its JSON name (the camelCase of the column), with
+ * Every column of the enterprises CSV contract (docs/contracts/import-csv.md) by its JSON name (the camelCase of the column), with
  * the rule that checks it and, for per-year columns, where it goes in {@link AccountingYear}. Enterprise-level
  * columns (name, district, dates) have no year setter: they describe the enterprise, not one of its years.
  */

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code POST /api/v1/self-check}: public, stores nothing (http-api.md "Self-check"). */
+/** {@code POST /api/v1/self-check}: public, stores nothing (docs/contracts/http-api.md "Self-check"). */
 @RestController
 @Tag(name = "self-check", description = "企业资格自测（无需登录，不保存数据）")
 class SelfCheckApiController {

@@ -18,7 +18,7 @@ import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.rules.result.SubsidyResult;
 
 /**
- * The body of a self-check answer, exactly the contract's shape (http-api.md "Self-check") plus {@code certifiedTier},
+ * The body of a self-check answer, exactly the contract's shape (docs/contracts/http-api.md "Self-check") plus {@code certifiedTier},
  * {@code maxPoints} and {@code provisional} per criterion. Texts (descriptions, gaps, bases) are in the language the
  * caller asked for; the engine gives every text in zh-CN and English. The result page renders this same object.
  *

@@ -18,8 +18,8 @@ import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.RecordBounds;
 
 /**
- * Checks a self-check request against the contract (http-api.md "Self-check") and the single-record rules of the
- * enterprises CSV (import-csv.md), collecting every violation before answering — the client fixes all of them in one
+ * Checks a self-check request against the contract (docs/contracts/http-api.md "Self-check") and the single-record rules of the
+ * enterprises CSV (docs/contracts/import-csv.md), collecting every violation before answering — the client fixes all of them in one
  * go. Checks the shape, then each value, then the rules between values of one record.
  */
 final class SelfCheckValidator {
@@ -97,7 +97,7 @@ final class SelfCheckValidator {
                 if (e.getKey().perYear()) {
                     e.getKey().apply(year, e.getValue());
                 } else if (newest || !enterprise.containsKey(e.getKey().key())) {
-                    // enterprise-level columns take the value of the newest fiscal year (import-csv.md)
+                    // enterprise-level columns take the value of the newest fiscal year (docs/contracts/import-csv.md)
                     enterprise.put(e.getKey().key(), e.getValue());
                 }
             }

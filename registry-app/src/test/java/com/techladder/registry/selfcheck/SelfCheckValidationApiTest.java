@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code POST /api/v1/self-check} refuses a broken request with one 400 problem that lists every broken field by its
- * path, in the caller's language (http-api.md "Self-check"; the single-record rules of import-csv.md).
+ * path, in the caller's language (docs/contracts/http-api.md "Self-check"; the single-record rules of docs/contracts/import-csv.md).
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One accounting year (会计年度) of an enterprise: every per-year column of the enterprises CSV contract
- * (shared/spec/import-csv.md). Amounts are in 万元; a null is <em>missing</em>, never zero.
+ * (docs/contracts/import-csv.md). Amounts are in 万元; a null is <em>missing</em>, never zero.
  *
  * @param fiscalYear 年度
  * @param employees 职工总数 (annual monthly average)
@@ -132,12 +132,12 @@ public record AccountingYear(
         return b;
     }
 
-    /** 总收入, defaulting to 销售收入 when missing (import-csv.md). */
+    /** 总收入, defaulting to 销售收入 when missing (docs/contracts/import-csv.md). */
     public BigDecimal totalIncomeOrRevenue() {
         return totalIncome != null ? totalIncome : revenue;
     }
 
-    /** 净资产, defaulting to 资产总额 − 负债总额 when both are present (import-csv.md). */
+    /** 净资产, defaulting to 资产总额 − 负债总额 when both are present (docs/contracts/import-csv.md). */
     public BigDecimal netAssetsOrDerived() {
         if (netAssets != null) {
             return netAssets;

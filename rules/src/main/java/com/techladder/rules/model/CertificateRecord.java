@@ -62,7 +62,7 @@ public record CertificateRecord(
 
     /**
      * Held at some time during calendar year {@code year}: the status a firm had in an accounting year (a 高企 certificate
-     * issued in December gives the 15 % rate for that whole year, 国科发火〔2016〕32号 as restated in criteria.md §2.6).
+     * issued in December gives the 15 % rate for that whole year, 国科发火〔2016〕32号 as restated in docs/policy/national-hte.md).
      * Validity is one stretch from the issue day, so its first day inside the year decides.
      */
     public boolean isValidDuring(int year) {

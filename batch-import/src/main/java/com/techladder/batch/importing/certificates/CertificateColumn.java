@@ -4,7 +4,7 @@ import com.techladder.batch.importing.CellType;
 import com.techladder.batch.importing.ImportColumn;
 import java.util.List;
 
-/** The columns of the certificates file (import-csv.md §2), in the order of the staging table. */
+/** The columns of the certificates file (docs/contracts/import-csv.md, certificates), in the order of the staging table. */
 public enum CertificateColumn implements ImportColumn {
     USCC("uscc", true, CellType.USCC, "统一社会信用代码"),
     NAME("name", true, CellType.NAME, "企业名称"),

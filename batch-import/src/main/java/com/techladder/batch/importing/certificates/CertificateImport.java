@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The certificates file (证书/名单, import-csv.md §2): one row per entry of an official list, key
+ * The certificates file (证书/名单, docs/contracts/import-csv.md, certificates): one row per entry of an official list, key
  * (uscc, programme, certificate_no or, when absent, issued_on). An enterprise the registry does not know yet is
  * created from the row (its name on the list; district unknown until an enterprises file names it).
  */

@@ -9,7 +9,7 @@ import com.techladder.batch.importing.ImportColumn;
 import java.util.List;
 
 /**
- * The columns of the enterprises file (import-csv.md §1), in the order of the staging table. The first six are the
+ * The columns of the enterprises file (docs/contracts/import-csv.md, enterprises), in the order of the staging table. The first six are the
  * key and the enterprise-level columns; the rest are the per-year columns of accounting_year.
  */
 public enum EnterpriseColumn implements ImportColumn {

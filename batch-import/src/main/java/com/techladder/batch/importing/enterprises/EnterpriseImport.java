@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The enterprises file (企业年度数据, import-csv.md §1): one row per enterprise and accounting year, key
+ * The enterprises file (企业年度数据, docs/contracts/import-csv.md, enterprises): one row per enterprise and accounting year, key
  * (uscc, fiscal_year). Enterprise-level columns follow the newest fiscal year imported. The accepted rows are staged
  * in accounting_year_history and stay there as the history of the enterprise-years they changed; the merge drops
  * the rows that changed nothing.

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** certificateImportJob on small files, checking the database afterwards (import-csv.md §2). */
+/** certificateImportJob on small files, checking the database afterwards (docs/contracts/import-csv.md, certificates). */
 class CertificateImportJobTest extends ImportTestSupport {
 
     @Test

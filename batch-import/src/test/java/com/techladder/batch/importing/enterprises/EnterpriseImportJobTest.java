@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
-/** enterpriseImportJob on small files, checking the database afterwards (import-csv.md §1 and common rules). */
+/** enterpriseImportJob on small files, checking the database afterwards (docs/contracts/import-csv.md, enterprises and common rules). */
 public class EnterpriseImportJobTest extends ImportTestSupport {
 
     public static final String HEADER = "uscc,name,district,established_on,fiscal_year,employees,tech_staff,revenue,"
