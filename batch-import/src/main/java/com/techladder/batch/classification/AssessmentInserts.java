@@ -22,8 +22,9 @@ class AssessmentInserts {
     private static final String COLUMNS = "run_id, uscc, name, district, assessment_year, ruleset_version, input_hash, inputs, result,"
             + " eligible_tier, certified_tier, tech_sme_outcome, tech_sme_score, provincial_hte_outcome,"
             + " national_hte_outcome, national_hte_score_min, national_hte_score_max, national_hte_open_criteria,"
-            + " little_giant_outcome, rd_segmented_grant, rd_growth_grant, little_giant_reward, hte_recognition_reward";
-    private static final int COLUMN_COUNT = 23;
+            + " little_giant_outcome, rd_segmented_grant, rd_growth_grant, little_giant_reward, hte_recognition_reward,"
+            + " eligible_tier_provisional";
+    private static final int COLUMN_COUNT = 24;
 
     private final DataSource dataSource;
 
@@ -106,6 +107,6 @@ class AssessmentInserts {
                 r.result(), r.eligibleTier(), r.certifiedTier(), r.techSmeOutcome(), r.techSmeScore(),
                 r.provincialHteOutcome(), r.nationalHteOutcome(), r.nationalHteScoreMin(), r.nationalHteScoreMax(),
                 r.nationalHteOpenCriteria(), r.littleGiantOutcome(), r.rdSegmentedGrant(), r.rdGrowthGrant(), r.littleGiantReward(),
-                r.hteRecognitionReward()};
+                r.hteRecognitionReward(), r.eligibleTierProvisional()};
     }
 }

@@ -35,7 +35,8 @@ record AssessmentRow(
         BigDecimal rdSegmentedGrant,
         BigDecimal rdGrowthGrant,
         BigDecimal littleGiantReward,
-        BigDecimal hteRecognitionReward) {
+        BigDecimal hteRecognitionReward,
+        boolean eligibleTierProvisional) {
 
     static AssessmentRow of(long runId, EnterpriseProfile profile, Assessment assessment, String compactResult) {
         String inputs = AssessmentJson.inputs(profile);
@@ -52,7 +53,8 @@ record AssessmentRow(
                 amount(assessment, SubsidyProgramme.RD_SEGMENTED_GRANT),
                 amount(assessment, SubsidyProgramme.RD_GROWTH_GRANT),
                 amount(assessment, SubsidyProgramme.LITTLE_GIANT_REWARD),
-                amount(assessment, SubsidyProgramme.HTE_RECOGNITION_REWARD));
+                amount(assessment, SubsidyProgramme.HTE_RECOGNITION_REWARD),
+                assessment.eligibleTierProvisional());
     }
 
     private static ProgrammeResult programme(Assessment assessment, Programme programme) {

@@ -107,6 +107,8 @@ class ClassificationJobTest {
         assertThat(stored.eligibleTier()).isEqualTo(direct.eligibleTier());
         assertThat(stored.certifiedTier()).isEqualTo(direct.certifiedTier());
         assertThat(row.get("eligible_tier")).isEqualTo(direct.eligibleTier().name());
+        // the lists' 暂定 mark (issue 10 point 7) read without parsing the result
+        assertThat(row.get("eligible_tier_provisional")).isEqualTo(direct.eligibleTierProvisional());
         assertThat(row.get("ruleset_version")).isEqualTo(runs.find(runId).orElseThrow().rulesetVersion());
         // the pipeline's ranking column (issue 11): the 国家高企 criteria of the result not MET
         assertThat(((Number) row.get("national_hte_open_criteria")).intValue())

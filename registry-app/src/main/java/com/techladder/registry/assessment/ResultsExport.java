@@ -24,12 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsExport {
 
-    /** The contract's columns, in order (docs/contracts/http-api.md, Classification runs); they are also columns of {@code assessment}. */
+    /**
+     * The contract's columns, in order (docs/contracts/http-api.md, Classification runs), then our extensions
+     * ({@code eligible_tier_provisional}: the eligible tier rests on provisional values, 暂定); all are columns of
+     * {@code assessment}.
+     */
     static final List<String> COLUMNS = List.of("run_id", "uscc", "name", "district", "assessment_year",
             "certified_tier", "eligible_tier", "tech_sme_outcome", "tech_sme_score", "provincial_hte_outcome",
             "national_hte_outcome", "national_hte_score_min", "national_hte_score_max", "little_giant_outcome",
             "rd_segmented_grant", "rd_growth_grant", "little_giant_reward", "hte_recognition_reward",
-            "ruleset_version", "input_hash");
+            "ruleset_version", "input_hash", "eligible_tier_provisional");
     private static final int USCC = 1;
     private static final char BOM = '\uFEFF';
     /** Rows of the XLSX kept in memory; older rows are flushed to a temporary file. */

@@ -49,7 +49,7 @@ public class RegistrySearch {
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + from + where, parameters, Long.class);
         parameters.addValue("limit", SearchCriteria.PAGE_SIZE)
                 .addValue("offset", (long) criteria.page() * SearchCriteria.PAGE_SIZE);
-        List<SearchHit> hits = jdbc.query("SELECT e.uscc, e.name, e.district, a.eligible_tier, a.certified_tier,"
+        List<SearchHit> hits = jdbc.query("SELECT e.uscc, e.name, e.district, a.eligible_tier, a.eligible_tier_provisional, a.certified_tier,"
                 + " a.tech_sme_outcome, a.provincial_hte_outcome, a.national_hte_outcome, a.little_giant_outcome"
                 + from + where + " ORDER BY e.name, e.uscc LIMIT :limit OFFSET :offset",
                 parameters, RegistrySearch::hit);
@@ -101,6 +101,7 @@ public class RegistrySearch {
         String district = rs.getString("district") == null ? null : rs.getString("district").trim();
         return new SearchHit(rs.getString("uscc").trim(), rs.getString("name"), district,
                 district == null ? null : FuzhouDivision.byCode(district).orElse(null),
-                rs.getString("eligible_tier"), rs.getString("certified_tier"), outcomes);
+                rs.getString("eligible_tier"), rs.getBoolean("eligible_tier_provisional"), rs.getString("certified_tier"),
+                outcomes);
     }
 }

@@ -10,6 +10,8 @@ import com.techladder.rules.model.Programme;
  * did not assess it).
  *
  * @param division the district's division, null when the registry has no (known) district
+ * @param eligibleTierProvisional the eligible tier rests on provisional values (shown with 暂定); false when the run
+ *     did not assess it or stored it before this was recorded
  * @param outcomes each programme's outcome code (ELIGIBLE …), in ladder order
  */
 public record SearchHit(
@@ -18,6 +20,7 @@ public record SearchHit(
         String district,
         FuzhouDivision division,
         String eligibleTier,
+        boolean eligibleTierProvisional,
         String certifiedTier,
         Map<Programme, String> outcomes) {
 }

@@ -177,13 +177,20 @@ class ClassificationApiTest {
                 "certified_tier", "eligible_tier", "tech_sme_outcome", "tech_sme_score", "provincial_hte_outcome",
                 "national_hte_outcome", "national_hte_score_min", "national_hte_score_max", "little_giant_outcome",
                 "rd_segmented_grant", "rd_growth_grant", "little_giant_reward", "hte_recognition_reward",
-                "ruleset_version", "input_hash");
+                "ruleset_version", "input_hash",
+                // extensions after the contract's columns: the eligible tier rests on provisional values (暂定)
+                "eligible_tier_provisional");
         assertThat(rows).hasSize(1 + ClassificationFixtures.EMPLOYEES.size());
         String[] formulaRow = rows.stream().filter(r -> r[1].equals(ClassificationFixtures.uscc(0))).findFirst().orElseThrow();
         assertThat(formulaRow[2]).isEqualTo("'" + ClassificationFixtures.FORMULA_NAME);
         assertThat(formulaRow[0]).isEqualTo(Long.toString(runId));
         assertThat(formulaRow[19]).isEqualTo(jdbc.queryForObject(
                 "SELECT input_hash FROM assessment WHERE run_id = ? AND uscc = ?", String.class, runId, formulaRow[1]));
+        for (String[] row : rows.subList(1, rows.size())) {
+            Boolean provisional = jdbc.queryForObject("SELECT eligible_tier_provisional FROM assessment"
+                    + " WHERE run_id = ? AND uscc = ?", Boolean.class, runId, row[1]);
+            assertThat(row[20]).as("eligible_tier_provisional of %s", row[1]).isEqualTo(String.valueOf(provisional));
+        }
         for (String[] row : rows.subList(1, rows.size())) {
             for (String cell : row) {
                 assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");

@@ -160,6 +160,9 @@ class ConsolePagesTest {
             assertThat(provincialRow).contains("暂定");
         }
         assertThat(provisionalRungs).as("an enterprise of the fixture reaches its rung on provisional values").isPositive();
+        // the search list names the same rungs with the same mark
+        String list = page(get("/console/enterprises"));
+        assertThat(list.split("hit-tier-provisional", -1)).hasSize(provisionalRungs + 1);
         assertThat(page(get("/console/enterprises/" + GULOU).param("lang", "en")))
                 .contains("Judged as of " + ClassifiedRegistry.YEAR + "-");
     }
