@@ -2,7 +2,7 @@ package com.techladder.registry.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,18 +18,23 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class UploadLimitAdvice {
 
     private final ProblemWriter problems;
-    private final MultipartProperties multipart;
+    private final DataSize maxFileSize;
+    private final DataSize maxRequestSize;
 
-    UploadLimitAdvice(ProblemWriter problems, MultipartProperties multipart) {
+    /** The limits read as properties (defaults as Spring Boot's), so that web-layer test slices start without them. */
+    UploadLimitAdvice(ProblemWriter problems,
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
         this.problems = problems;
-        this.multipart = multipart;
+        this.maxFileSize = maxFileSize;
+        this.maxRequestSize = maxRequestSize;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     void tooLarge(HttpServletResponse response) throws IOException {
         problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE,
-                "上传的文件超过 " + readable(multipart.getMaxFileSize()) + " 的上限（整个请求不超过 "
-                        + readable(multipart.getMaxRequestSize()) + "）");
+                "上传的文件超过 " + readable(maxFileSize) + " 的上限（整个请求不超过 "
+                        + readable(maxRequestSize) + "）");
     }
 
     private static String readable(DataSize size) {

@@ -26,12 +26,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.registry.assessment.RunLauncher;
+import com.techladder.registry.system.ProblemWriter;
+import org.springframework.context.annotation.Import;
 
 /**
  * The console's launch form in a web slice, the launcher mocked: the year offered is the launcher's default year, and
  * a year most enterprises have no figures for is launched only once the user has confirmed that very year.
  */
 @WebMvcTest(ConsoleRunController.class)
+// the slice takes the application's filters and advice, which answer problems through ProblemWriter
+@Import(ProblemWriter.class)
 @WithMockUser(roles = "STAFF")
 class ConsoleLaunchWebTest {
 
