@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -66,6 +67,10 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        // a machine without Debian's Chromium skips the browser tests, saying what to install (.ci/run installs it)
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing"
+                        + " (apt-get install chromium chromium-driver fonts-wqy-zenhei)");
         profileDir = Files.createTempDirectory("techladder-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
