@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,13 +23,16 @@ class PasswordChange {
     private final PasswordChecks checks;
     private final KnownPasswords knownPasswords;
     private final LoginThrottleProperties throttle;
+    /** The sessions in the database (Spring Session JDBC); absent where sessions are the container's (test slices). */
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
     PasswordChange(UserAccounts accounts, PasswordChecks checks, KnownPasswords knownPasswords,
-            LoginThrottleProperties throttle) {
+            LoginThrottleProperties throttle, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
         this.accounts = accounts;
         this.checks = checks;
         this.knownPasswords = knownPasswords;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     /** What is wrong with a change request, as a field and a message key with its arguments. */
@@ -38,16 +43,25 @@ class PasswordChange {
      * Changes the password when nothing is wrong; otherwise changes nothing and returns every problem.
      *
      * @param confirmation the new password typed again (the form); null when the caller did not send one (the API)
+     * @param keptSessionId the session the change was made in, which stays signed in; null for none (Basic)
      */
-    List<Problem> change(String username, String currentPassword, String newPassword, String confirmation) {
+    List<Problem> change(String username, String currentPassword, String newPassword, String confirmation,
+            String keptSessionId) {
         List<Problem> problems = new ArrayList<>(newPasswordProblems(currentPassword, newPassword, confirmation));
         if (!currentPasswordIsRight(username, currentPassword)) {
             problems.add(0, new Problem("currentPassword", "password.error.current"));
         }
         if (problems.isEmpty()) {
             accounts.changePassword(username, newPassword);
+            endOtherSessions(username, keptSessionId);
         }
         return problems;
+    }
+
+    /** A changed password signs the user out everywhere else: whoever held another session held it with the old one. */
+    private void endOtherSessions(String username, String keptSessionId) {
+        sessions.ifAvailable(repository -> repository.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keptSessionId)).forEach(repository::deleteById));
     }
 
     private List<Problem> newPasswordProblems(String current, String password, String confirmation) {

@@ -1,5 +1,7 @@
 package com.techladder.registry.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,12 +42,13 @@ class PasswordChangeController {
     }
 
     @PostMapping("/account/password")
-    String change(Authentication user, Locale locale, Model model,
+    String change(Authentication user, Locale locale, Model model, HttpServletRequest request,
             @RequestParam(required = false) String currentPassword,
             @RequestParam(required = false) String newPassword,
             @RequestParam(required = false) String confirmPassword) {
+        HttpSession session = request.getSession(false);
         List<PasswordChange.Problem> problems = passwordChange.change(user.getName(), currentPassword, newPassword,
-                confirmPassword == null ? "" : confirmPassword);
+                confirmPassword == null ? "" : confirmPassword, session == null ? null : session.getId());
         if (problems.isEmpty()) {
             return "redirect:/account/password?changed";
         }
@@ -81,7 +84,7 @@ class PasswordChangeController {
         @PutMapping("/api/v1/account/password")
         ResponseEntity<Void> change(Authentication user, @RequestBody ChangeRequest request) {
             List<PasswordChange.Problem> problems = passwordChange.change(user.getName(), request.currentPassword(),
-                    request.newPassword(), null);
+                    request.newPassword(), null, null);
             if (!problems.isEmpty()) {
                 throw new ValidationProblemException(problems.stream().map(p -> new FieldProblem(p.field(),
                         messages.getMessage(p.messageKey(), p.arguments(), Locale.SIMPLIFIED_CHINESE))).toList());

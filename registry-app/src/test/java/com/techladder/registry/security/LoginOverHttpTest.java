@@ -157,6 +157,30 @@ class LoginOverHttpTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Long.class)).isEqualTo(sessions);
     }
 
+    @Test
+    void changingThePasswordEndsTheUsersOtherSessionsAndKeepsThisOne() throws Exception {
+        jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", USER);
+        String here = signIn(false).split(";", 2)[0];
+        String elsewhere = signIn(false).split(";", 2)[0];
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/account/password")).header("Cookie", here));
+        Matcher token = CSRF.matcher(form.body());
+        assertThat(token.find()).isTrue();
+        String newPassword = "another-long-password";
+        HttpResponse<String> changed = send(HttpRequest.newBuilder(uri("/account/password"))
+                .header("Cookie", here).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("currentPassword=" + PASSWORD + "&newPassword=" + newPassword
+                        + "&confirmPassword=" + newPassword + "&_csrf=" + token.group(1))));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).contains("changed");
+
+        assertThat(send(HttpRequest.newBuilder(uri("/console")).header("Cookie", here)).statusCode())
+                .as("the session the password was changed in").isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/console")).header("Cookie", elsewhere)).statusCode())
+                .as("another session, opened with the old password").isNotEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Long.class,
+                USER)).isEqualTo(1);
+    }
+
     /** Signs in with the form; returns the session cookie set by the successful login. */
     private String signIn(boolean overTls) throws Exception {
         HttpRequest.Builder page = HttpRequest.newBuilder(uri("/login"));
