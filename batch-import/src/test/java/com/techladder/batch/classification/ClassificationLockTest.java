@@ -98,28 +98,4 @@ class ClassificationLockTest {
         lock.releaseRun(7);
         assertThat(lock.tryAcquire("B")).isTrue();
     }
-
-    /** The run's row says COMPLETED a moment before its instance releases the lock: the next launch need not wait. */
-    @Test
-    void aRunThatHasEndedNoLongerHoldsTheLockEvenBeforeItsInstanceReleasesIt() {
-        jdbc.update("""
-                INSERT INTO classification_run (assessment_year, status, run_trigger, ruleset_version, parameter_snapshot,
-                    launched_by, started_at, finished_at, total, processed)
-                VALUES (2025, 'STARTED', 'MANUAL', 'lock-test', '{}', 'lock-test', CURRENT_TIMESTAMP, NULL, 0, 0)""");
-        long runId = jdbc.queryForObject("SELECT MAX(id) FROM classification_run WHERE ruleset_version = 'lock-test'",
-                Long.class);
-        try {
-            ClassificationLock lock = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.systemDefaultZone());
-            assertThat(lock.tryAcquire("A")).isTrue();
-            lock.bind("A", runId);
-            assertThat(lock.tryAcquire("B")).as("the run is still going").isFalse();
-
-            jdbc.update("UPDATE classification_run SET status = 'COMPLETED' WHERE id = ?", runId);
-            assertThat(lock.tryAcquire("B")).as("the run has ended").isTrue();
-            lock.releaseRun(runId);
-            assertThat(lock.tryAcquire("C")).as("the ended run's late release leaves B's lock alone").isFalse();
-        } finally {
-            jdbc.update("DELETE FROM classification_run WHERE id = ?", runId);
-        }
-    }
 }
