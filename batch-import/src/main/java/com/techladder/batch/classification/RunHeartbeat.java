@@ -4,9 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import com.techladder.batch.lease.Heartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,7 +28,7 @@ public class RunHeartbeat implements SmartLifecycle {
     private final ClassificationLock lock;
     private final ClassificationProperties properties;
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService beats;
+    private Heartbeat beats;
 
     RunHeartbeat(ClassificationRunRepository runs, ClassificationLock lock, ClassificationProperties properties) {
         this.runs = runs;
@@ -70,32 +68,18 @@ public class RunHeartbeat implements SmartLifecycle {
 
     @Override
     public void start() {
-        beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "classification-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long period = properties.heartbeat().toMillis();
-        beats.scheduleWithFixedDelay(this::safeBeat, 0, period, TimeUnit.MILLISECONDS);
-    }
-
-    /** A beat that fails (database briefly unreachable) is retried at the next one, never ends the schedule. */
-    private void safeBeat() {
-        try {
-            beat();
-        } catch (RuntimeException e) {
-            log.warn("Classification heartbeat failed, retried in {}: {}", properties.heartbeat(), e.toString());
-        }
+        beats = new Heartbeat("classification-heartbeat", properties.heartbeat());
+        beats.start(() -> { }, this::beat);
     }
 
     @Override
     public void stop() {
-        beats.shutdownNow();
+        beats.stop();
         beats = null;
     }
 
     @Override
     public boolean isRunning() {
-        return beats != null;
+        return beats != null && beats.isRunning();
     }
 }

@@ -9,11 +9,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.techladder.batch.lease.Heartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.JobExecution;
@@ -48,7 +46,7 @@ public class ImportRecovery implements SmartLifecycle {
     private final JobExplorer explorer;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private ScheduledExecutorService beats;
+    private Heartbeat beats;
 
     ImportRecovery(ImportRecords records, ImportDefinitions definitions, ImportCleanup cleanup,
             ImportProperties properties, JobExplorer explorer, JdbcTemplate jdbc,
@@ -141,33 +139,18 @@ public class ImportRecovery implements SmartLifecycle {
 
     @Override
     public void start() {
-        beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "import-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
-        beats.execute(this::sweepStagingDirectory);
-        long period = properties.heartbeat().toMillis();
-        beats.scheduleWithFixedDelay(this::safeBeat, 0, period, TimeUnit.MILLISECONDS);
-    }
-
-    /** A beat that fails (database briefly unreachable) is retried at the next one, never ends the schedule. */
-    private void safeBeat() {
-        try {
-            beat();
-        } catch (RuntimeException e) {
-            log.warn("Import heartbeat failed, retried in {}: {}", properties.heartbeat(), e.toString());
-        }
+        beats = new Heartbeat("import-heartbeat", properties.heartbeat());
+        beats.start(this::sweepStagingDirectory, this::beat);
     }
 
     @Override
     public void stop() {
-        beats.shutdownNow();
+        beats.stop();
         beats = null;
     }
 
     @Override
     public boolean isRunning() {
-        return beats != null;
+        return beats != null && beats.isRunning();
     }
 }
