@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,11 +26,14 @@ class PlanPipelineService {
     private final PipelineQueries queries;
     private final CertifiedCounts certified;
     private final PlanTargetService targets;
+    private final RegistryMemo memo;
 
-    PlanPipelineService(PipelineQueries queries, CertifiedCounts certified, PlanTargetService targets) {
+    PlanPipelineService(PipelineQueries queries, CertifiedCounts certified, PlanTargetService targets,
+            RegistryMemo memo) {
         this.queries = queries;
         this.certified = certified;
         this.targets = targets;
+        this.memo = memo;
     }
 
     /** One page of the pipeline: {@code limit} entries after the first {@code offset}, ranked and cut by the database. */
@@ -39,9 +43,10 @@ class PlanPipelineService {
             return new PipelineView(null, null, asOf, 0, List.of());
         }
         long runId = run.runId();
-        int total = queries.pipelineSize(runId, asOf).values().stream().mapToInt(Integer::intValue).sum();
+        int total = pipelineSize(runId, asOf).values().stream().mapToInt(Integer::intValue).sum();
         return new PipelineView(runId, run.assessmentYear(), asOf, total,
-                queries.pipeline(runId, asOf, limit, offset));
+                memo.get(List.of("pipeline", runId, asOf, limit, offset),
+                        () -> List.copyOf(queries.pipeline(runId, asOf, limit, offset))));
     }
 
     /** The whole pipeline, closest first, streamed from the database (exports): nothing is held but one entry. */
@@ -58,12 +63,14 @@ class PlanPipelineService {
      */
     @Transactional(readOnly = true)
     List<ExpiringCertificate> expiring(OfficialRun run, LocalDate asOf, int limit, int offset) {
-        return queries.expiring(asOf, expiryEnd(asOf), runId(run), limit, offset);
+        Long runId = runId(run);
+        return memo.get(Arrays.asList("expiring", asOf, runId, limit, offset),
+                () -> List.copyOf(queries.expiring(asOf, expiryEnd(asOf), runId, limit, offset)));
     }
 
     @Transactional(readOnly = true)
     int expiringCount(LocalDate asOf) {
-        return queries.countExpiring(asOf, expiryEnd(asOf));
+        return countExpiring(asOf, expiryEnd(asOf));
     }
 
     /** All of them, streamed from the database (exports). */
@@ -84,21 +91,34 @@ class PlanPipelineService {
         Long runId = runId(run);
         Integer runYear = run == null ? null : run.assessmentYear();
         if (targetEnd.isBefore(asOf)) {
-            int finalCount = certified.cityWide(targetEnd).get(Programme.NATIONAL_HTE);
+            int finalCount = nationalCertified(targetEnd);
             return new PlanForecast(period.code(), period.targetYear(), targetCount, asOf, true, finalCount, 0, 0, 0,
                     period.conversionRate(), period.nonRenewalRate(), finalCount, targetCount - finalCount,
                     runId, runYear);
         }
-        int now = certified.cityWide(asOf).get(Programme.NATIONAL_HTE);
-        Map<String, Integer> size = runId == null ? Map.of() : queries.pipelineSize(runId, asOf);
+        int now = nationalCertified(asOf);
+        Map<String, Integer> size = runId == null ? Map.of() : pipelineSize(runId, asOf);
         int eligible = size.getOrDefault("ELIGIBLE", 0);
         int needsReview = size.getOrDefault("NEEDS_REVIEW", 0);
-        int expiring = queries.countExpiring(asOf, targetEnd);
+        int expiring = countExpiring(asOf, targetEnd);
         int forecast = now + times(eligible + needsReview, period.conversionRate())
                 - times(expiring, period.nonRenewalRate());
         return new PlanForecast(period.code(), period.targetYear(), targetCount, asOf, false, now, eligible,
                 needsReview, expiring, period.conversionRate(), period.nonRenewalRate(), forecast,
                 targetCount - forecast, runId, runYear);
+    }
+
+    private int nationalCertified(LocalDate day) {
+        return memo.get(List.of("nationalCertified", day),
+                () -> certified.cityWide(day).get(Programme.NATIONAL_HTE));
+    }
+
+    private Map<String, Integer> pipelineSize(long runId, LocalDate asOf) {
+        return memo.get(List.of("pipelineSize", runId, asOf), () -> Map.copyOf(queries.pipelineSize(runId, asOf)));
+    }
+
+    private int countExpiring(LocalDate from, LocalDate to) {
+        return memo.get(List.of("countExpiring", from, to), () -> queries.countExpiring(from, to));
     }
 
     private static Long runId(OfficialRun run) {

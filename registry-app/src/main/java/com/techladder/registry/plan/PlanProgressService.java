@@ -22,13 +22,15 @@ class PlanProgressService {
     private final CertifiedCounts certified;
     private final PipelineQueries pipeline;
     private final OfficialRuns officialRuns;
+    private final RegistryMemo memo;
 
     PlanProgressService(PlanTargetService targets, CertifiedCounts certified, PipelineQueries pipeline,
-            OfficialRuns officialRuns) {
+            OfficialRuns officialRuns, RegistryMemo memo) {
         this.targets = targets;
         this.certified = certified;
         this.pipeline = pipeline;
         this.officialRuns = officialRuns;
+        this.memo = memo;
     }
 
     /**
@@ -44,16 +46,16 @@ class PlanProgressService {
                 : Math.max(period.baseYear(), Math.min(period.targetYear(), asOf.getYear()));
 
         // one pass over the certificates for every year's counts, one query for every year's pipeline
-        Map<Integer, CertifiedCounts.YearEnd> yearEnds = new TreeMap<>(
-                certified.yearEnds(period.baseYear(), period.targetYear()));
+        Map<Integer, CertifiedCounts.YearEnd> yearEnds = new TreeMap<>(yearEnds(period.baseYear(), period.targetYear()));
         if (!yearEnds.containsKey(year)) {
-            yearEnds.putAll(certified.yearEnds(year, year));
+            yearEnds.putAll(yearEnds(year, year));
         }
         Map<Integer, Long> runs = new TreeMap<>();
         for (int y : yearEnds.keySet()) {
             officialRuns.of(y).ifPresent(run -> runs.put(y, run.runId()));
         }
-        Map<Integer, PipelineQueries.EligibleUncertified> pipelines = pipeline.eligibleUncertifiedAtYearEnds(runs);
+        Map<Integer, PipelineQueries.EligibleUncertified> pipelines = memo.get(List.of("pipelines", Map.copyOf(runs)),
+                () -> pipeline.eligibleUncertifiedAtYearEnds(runs));
         List<PlanProgress.Year> years = years(period, city, zone, yearEnds, pipelines, asOf);
 
         Optional<PipelineQueries.EligibleUncertified> shownPipeline = Optional.ofNullable(pipelines.get(year));
@@ -71,9 +73,13 @@ class PlanProgressService {
                         zoneCounts.get(Programme.PROVINCIAL_HTE), zoneCounts.get(Programme.TECH_SME),
                         zone.map(PlanTarget::targetCount).orElse(null),
                         yearTarget(period, zone, year), zone.map(PlanTarget::assumption).orElse(false)),
-                techFields(certified.byTechField(yearEnd(year))),
+                techFields(memo.get(List.of("techFields", year), () -> certified.byTechField(yearEnd(year)))),
                 new PlanProgress.Funnel(cityCounts.get(Programme.TECH_SME), cityCounts.get(Programme.PROVINCIAL_HTE),
                         cityCounts.get(Programme.NATIONAL_HTE)));
+    }
+
+    private Map<Integer, CertifiedCounts.YearEnd> yearEnds(int firstYear, int lastYear) {
+        return memo.get(List.of("yearEnds", firstYear, lastYear), () -> certified.yearEnds(firstYear, lastYear));
     }
 
     /** One row per year of the period: target, certified counts on 31 Dec, pipeline of that year's official run. */

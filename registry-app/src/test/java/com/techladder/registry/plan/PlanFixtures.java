@@ -66,12 +66,14 @@ final class PlanFixtures {
     void enterprise(String uscc, String name, String district, boolean inHitechZone) {
         jdbc.update("INSERT INTO enterprise (uscc, name, district, in_hitech_zone, updated_at) VALUES (?, ?, ?, ?, ?)",
                 uscc, name, district, inHitechZone, Timestamp.valueOf(LocalDateTime.now()));
+        registry.registryChanged();
     }
 
     void techField(String uscc, int fiscalYear, int techField) {
         jdbc.update("INSERT INTO accounting_year (uscc, fiscal_year, tech_field, row_hash, source_import_id, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", uscc, fiscalYear, techField, "0".repeat(64), importId,
                 Timestamp.valueOf(LocalDateTime.now()));
+        registry.registryChanged();
     }
 
     /** A certificate as the import stores it; the record's contract default fills effective_valid_until. */
@@ -86,6 +88,7 @@ final class PlanFixtures {
                 Date.valueOf(record.issuedOn()), date(record.validUntil()), date(effective), record.batch(),
                 record.revoked(), date(record.revokedOn()), "0".repeat(64), importId,
                 Timestamp.valueOf(LocalDateTime.now()));
+        registry.registryChanged();
     }
 
     /** A classification run in the given state; returns its id. */
@@ -94,6 +97,7 @@ final class PlanFixtures {
                 + " parameter_snapshot, launched_by, started_at, finished_at) VALUES (?, ?, 'MANUAL', 'test', '{}',"
                 + " 'test', ?, ?)", assessmentYear, status, Timestamp.valueOf(LocalDateTime.now()),
                 Timestamp.valueOf(LocalDateTime.now()));
+        registry.registryChanged();
         return jdbc.queryForObject("SELECT MAX(id) FROM classification_run", Long.class);
     }
 
@@ -132,6 +136,7 @@ final class PlanFixtures {
                 uscc, "0".repeat(64), resultJson,
                 "ELIGIBLE".equals(nationalHteOutcome) ? "NATIONAL_HTE" : "PROVINCIAL_HTE",
                 nationalHteOutcome, scoreMin, scoreMax, openCriteria, runId);
+        registry.registryChanged();
     }
 
     private static Date date(LocalDate day) {
