@@ -29,11 +29,16 @@ public class ClassificationLock {
         this.clock = clock;
     }
 
-    /** True when {@code holder} now holds the lock; false when another live holder has it. */
+    /**
+     * True when {@code holder} now holds the lock; false when another live holder has it. A lock whose run has already
+     * ended (marked COMPLETED or FAILED a moment before its instance releases the lock) is free: whoever saw the run end
+     * may launch the next one at once.
+     */
     public boolean tryAcquire(String holder) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbc.update("UPDATE classification_lock SET holder = ?, run_id = NULL, acquired_at = ?, expires_at = ?"
-                + " WHERE name = ? AND (holder IS NULL OR expires_at < ?)",
+                + " WHERE name = ? AND (holder IS NULL OR expires_at < ?"
+                + " OR run_id IN (SELECT id FROM classification_run WHERE status <> 'STARTED'))",
                 holder, Timestamp.valueOf(now), Timestamp.valueOf(now.plus(lease)), NAME, Timestamp.valueOf(now)) == 1;
     }
 

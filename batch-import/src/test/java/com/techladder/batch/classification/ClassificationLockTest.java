@@ -24,6 +24,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class ClassificationLockTest {
 
+    /**
+     * A run id no run has: these tests are about the lease alone, and a lock bound to a run that has ended is free,
+     * whatever runs other tests of the suite left behind.
+     */
+    private static final long NO_SUCH_RUN = -1L;
+
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,12 +67,12 @@ class ClassificationLockTest {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         ClassificationLock dead = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.fixed(t0, ZoneId.of("UTC")));
         assertThat(dead.tryAcquire("dead")).isTrue();
-        dead.bind("dead", 42);
+        dead.bind("dead", NO_SUCH_RUN);
 
         ClassificationLock soon = new ClassificationLock(jdbc, Duration.ofMinutes(10),
                 Clock.fixed(t0.plus(Duration.ofMinutes(9)), ZoneId.of("UTC")));
         assertThat(soon.tryAcquire("next")).isFalse();
-        assertThat(soon.runningRun()).contains(42L);
+        assertThat(soon.runningRun()).contains(NO_SUCH_RUN);
 
         ClassificationLock later = new ClassificationLock(jdbc, Duration.ofMinutes(10),
                 Clock.fixed(t0.plus(Duration.ofMinutes(11)), ZoneId.of("UTC")));
@@ -78,14 +85,14 @@ class ClassificationLockTest {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         ClassificationLock atStart = new ClassificationLock(jdbc, Duration.ofSeconds(30), Clock.fixed(t0, ZoneId.of("UTC")));
         assertThat(atStart.tryAcquire("A")).isTrue();
-        atStart.bind("A", 9);
+        atStart.bind("A", NO_SUCH_RUN);
         ClassificationLock beating = new ClassificationLock(jdbc, Duration.ofSeconds(30),
                 Clock.fixed(t0.plusSeconds(25), ZoneId.of("UTC")));
-        assertThat(beating.renew(9)).as("renewed within the lease").isTrue();
+        assertThat(beating.renew(NO_SUCH_RUN)).as("renewed within the lease").isTrue();
 
         ClassificationLock stalled = new ClassificationLock(jdbc, Duration.ofSeconds(30),
                 Clock.fixed(t0.plusSeconds(25 + 31), ZoneId.of("UTC")));
-        assertThat(stalled.renew(9)).as("too late: the run was declared dead").isFalse();
+        assertThat(stalled.renew(NO_SUCH_RUN)).as("too late: the run was declared dead").isFalse();
         assertThat(stalled.runningRun()).isEmpty();
     }
 
@@ -93,9 +100,33 @@ class ClassificationLockTest {
     void releasingTheRunFreesTheLock() {
         ClassificationLock lock = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.systemDefaultZone());
         assertThat(lock.tryAcquire("A")).isTrue();
-        lock.bind("A", 7);
+        lock.bind("A", NO_SUCH_RUN);
         assertThat(lock.tryAcquire("B")).isFalse();
-        lock.releaseRun(7);
+        lock.releaseRun(NO_SUCH_RUN);
         assertThat(lock.tryAcquire("B")).isTrue();
+    }
+
+    /** The run's row says COMPLETED a moment before its instance releases the lock: the next launch need not wait. */
+    @Test
+    void aRunThatHasEndedNoLongerHoldsTheLockEvenBeforeItsInstanceReleasesIt() {
+        jdbc.update("""
+                INSERT INTO classification_run (assessment_year, status, run_trigger, ruleset_version, parameter_snapshot,
+                    launched_by, started_at, finished_at, total, processed)
+                VALUES (2025, 'STARTED', 'MANUAL', 'lock-test', '{}', 'lock-test', CURRENT_TIMESTAMP, NULL, 0, 0)""");
+        long runId = jdbc.queryForObject("SELECT MAX(id) FROM classification_run WHERE ruleset_version = 'lock-test'",
+                Long.class);
+        try {
+            ClassificationLock lock = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.systemDefaultZone());
+            assertThat(lock.tryAcquire("A")).isTrue();
+            lock.bind("A", runId);
+            assertThat(lock.tryAcquire("B")).as("the run is still going").isFalse();
+
+            jdbc.update("UPDATE classification_run SET status = 'COMPLETED' WHERE id = ?", runId);
+            assertThat(lock.tryAcquire("B")).as("the run has ended").isTrue();
+            lock.releaseRun(runId);
+            assertThat(lock.tryAcquire("C")).as("the ended run's late release leaves B's lock alone").isFalse();
+        } finally {
+            jdbc.update("DELETE FROM classification_run WHERE id = ?", runId);
+        }
     }
 }
