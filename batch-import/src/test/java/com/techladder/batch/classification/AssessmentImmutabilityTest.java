@@ -33,8 +33,6 @@ class AssessmentImmutabilityTest {
             sources = files.filter(p -> p.toString().contains("src" + java.io.File.separator + "main"))
                     .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql"))
                     .filter(p -> !p.toString().contains("assessment_immutable"))
-                    // the one-time backfill of a new query column (issue 11), tested in OpenCriteriaMigrationTest
-                    .filter(p -> !p.toString().contains("V50__assessment_open_criteria"))
                     .toList();
         }
         assertThat(sources).anyMatch(p -> p.endsWith("AssessmentInserts.java"));

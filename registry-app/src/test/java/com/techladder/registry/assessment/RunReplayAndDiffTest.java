@@ -125,7 +125,8 @@ class RunReplayAndDiffTest {
     }
 
     /**
-     * A copy of {@code run} as a run made before V48 stored it: no assessment day, results without reference days.
+     * A copy of {@code run} as a run made before the assessment day was stored (issue 10.1): no assessment day, results
+     * without reference days.
      * Rows are appended (assessments are never updated), as the run itself appended them.
      */
     private long copyAsStoredBeforeDays(ClassificationRun run) {
