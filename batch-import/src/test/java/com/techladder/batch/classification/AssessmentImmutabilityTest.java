@@ -3,6 +3,7 @@ package com.techladder.batch.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Assessment records are never updated or deleted: no code says so, and PostgreSQL refuses it anyway. */
+@DatabaseSpecific
 @SpringBootTest
 class AssessmentImmutabilityTest {
 

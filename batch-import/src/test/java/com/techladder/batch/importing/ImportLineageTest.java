@@ -5,6 +5,7 @@ import static com.techladder.batch.importing.enterprises.EnterpriseImportJobTest
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * triggers (postgresql/V7), with the foreign key's SQLSTATE. And imports merge one at a time, across application
  * instances too: the merge locks import_merge_lock (V2).
  */
+@DatabaseSpecific
 class ImportLineageTest extends ImportTestSupport {
 
     @Autowired

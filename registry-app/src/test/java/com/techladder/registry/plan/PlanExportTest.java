@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.io.ByteArrayInputStream;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** XLSX exports: one workbook per table (or all), the page's values, names that look like formulas kept as text. */
+@DatabaseSpecific
 class PlanExportTest extends PlanWebTest {
 
     private static final String PASSWORD = "plan-export-test";
