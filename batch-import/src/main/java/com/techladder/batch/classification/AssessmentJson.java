@@ -63,7 +63,7 @@ public final class AssessmentJson {
 
     /**
      * The assessment as results were stored before the assessment and reference days were recorded (runs without an
-     * assessment day, before V48): for replaying such a run like with like.
+     * assessment day, issue 10.1): for replaying such a run like with like.
      */
     public static Assessment withoutDays(Assessment a) {
         List<ProgrammeResult> programmes = a.programmes().stream()

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param withoutData enterprises of the completed run with no accounting year Y−1 (so at 资料不足); null before it
  *     completed, and for runs completed before this was recorded
  * @param assessmentDay the day the run assessed on (its launch day), kept for replay; null for runs made before it was
- *                      stored (V48), which are judged on each evaluation window's last day
+ *                      stored, which are judged on each evaluation window's last day
  */
 public record ClassificationRun(
         long id,

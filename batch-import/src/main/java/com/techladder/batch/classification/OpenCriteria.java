@@ -6,8 +6,8 @@ import com.techladder.rules.result.CriterionStatus;
 
 /**
  * How far an enterprise is from 国家高企: the criteria of its NATIONAL_HTE result not yet MET (NOT_MET or UNKNOWN).
- * Stored with each assessment ({@code assessment.national_hte_open_criteria}, migration V50) so that the doubling
- * plan's pipeline is ranked and cut in SQL rather than by reading every stored result.
+ * Stored with each assessment ({@code assessment.national_hte_open_criteria}) so that the doubling plan's pipeline is
+ * ranked and cut in SQL rather than by reading every stored result.
  */
 public final class OpenCriteria {
 
@@ -23,14 +23,5 @@ public final class OpenCriteria {
                 .filter(p -> p.programme() == Programme.NATIONAL_HTE).findFirst()
                 .map(p -> (int) p.criteria().stream().filter(c -> c.result() != CriterionStatus.MET).count())
                 .orElse(null);
-    }
-
-    /** The same from a stored result (full or compact JSON); null when it cannot be read. */
-    public static Integer ofStoredResult(String resultJson) {
-        try {
-            return ofNationalHte(AssessmentJson.parseResult(resultJson));
-        } catch (IllegalStateException unreadable) {
-            return null;
-        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,8 @@ import org.springframework.util.FileSystemUtils;
  * loaded with COPY into staging tables and set-based SQL, which is not part of the measured time;
  * {@code -Dbenchmark.reuse=true} keeps the registry an earlier run loaded.
  */
+// selected by -Ppostgres (the DatabaseSpecific tag) without its schema clean: a benchmark's data may be reused
+@Tag("postgres")
 @SpringBootTest
 class ClassificationBenchmark {
 

@@ -3,6 +3,7 @@ package com.techladder.batch.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.AccountingYear;
@@ -35,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** classificationJob over the sample registry: counts, stored records, restart after a crash. */
+@DatabaseSpecific
 @SpringBootTest
 class ClassificationJobTest {
 

@@ -2,6 +2,7 @@ package com.techladder.batch.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The single-run lease, as two application instances sharing one database see it. */
+@DatabaseSpecific
 @SpringBootTest
 class ClassificationLockTest {
 

@@ -2,6 +2,7 @@ package com.techladder.batch.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.result.Assessment;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Stored results keep criteria texts by reference and give back exactly the full result. */
+@DatabaseSpecific
 @SpringBootTest
 class CriterionCatalogTest {
 

@@ -2,6 +2,7 @@ package com.techladder.batch.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.EnterpriseProfile;
 import java.time.Year;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Which assessment year the registry's figures are for, and how much of the registry a year has figures for — the
  * sample's counts worked out from its profiles, not from the tables {@link DataYears} reads.
  */
+@DatabaseSpecific
 @SpringBootTest
 class DataYearsTest {
 

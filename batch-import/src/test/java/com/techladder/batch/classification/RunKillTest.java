@@ -2,6 +2,7 @@ package com.techladder.batch.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.batch.crash.CrashDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * database then marks the run FAILED with the reason within the lease (3 s here, 30 s by default) — no invented rate
  * or ETA — and a new launch is accepted as soon as the lease has expired, not ten minutes later.
  */
+@DatabaseSpecific
 class RunKillTest {
 
     private static final int YEAR = 2025;

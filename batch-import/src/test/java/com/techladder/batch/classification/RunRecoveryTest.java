@@ -2,6 +2,7 @@ package com.techladder.batch.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The recovery logic of runs whose instance died, fast (RunKillTest kills a real process): a run no live lease holds is
  * failed with the reason, stops showing progress, and the next launch is not refused; a live run is never touched.
  */
+@DatabaseSpecific
 @SpringBootTest
 class RunRecoveryTest {
 

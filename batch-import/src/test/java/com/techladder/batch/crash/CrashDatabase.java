@@ -1,6 +1,7 @@
 package com.techladder.batch.crash;
 
 import com.techladder.batch.BatchTestApplication;
+import com.techladder.batch.CleanPostgresSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,10 +40,8 @@ public final class CrashDatabase {
 
     /** The suite's database, migrated (each test empties what it uses). */
     public static CrashDatabase open(Path dir) {
-        String profiles = System.getProperty("spring.profiles.active", "");
-        CrashDatabase db = profiles.contains("postgres")
-                ? new CrashDatabase(System.getenv().getOrDefault("TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
-                        System.getenv().getOrDefault("TEST_PG_USER", "postgres"), "postgresql", dir)
+        CrashDatabase db = CleanPostgresSchema.onPostgres()
+                ? new CrashDatabase(CleanPostgresSchema.url(), CleanPostgresSchema.user(), "postgresql", dir)
                 : new CrashDatabase("jdbc:h2:file:" + dir.resolve("crash").toAbsolutePath() + ";MODE=PostgreSQL;"
                         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1;"
                         + "LOCK_TIMEOUT=120000", "sa", "h2", dir);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/<db> mvn -o -q -pl batch-import test -Ppostgres
  * -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Target: ≥ 30,000 rows/s.
  */
+// selected by -Ppostgres (the DatabaseSpecific tag) without its schema clean: a benchmark's data may be reused
+@Tag("postgres")
 @SpringBootTest(properties = "techladder.import.staging-dir=${java.io.tmpdir}/techladder-benchmark-imports")
 class ImportBenchmark {
 

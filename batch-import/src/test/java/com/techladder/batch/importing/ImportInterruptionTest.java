@@ -2,6 +2,7 @@ package com.techladder.batch.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * again imports it whole. The interruption is real: a constraint added to the staging table makes the write of the
  * third chunk fail (chunks of 50 rows), as a lost connection or a full disk would.
  */
+@DatabaseSpecific
 class ImportInterruptionTest extends ImportTestSupport {
 
     private static final int ROWS = 230;

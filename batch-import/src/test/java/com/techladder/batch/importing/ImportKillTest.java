@@ -3,6 +3,7 @@ package com.techladder.batch.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.batch.crash.CrashDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * then an instance starts on the same database, finds the import cut off and fails it with a reason, with nothing
  * staged left, no upload kept and the registry untouched — and the same file uploaded again imports whole.
  */
+@DatabaseSpecific
 class ImportKillTest {
 
     private static final int ROWS = 60_000;

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import org.springframework.dao.CannotSerializeTransactionException;
  * COMMITTED (application.yml), a lost race is retried, and a launch that fails for good leaves a FAILED import with a
  * message in words and no upload behind.
  */
+@DatabaseSpecific
 class ImportLaunchTest extends ImportTestSupport {
 
     private static final String SERIALIZATION_FAILURE = "PreparedStatementCallback; SQL [INSERT into "

@@ -5,6 +5,7 @@ import static com.techladder.batch.importing.enterprises.EnterpriseImportJobTest
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every registry row names the import that wrote it, and that import cannot vanish from under it; every accounting
  * year names an existing enterprise. H2 keeps foreign keys; PostgreSQL checks per statement and refuses deletes by
- * triggers (V44, V47), with the foreign key's SQLSTATE. And imports merge one at a time, across application instances
- * too: the merge locks import_merge_lock (V43).
+ * triggers (postgresql/V7), with the foreign key's SQLSTATE. And imports merge one at a time, across application
+ * instances too: the merge locks import_merge_lock (V2).
  */
+@DatabaseSpecific
 class ImportLineageTest extends ImportTestSupport {
 
     @Autowired

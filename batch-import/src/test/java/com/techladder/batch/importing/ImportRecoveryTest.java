@@ -2,6 +2,7 @@ package com.techladder.batch.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The recovery logic of imports cut off by the death of their instance, fast (ImportKillTest kills a real process):
  * which imports count as cut off when several instances share the database, and what is left after recovery.
  */
+@DatabaseSpecific
 class ImportRecoveryTest extends ImportTestSupport {
 
     @Autowired

@@ -3,6 +3,7 @@ package com.techladder.batch.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.techladder.batch.DatabaseSpecific;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The facade as registry-app uses it: an upload started in the background, then polled. */
+@DatabaseSpecific
 class ImportServiceTest extends ImportTestSupport {
 
     @Test

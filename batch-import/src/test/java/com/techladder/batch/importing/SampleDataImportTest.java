@@ -2,6 +2,7 @@ package com.techladder.batch.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.sampledata.GenerationCounts;
 import com.techladder.sampledata.SampleDataGenerator;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * The generator's files are what the registry imports on first start and in the benchmark: every row they hold must
  * pass the contract's rules, and every certificate must land.
  */
+@DatabaseSpecific
 class SampleDataImportTest extends ImportTestSupport {
 
     @Test

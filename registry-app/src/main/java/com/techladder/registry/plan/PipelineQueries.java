@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What lies behind the certified count: the pipeline of eligible but uncertified enterprises (from the classification
- * runs, tables of V20) and the certificates about to expire. Set-based SQL throughout.
+ * runs, tables of V3) and the certificates about to expire. Set-based SQL throughout.
  */
 @Repository
 class PipelineQueries {
@@ -84,7 +84,7 @@ class PipelineQueries {
     /**
      * Enterprises of a run assessed ELIGIBLE for 国家高企 that hold no valid national certificate on 31 Dec of the run's
      * assessment year — the contract's {@code eligiblePipeline} — per district and in 福州高新区, for several runs at
-     * once, in one query: the runs are a table joined to their assessments (index of V55), "no valid national
+     * once, in one query: the runs are a table joined to their assessments (index of V3), "no valid national
      * certificate" on the run's own 31 Dec is one NOT EXISTS — a hash anti-join on PostgreSQL (0.4 s for two runs of
      * 100,000, where the same condition written as a LEFT JOIN … IS NULL took 1.3 s), a probe of the certificate's key
      * index per ELIGIBLE record on H2.

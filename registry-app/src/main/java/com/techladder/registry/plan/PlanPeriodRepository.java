@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Plan periods, their targets, explicit yearly values, the change log and published counts (tables of V40). */
+/** Plan periods, their targets, explicit yearly values, the change log and published counts (tables of V6). */
 @Repository
 class PlanPeriodRepository {
 

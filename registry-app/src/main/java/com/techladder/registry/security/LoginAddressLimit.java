@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed logins per client address, in {@code login_address_attempt} (V49) so that every instance sees the same count.
+ * Failed logins per client address, in {@code login_address_attempt} (V4) so that every instance sees the same count.
  * An attempt is reserved before its password is checked (one conditional UPDATE: a parallel burst cannot slip past the
  * limit) and given back when it succeeds; so the count is of failures, and of attempts still being checked.
  */

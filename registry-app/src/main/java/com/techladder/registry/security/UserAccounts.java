@@ -42,7 +42,7 @@ public class UserAccounts {
         return count("SELECT COUNT(*) FROM app_user WHERE role = ? AND enabled = TRUE", role.name()) > 0;
     }
 
-    /** The accounts the embedded demo created ({@code demo} mark, V31). */
+    /** The accounts the embedded demo created ({@code demo} mark, V4). */
     long countDemo() {
         return count("SELECT COUNT(*) FROM app_user WHERE demo = TRUE");
     }

@@ -23,6 +23,7 @@ import com.techladder.batch.classification.ClassificationRuns;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
+import com.techladder.registry.testing.DatabaseSpecific;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The classification-runs API and the official assessment: who may do what, the contract's shapes, the exports. */
+@DatabaseSpecific
 @SpringBootTest
 @AutoConfigureMockMvc
 class ClassificationApiTest {

@@ -37,6 +37,7 @@ import com.techladder.batch.classification.DataCoverage;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
 import com.techladder.registry.testing.ClassifiedRegistry;
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.ProgrammeResult;
@@ -47,6 +48,7 @@ import com.techladder.rules.result.ProgrammeResult;
  * 2025 and ends at 资料不足. Every page and API keeps showing 2025 by default, offers 2026 in its year chooser, marks the
  * 2026 run, and the console and API warn before such a run starts.
  */
+@DatabaseSpecific
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

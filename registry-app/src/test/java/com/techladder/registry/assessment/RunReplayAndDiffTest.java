@@ -11,6 +11,7 @@ import com.techladder.batch.classification.ClassificationRuns;
 import com.techladder.batch.classification.RunEngines;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.batch.classification.RunTrigger;
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.EnterpriseProfile;
@@ -40,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Replay reproduces an old run exactly after the parameters changed; the diff names exactly the enterprises whose
  * outcome changed — checked against the engine called directly on the stored inputs.
  */
+@DatabaseSpecific
 @SpringBootTest
 @AutoConfigureMockMvc
 class RunReplayAndDiffTest {
@@ -125,7 +127,8 @@ class RunReplayAndDiffTest {
     }
 
     /**
-     * A copy of {@code run} as a run made before V48 stored it: no assessment day, results without reference days.
+     * A copy of {@code run} as a run made before the assessment day was stored (issue 10.1): no assessment day, results
+     * without reference days.
      * Rows are appended (assessments are never updated), as the run itself appended them.
      */
     private long copyAsStoredBeforeDays(ClassificationRun run) {

@@ -32,11 +32,13 @@ import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.registry.assessment.AssessmentRecords;
 import com.techladder.registry.assessment.RunLauncher;
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.registry.testing.ClassifiedRegistry;
 
 /** The staff console's pages over a small classified registry: content, escaping, forms and their errors. */
+@DatabaseSpecific
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

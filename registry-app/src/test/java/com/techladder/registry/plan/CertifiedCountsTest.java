@@ -2,6 +2,7 @@ package com.techladder.registry.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The SQL counts against crafted certificate sets: named boundary cases with hand-computed answers, and a seeded random
  * set checked against an independent computation in Java ({@link CertificateRecord#isValidOn}, one per USCC).
  */
+@DatabaseSpecific
 @SpringBootTest
 @AutoConfigureMockMvc
 class CertifiedCountsTest {

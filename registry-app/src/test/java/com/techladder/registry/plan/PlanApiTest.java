@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The doubling-plan API: the contract's progress shape, roles, target edits with history, pipeline and forecast. */
+@DatabaseSpecific
 class PlanApiTest extends PlanWebTest {
 
     private static final String PASSWORD = "plan-api-test";

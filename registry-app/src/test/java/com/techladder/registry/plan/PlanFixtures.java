@@ -46,10 +46,10 @@ final class PlanFixtures {
         jdbc.update("DELETE FROM plan_target_year");
         jdbc.update("DELETE FROM plan_target WHERE period_id IN (SELECT id FROM plan_period WHERE code <> 'FYP14')");
         jdbc.update("DELETE FROM plan_period WHERE code <> 'FYP14'");
-        jdbc.update("DELETE FROM plan_change WHERE changed_by <> 'migration V40'");
+        jdbc.update("DELETE FROM plan_change WHERE changed_by <> 'migration V6'");
         jdbc.update("DELETE FROM audit_log WHERE action LIKE 'PLAN_%'");
         jdbc.update("UPDATE plan_period SET conversion_rate = 0.5, non_renewal_rate = 0.3 WHERE code = 'FYP14'");
-        // the values of migration V40 for the scopes tests edit
+        // the values of migration V6 for the scopes tests edit
         jdbc.update("UPDATE plan_target SET base_count = 2057, target_count = 4000, assumption = FALSE,"
                 + " note = '2020年末2057家 [S91]；2025年突破4000家 [S92]' WHERE scope = 'CITY'");
         jdbc.update("UPDATE plan_target SET base_count = 500, target_count = 1000 WHERE scope = 'HITECH_ZONE'");

@@ -2,6 +2,7 @@ package com.techladder.registry.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * revocations with and without a date, enterprises known only from a list, years without a run, and accounting years
  * without a technology field are all in the draw.
  */
+@DatabaseSpecific
 @SpringBootTest
 class PlanProgressCountsTest {
 

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import com.techladder.registry.testing.DatabaseSpecific;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * burst of wrong passwords, unknown user names, and the session cookie. Every request names its client address in
  * {@code X-Forwarded-For}, as the proxy would.
  */
+@DatabaseSpecific
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.autoconfigure.exclude=",
     "server.forward-headers-strategy=native",

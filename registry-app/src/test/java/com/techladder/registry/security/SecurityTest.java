@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.techladder.registry.testing.DatabaseSpecific;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Authentication mechanics: 401/redirect, problem shapes, form login, CSRF, session fixation, throttling per account
  * and per address, one answer for every failure, security headers.
  */
+@DatabaseSpecific
 @SpringBootTest
 @AutoConfigureMockMvc
 class SecurityTest {

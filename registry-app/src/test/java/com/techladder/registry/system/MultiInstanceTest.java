@@ -42,6 +42,8 @@ import org.springframework.util.ClassUtils;
 import com.techladder.registry.RegistryApplication;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
+import com.techladder.registry.testing.CleanPostgresSchema;
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.registry.testing.RegistryFixtures;
 
 /**
@@ -54,13 +56,13 @@ import com.techladder.registry.testing.RegistryFixtures;
  * <p>PostgreSQL only ({@code mvn -Ppostgres}, database from {@code TEST_PG_URL}): the instances share the schema
  * {@code multi_instance}, created afresh.
  */
+@DatabaseSpecific
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = "postgres-test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MultiInstanceTest {
 
     private static final String SCHEMA = "multi_instance";
-    private static final String URL = System.getenv().getOrDefault("TEST_PG_URL",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String URL = CleanPostgresSchema.url();
     private static final String USER = "multi-staff";
     private static final String PASSWORD = "multi-staff-password";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.jayway.jsonpath.JsonPath;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.registry.security.AccountBootstrap;
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.registry.testing.RegistryFixtures;
 
 /**
@@ -31,6 +32,7 @@ import com.techladder.registry.testing.RegistryFixtures;
  * demo accounts, {@code curl -u staff:techladder /api/v1/enterprises/{uscc}} returns a sample enterprise with its
  * years, and each sample enterprise can sign in as itself.
  */
+@DatabaseSpecific
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleDataAcceptanceTest {

@@ -3,6 +3,7 @@ package com.techladder.batch.importing.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.batch.importing.ImportTestSupport;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** certificateImportJob on small files, checking the database afterwards (docs/contracts/import-csv.md, certificates). */
+@DatabaseSpecific
 class CertificateImportJobTest extends ImportTestSupport {
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.batch.importing.EncodingDetector;
 import com.techladder.batch.importing.ImportFileCheck;
 import com.techladder.batch.importing.ImportFileRejectedException;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 /** enterpriseImportJob on small files, checking the database afterwards (docs/contracts/import-csv.md, enterprises and common rules). */
+@DatabaseSpecific
 public class EnterpriseImportJobTest extends ImportTestSupport {
 
     public static final String HEADER = "uscc,name,district,established_on,fiscal_year,employees,tech_staff,revenue,"

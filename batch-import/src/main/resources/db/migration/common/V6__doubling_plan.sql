@@ -67,7 +67,7 @@ CREATE TABLE plan_reported_count (
 INSERT INTO plan_period (code, title, base_year, target_year, source, conversion_rate, non_renewal_rate, updated_by, updated_at)
 VALUES ('FYP14', '“十四五”高新技术企业倍增计划', 2020, 2025,
         '福州“十四五”科技创新目标：国家级高新技术企业数量突破4000家（criteria.md §10 [S91][S92]）',
-        0.5000, 0.3000, 'migration V40', TIMESTAMP '2026-01-01 00:00:00');
+        0.5000, 0.3000, 'migration V6', TIMESTAMP '2026-01-01 00:00:00');
 
 INSERT INTO plan_target (period_id, scope, base_count, target_count, assumption, note)
 SELECT id, 'CITY', 2057, 4000, FALSE, '2020年末2057家 [S91]；2025年突破4000家 [S92]' FROM plan_period WHERE code = 'FYP14';
@@ -86,7 +86,7 @@ CROSS JOIN (VALUES ('350102', 450, 875), ('350103', 150, 292), ('350104', 330, 6
 WHERE p.code = 'FYP14';
 
 INSERT INTO plan_change (period_code, scope, field, old_value, new_value, changed_by, changed_at)
-VALUES ('FYP14', NULL, 'created', NULL, 'seeded by migration V40', 'migration V40', TIMESTAMP '2026-01-01 00:00:00');
+VALUES ('FYP14', NULL, 'created', NULL, 'seeded by migration V6', 'migration V6', TIMESTAMP '2026-01-01 00:00:00');
 
 INSERT INTO plan_reported_count (scope, report_year, reported, source) VALUES
     ('CITY', 2020, 2057, '2020年末 [S91]'),

@@ -1,5 +1,6 @@
--- Nightly classification (issue 4): runs, one immutable assessment per enterprise per run, and the single-run lease.
--- One script for H2 (MODE=PostgreSQL) and PostgreSQL.
+-- Nightly classification (issue 4): runs, one immutable assessment per enterprise per run, the criterion texts they
+-- refer to, and the single-run lease. One script for H2 (MODE=PostgreSQL) and PostgreSQL; on PostgreSQL the database
+-- also refuses changes to assessment records (V8).
 
 -- A classification run: which rules and parameter values it used, who or what launched it, how far it got.
 CREATE TABLE classification_run (
@@ -19,6 +20,14 @@ CREATE TABLE classification_run (
     tech_sme_count       INTEGER,
     none_count           INTEGER,
     message              VARCHAR(2000),
+    -- the day the run was made (its launch day; issue 10.1): each programme's day-dependent criteria are judged on it
+    -- clamped into the programme's evaluation window, and a replay judges on the same day
+    assessment_day       DATE,
+    -- the registry version (import_merge_lock) it was launched on: a failed run restarts only on that same registry
+    registry_version     BIGINT,
+    -- how many of its enterprises had no accounting year Y−1 (Y its assessment year): a run for a year the registry
+    -- has no figures for ends with every enterprise at 资料不足, and run pages mark it (issue 13)
+    without_data_count   INTEGER,
     CONSTRAINT classification_run_status_ck CHECK (status IN ('STARTED', 'COMPLETED', 'FAILED')),
     CONSTRAINT classification_run_trigger_ck CHECK (run_trigger IN ('NIGHTLY', 'MANUAL', 'REPLAY'))
 );
@@ -49,9 +58,32 @@ CREATE TABLE assessment (
     rd_growth_grant         NUMERIC(16,4),
     little_giant_reward     NUMERIC(16,4),
     hte_recognition_reward  NUMERIC(16,4),
+    -- the 国家高企 criteria not yet met (OpenCriteria): the doubling plan's pipeline is ranked and cut in SQL on it
+    national_hte_open_criteria INTEGER,
+    -- the eligible tier rests on provisional values: lists built from the query columns (registry search, results
+    -- export) say 暂定 without parsing each stored result (issue 10.7)
+    eligible_tier_provisional BOOLEAN,
     PRIMARY KEY (run_id, uscc)
 );
 CREATE INDEX assessment_uscc_idx ON assessment (uscc, run_id);
+-- Every year's pipeline counts a run's ELIGIBLE assessments (registry-app plan/PipelineQueries). By the primary key
+-- that reads every record of the run — wide rows, the stored inputs and result beside the query columns; this index
+-- finds the run's records of one 国家高企 outcome, USCC included, without touching them (an index-only scan on
+-- PostgreSQL: assessments are never updated).
+CREATE INDEX assessment_run_outcome_idx ON assessment (run_id, national_hte_outcome, uscc);
+
+-- The fixed texts of a criterion (clause, descriptions, confidence, maximum points) are the same for most enterprises:
+-- an assessment record refers to them by content hash instead of repeating them ~55 times per enterprise, which cuts
+-- a stored result from ~17 KB to ~7 KB. Content-addressed, so rows are only ever added and never change.
+CREATE TABLE criterion_text (
+    ref             CHAR(20)      PRIMARY KEY,      -- first 20 hex digits of SHA-256 over the fields below
+    criterion_id    VARCHAR(100)  NOT NULL,
+    clause          VARCHAR(1000),
+    description     VARCHAR(2000),
+    description_en  VARCHAR(2000),
+    confidence      VARCHAR(20),
+    max_points      INTEGER
+);
 
 -- The lease that keeps classification runs one at a time across application instances sharing the database. Taken by
 -- a conditional UPDATE (free or expired), renewed while the run writes, released when it ends.
