@@ -1,8 +1,8 @@
 package com.techladder.rules.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.EnterpriseProfile;
@@ -92,7 +92,7 @@ final class ScenarioFile {
     }
 
     private static void merge(Map<String, JsonNode> into, JsonNode values) {
-        Iterator<Map.Entry<String, JsonNode>> it = values.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             into.put(e.getKey(), e.getValue());
