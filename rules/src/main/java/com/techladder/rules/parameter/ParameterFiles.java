@@ -31,7 +31,7 @@ public final class ParameterFiles {
     public static List<String> fileNames() {
         JsonNode index = read(DIRECTORY + "index.yaml");
         List<String> names = new ArrayList<>();
-        index.get("files").forEach(f -> names.add(f.path("file").asText(f.asText())));
+        index.get("files").forEach(f -> names.add(f.isObject() ? f.path("file").asString() : f.asString()));
         return names;
     }
 

@@ -75,7 +75,7 @@ final class ScenarioFile {
             years.add(accountingYear(year, values));
         }
         JsonNode enterprise = testCase.path("enterprise");
-        String established = enterprise.has("establishedOn") ? enterprise.get("establishedOn").asText()
+        String established = enterprise.has("establishedOn") ? enterprise.get("establishedOn").asText(null)
                 : base.path("establishedOn").asText(null);
         Boolean zone = enterprise.has("inHitechZone") ? Boolean.valueOf(enterprise.get("inHitechZone").asBoolean())
                 : base.has("inHitechZone") ? Boolean.valueOf(base.get("inHitechZone").asBoolean()) : null;
@@ -88,7 +88,7 @@ final class ScenarioFile {
                     c.hasNonNull("revokedOn") ? LocalDate.parse(c.get("revokedOn").asText()) : null, null));
         }
         return new EnterpriseProfile("91350100M000100Y43", "场景企业", "350104", zone,
-                established == null || established.equals("null") ? null : LocalDate.parse(established), years, certificates);
+                established == null ? null : LocalDate.parse(established), years, certificates);
     }
 
     private static void merge(Map<String, JsonNode> into, JsonNode values) {
