@@ -1,14 +1,14 @@
 package com.techladder.batch.classification;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.ProgrammeResult;
@@ -25,22 +25,20 @@ import java.util.List;
  */
 public final class AssessmentJson {
 
-    private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectMapper MAPPER = newMapper().build();
 
     private AssessmentJson() {
     }
 
     /** The mapper of the stored forms, for a variant that must write them the same way ({@link CriterionCatalog}). */
-    static ObjectMapper newMapper() {
+    static JsonMapper.Builder newMapper() {
         return JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL));
     }
 
     /** Canonical JSON of the inputs; the profile must already be canonical (see {@link CanonicalProfile}). */
@@ -86,7 +84,7 @@ public final class AssessmentJson {
     private static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
@@ -94,7 +92,7 @@ public final class AssessmentJson {
     private static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored " + type.getSimpleName() + " JSON cannot be read", e);
         }
     }

@@ -6,8 +6,8 @@ import com.techladder.rules.result.Assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.batch.item.Chunk;
-import org.springframework.batch.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Classifies a chunk of enterprises in one engine pass ({@link PolicyEngine#evaluateAll}) and appends one assessment

@@ -8,12 +8,13 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ public class ClassificationRuns {
     private final Job classificationJob;
     private final RunHeartbeat heartbeat;
     private final RegistryVersion registryVersion;
-    private final TaskExecutorJobLauncher launcher;
+    private final TaskExecutorJobOperator operator;
 
     public ClassificationRuns(ClassificationRunRepository runs, ClassificationLock lock, RunEngines engines,
             JobRepository jobRepository, Job classificationJob, RunHeartbeat heartbeat, RegistryVersion registryVersion)
@@ -44,11 +45,13 @@ public class ClassificationRuns {
         this.engines = engines;
         this.jobRepository = jobRepository;
         this.classificationJob = classificationJob;
-        // our own launcher, not a bean: it must run jobs in the background without changing anyone else's JobLauncher
-        this.launcher = new TaskExecutorJobLauncher();
-        launcher.setJobRepository(jobRepository);
-        launcher.setTaskExecutor(new SimpleAsyncTaskExecutor("classification-"));
-        launcher.afterPropertiesSet();
+        // our own operator, not a bean: it must run jobs in the background without changing anyone else's JobOperator;
+        // it starts the job it is handed, so its registry (for launches by job name) stays empty
+        this.operator = new TaskExecutorJobOperator();
+        operator.setJobRepository(jobRepository);
+        operator.setJobRegistry(new MapJobRegistry());
+        operator.setTaskExecutor(new SimpleAsyncTaskExecutor("classification-"));
+        operator.afterPropertiesSet();
     }
 
     /** Starts a run under the current rules and parameters. */
@@ -74,7 +77,7 @@ public class ClassificationRuns {
             // read after the lock is ours: a merge committing from now on makes a later restart refuse, never slip by
             runs.recordRegistryVersion(runId, registryVersion.current());
             lock.bind(holder, runId);
-            launcher.run(classificationJob, parameters(runId, assessmentYear));
+            operator.start(classificationJob, parameters(runId, assessmentYear));
             return runId;
         } catch (Exception e) {
             if (runId != null) {
@@ -108,7 +111,7 @@ public class ClassificationRuns {
             lock.bind(holder, runId);
             JobParameters parameters = parameters(runId, run.assessmentYear());
             abandonIfOrphaned(jobRepository.getLastJobExecution(ClassificationJobConfig.JOB_NAME, parameters));
-            launcher.run(classificationJob, parameters);
+            operator.start(classificationJob, parameters);
         } catch (Exception e) {
             lock.release(holder);
             throw e instanceof RuntimeException re ? re : new IllegalStateException("cannot restart the classification", e);

@@ -1,19 +1,18 @@
 package com.techladder.batch.classification;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ser.std.StdSerializer;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.Confidence;
 import com.techladder.rules.result.CriterionResult;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,8 @@ public class CriterionCatalog {
     /** Keeps amounts exactly as written (35.00 stays 35.00), so that an expanded result is the original text. */
     private final ObjectMapper treeMapper = AssessmentJson.newMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+            .build();
     private final ConcurrentMap<CriterionText, String> refs = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CriterionText> texts = new ConcurrentHashMap<>();
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
@@ -57,7 +57,8 @@ public class CriterionCatalog {
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.compactMapper = AssessmentJson.newMapper()
-                .registerModule(new SimpleModule().addSerializer(CriterionResult.class, new CompactCriterion()));
+                .addModule(new SimpleModule().addSerializer(CriterionResult.class, new CompactCriterion()))
+                .build();
     }
 
     /** The fixed texts of one criterion. */
@@ -88,7 +89,7 @@ public class CriterionCatalog {
             for (Assessment assessment : assessments) {
                 compact.add(compactMapper.writeValueAsString(assessment));
             }
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot write an assessment", e);
         } finally {
             newTexts.remove();
@@ -119,7 +120,7 @@ public class CriterionCatalog {
                 }
             }
             return treeMapper.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored assessment JSON cannot be read", e);
         }
     }
@@ -130,7 +131,7 @@ public class CriterionCatalog {
         }
         CriterionText text = text(compact.get("ref").asText());
         TreeMap<String, JsonNode> fields = new TreeMap<>();
-        compact.fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue()));
+        compact.properties().forEach(f -> fields.put(f.getKey(), f.getValue()));
         fields.remove("ref");
         putText(fields, "id", text.id());
         putText(fields, "clause", text.clause());
@@ -191,25 +192,25 @@ public class CriterionCatalog {
         }
 
         @Override
-        public void serialize(CriterionResult c, JsonGenerator json, SerializerProvider provider) throws IOException {
+        public void serialize(CriterionResult c, JsonGenerator json, SerializationContext provider) {
             json.writeStartObject();
             if (c.actual() != null) {
-                json.writeStringField("actual", c.actual());
+                json.writeStringProperty("actual", c.actual());
             }
             if (c.points() != null) {
-                json.writeNumberField("points", c.points());
+                json.writeNumberProperty("points", c.points());
             }
             String ref = ref(c);
             Map<String, CriterionText> missing = newTexts.get();
             if (missing != null && !stored.contains(ref)) {
                 missing.put(ref, CriterionText.of(c));
             }
-            json.writeStringField("ref", ref);
+            json.writeStringProperty("ref", ref);
             if (c.required() != null) {
-                json.writeStringField("required", c.required());
+                json.writeStringProperty("required", c.required());
             }
             if (c.result() != null) {
-                json.writeStringField("result", c.result().name());
+                json.writeStringProperty("result", c.result().name());
             }
             json.writeEndObject();
         }

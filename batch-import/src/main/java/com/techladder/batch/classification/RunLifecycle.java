@@ -3,8 +3,8 @@ package com.techladder.batch.classification;
 import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 

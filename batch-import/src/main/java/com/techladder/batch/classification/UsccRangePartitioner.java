@@ -2,8 +2,8 @@ package com.techladder.batch.classification;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.batch.core.partition.support.Partitioner;
-import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import com.techladder.batch.lease.Heartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,19 +43,19 @@ public class ImportRecovery implements SmartLifecycle {
     private final ImportDefinitions definitions;
     private final ImportCleanup cleanup;
     private final ImportProperties properties;
-    private final JobExplorer explorer;
+    private final JobRepository jobRepository;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private Heartbeat beats;
 
     ImportRecovery(ImportRecords records, ImportDefinitions definitions, ImportCleanup cleanup,
-            ImportProperties properties, JobExplorer explorer, JdbcTemplate jdbc,
+            ImportProperties properties, JobRepository jobRepository, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager) {
         this.records = records;
         this.definitions = definitions;
         this.cleanup = cleanup;
         this.properties = properties;
-        this.explorer = explorer;
+        this.jobRepository = jobRepository;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -96,7 +96,7 @@ public class ImportRecovery implements SmartLifecycle {
         }
         log.warn("Import {} was cut off by the death of its instance: marked FAILED, staged rows dropped", importId);
         records.kind(importId).map(definitions::of).ifPresent(definition -> cleanup.dropStaged(importId, definition, true));
-        records.jobExecutionId(importId).map(explorer::getJobExecution).ifPresent(execution -> {
+        records.jobExecutionId(importId).map(jobRepository::getJobExecution).ifPresent(execution -> {
             if (execution.isRunning()) {
                 cleanup.abandon(execution);
             }

@@ -20,9 +20,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.task.SyncTaskExecutor;
@@ -50,8 +51,8 @@ public class ImportService implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final ImportRecovery recovery;
     private final ThreadPoolTaskExecutor importThreads = new ThreadPoolTaskExecutor();
-    private final TaskExecutorJobLauncher asyncLauncher = new TaskExecutorJobLauncher();
-    private final TaskExecutorJobLauncher syncLauncher = new TaskExecutorJobLauncher();
+    private final TaskExecutorJobOperator asyncOperator = new TaskExecutorJobOperator();
+    private final TaskExecutorJobOperator syncOperator = new TaskExecutorJobOperator();
 
     public ImportService(List<Job> jobs, ImportDefinitions definitions, ImportRecords records,
             ImportProperties properties, JobRepository repository, JdbcTemplate jdbc, ImportRecovery recovery)
@@ -66,18 +67,21 @@ public class ImportService implements DisposableBean {
         importThreads.setCorePoolSize(2);
         importThreads.setThreadNamePrefix("import-");
         importThreads.initialize();
-        asyncLauncher.setJobRepository(repository);
-        asyncLauncher.setTaskExecutor(importThreads);
-        asyncLauncher.afterPropertiesSet();
-        syncLauncher.setJobRepository(repository);
-        syncLauncher.setTaskExecutor(new SyncTaskExecutor());
-        syncLauncher.afterPropertiesSet();
+        // the operators start the jobs they are handed: their registry (for launches by job name) stays empty
+        asyncOperator.setJobRepository(repository);
+        asyncOperator.setJobRegistry(new MapJobRegistry());
+        asyncOperator.setTaskExecutor(importThreads);
+        asyncOperator.afterPropertiesSet();
+        syncOperator.setJobRepository(repository);
+        syncOperator.setJobRegistry(new MapJobRegistry());
+        syncOperator.setTaskExecutor(new SyncTaskExecutor());
+        syncOperator.afterPropertiesSet();
     }
 
     /** Stores {@code content}, checks it and starts its import in the background; answers the import id. */
     public long start(ImportKind kind, String originalFileName, InputStream content, Optional<Charset> encoding,
             String username) throws IOException {
-        return launch(kind, originalFileName, content, encoding, username, asyncLauncher);
+        return launch(kind, originalFileName, content, encoding, username, asyncOperator);
     }
 
     /** As {@link #start(ImportKind, String, InputStream, Optional, String)}, reading the upload from a file. */
@@ -91,7 +95,7 @@ public class ImportService implements DisposableBean {
     /** Imports in the caller's thread and answers the final status (COMPLETED, or FAILED with its message). */
     public ImportStatus importNow(ImportKind kind, String originalFileName, InputStream content,
             Optional<Charset> encoding, String username) throws IOException {
-        long importId = launch(kind, originalFileName, content, encoding, username, syncLauncher);
+        long importId = launch(kind, originalFileName, content, encoding, username, syncOperator);
         return find(importId).orElseThrow();
     }
 
@@ -113,7 +117,7 @@ public class ImportService implements DisposableBean {
     }
 
     private long launch(ImportKind kind, String originalFileName, InputStream content, Optional<Charset> encoding,
-            String username, TaskExecutorJobLauncher launcher) throws IOException {
+            String username, TaskExecutorJobOperator operator) throws IOException {
         ImportDefinition definition = definitions.of(kind);
         Files.createDirectories(properties.stagingDir());
         Path stored = properties.stagingDir().resolve(UUID.randomUUID() + ".csv");
@@ -129,7 +133,7 @@ public class ImportService implements DisposableBean {
                 username, recovery.owner(), LocalDateTime.now());
         JobParameters parameters = ImportRun.parameters(importId, stored, encoding.orElse(null));
         try {
-            runRetryingTransientFailures(launcher, jobs.get(kind.jobName()), parameters);
+            runRetryingTransientFailures(operator, jobs.get(kind.jobName()), parameters);
         } catch (Exception e) {
             log.error("Import {} could not be launched", importId, e);
             records.failed(importId, new ImportRecords.Counts(0, 0, 0), ImportLaunchException.MESSAGE,
@@ -144,11 +148,11 @@ public class ImportService implements DisposableBean {
      * Creating the job execution can lose a race with another instance's transaction (a serialization failure or a
      * deadlock on PostgreSQL); nothing was created then, and launching again is safe.
      */
-    private static void runRetryingTransientFailures(TaskExecutorJobLauncher launcher, Job job, JobParameters parameters)
+    private static void runRetryingTransientFailures(TaskExecutorJobOperator operator, Job job, JobParameters parameters)
             throws Exception {
         for (int attempt = 1;; attempt++) {
             try {
-                launcher.run(job, parameters);
+                operator.start(job, parameters);
                 return;
             } catch (ConcurrencyFailureException e) {
                 if (attempt == LAUNCH_ATTEMPTS) {

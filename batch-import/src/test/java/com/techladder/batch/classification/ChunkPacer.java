@@ -1,10 +1,10 @@
 package com.techladder.batch.classification;
 
 import com.techladder.rules.model.EnterpriseProfile;
-import org.springframework.batch.core.ItemWriteListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.batch.item.Chunk;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,8 +2,8 @@ package com.techladder.batch.classification;
 
 import com.techladder.rules.model.EnterpriseProfile;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.batch.core.ItemWriteListener;
-import org.springframework.batch.item.Chunk;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,7 +25,7 @@ class ImportInterruptionTest extends ImportTestSupport {
     private static final int ROWS = 230;
 
     @Autowired
-    private JobExplorer explorer;
+    private JobRepository jobRepository;
 
     @AfterEach
     void removeFault() {
@@ -50,7 +50,7 @@ class ImportInterruptionTest extends ImportTestSupport {
         assertThat(uploadsLeft()).as("the stored upload is removed").isZero();
         long execution = jdbc.queryForObject("SELECT job_execution_id FROM data_import WHERE id = ?", Long.class,
                 failed.importId());
-        assertThat(explorer.getJobExecution(execution).getStatus()).isEqualTo(BatchStatus.ABANDONED);
+        assertThat(jobRepository.getJobExecution(execution).getStatus()).isEqualTo(BatchStatus.ABANDONED);
 
         removeFault();
         ImportStatus again = importNow(ImportKind.ENTERPRISES, file);

@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mockito.AdditionalAnswers;
-import org.springframework.batch.core.Job;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.CannotSerializeTransactionException;
@@ -60,7 +60,7 @@ class ImportLaunchTest extends ImportTestSupport {
         JobRepository repository = mock(JobRepository.class, AdditionalAnswers.delegatesTo(realRepository));
         doThrow(new CannotSerializeTransactionException(SERIALIZATION_FAILURE))
                 .doAnswer(AdditionalAnswers.delegatesTo(realRepository))
-                .when(repository).createJobExecution(any(), any());
+                .when(repository).createJobInstance(any(), any());
 
         ImportStatus status = service(repository).importNow(ImportKind.ENTERPRISES, "a.csv", oneRow(), Optional.empty(),
                 "staff");
@@ -73,7 +73,7 @@ class ImportLaunchTest extends ImportTestSupport {
     void aLaunchThatFailsForGoodIsFailedInWordsAndLeavesNoUpload() throws Exception {
         JobRepository repository = mock(JobRepository.class, AdditionalAnswers.delegatesTo(realRepository));
         doThrow(new CannotSerializeTransactionException(SERIALIZATION_FAILURE))
-                .when(repository).createJobExecution(any(), any());
+                .when(repository).createJobInstance(any(), any());
         long uploadsBefore = uploads();
 
         assertThatThrownBy(() -> service(repository).start(ImportKind.ENTERPRISES, "a.csv", oneRow(), Optional.empty(),

@@ -10,9 +10,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -28,8 +29,6 @@ class ImportRecoveryTest extends ImportTestSupport {
     private ImportRecords records;
     @Autowired
     private JobRepository jobRepository;
-    @Autowired
-    private JobExplorer explorer;
 
     @Test
     void anImportWhoseInstanceStoppedBeatingIsFailedWithAReasonAndItsStagedRowsAndUploadAreRemoved() throws Exception {
@@ -47,7 +46,7 @@ class ImportRecoveryTest extends ImportTestSupport {
         assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isZero();
         assertThat(Files.exists(upload)).isFalse();
         long execution = records.jobExecutionId(importId).orElseThrow();
-        assertThat(explorer.getJobExecution(execution).getStatus()).isEqualTo(BatchStatus.ABANDONED);
+        assertThat(jobRepository.getJobExecution(execution).getStatus()).isEqualTo(BatchStatus.ABANDONED);
         assertThat(recovery.recoverCutOff(now.plusMinutes(1))).as("recovered once").isEmpty();
     }
 
@@ -91,8 +90,10 @@ class ImportRecoveryTest extends ImportTestSupport {
     private long stagedImport(String owner, LocalDateTime lastBeat, Path upload) throws Exception {
         long importId = records.create(ImportKind.CERTIFICATES, upload.getFileName().toString(), "0".repeat(64), null,
                 "staff", owner, lastBeat);
-        JobExecution execution = jobRepository.createJobExecution(ImportKind.CERTIFICATES.jobName(),
-                ImportRun.parameters(importId, upload, null));
+        JobParameters parameters = ImportRun.parameters(importId, upload, null);
+        JobExecution execution = jobRepository.createJobExecution(
+                jobRepository.createJobInstance(ImportKind.CERTIFICATES.jobName(), parameters), parameters,
+                new ExecutionContext());
         execution.setStatus(BatchStatus.STARTED);
         jobRepository.update(execution);
         records.started(importId, execution.getId());

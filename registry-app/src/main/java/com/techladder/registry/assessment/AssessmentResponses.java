@@ -1,8 +1,8 @@
 package com.techladder.registry.assessment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.RunStatus;
@@ -71,7 +71,7 @@ final class AssessmentResponses {
     private static ObjectNode read(String json) {
         try {
             return (ObjectNode) JSON.readTree(json);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored assessment JSON cannot be read", e);
         }
     }

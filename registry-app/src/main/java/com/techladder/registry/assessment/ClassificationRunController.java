@@ -4,7 +4,7 @@ import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.batch.classification.RunStatus;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ObjectNode;
 import com.techladder.registry.audit.AuditLog;
 import com.techladder.rules.model.RecordBounds;
 import jakarta.validation.Valid;

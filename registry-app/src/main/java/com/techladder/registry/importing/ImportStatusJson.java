@@ -1,11 +1,11 @@
 package com.techladder.registry.importing;
 
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 import com.techladder.batch.importing.ImportStatus;
 
 /**
@@ -16,8 +16,8 @@ import com.techladder.batch.importing.ImportStatus;
 class ImportStatusJson {
 
     @Bean
-    Jackson2ObjectMapperBuilderCustomizer importIdAsString() {
-        return builder -> builder.mixIn(ImportStatus.class, IdAsString.class);
+    JsonMapperBuilderCustomizer importIdAsString() {
+        return builder -> builder.addMixIn(ImportStatus.class, IdAsString.class);
     }
 
     private abstract static class IdAsString {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import com.techladder.registry.audit.AuditLog;
 import java.util.LinkedHashMap;
 import org.springframework.http.HttpStatus;
@@ -143,7 +143,7 @@ class PlanTargetService {
         details.put("newValue", change.newValue());
         try {
             return json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import com.techladder.registry.selfcheck.SelfCheckInput;
 import com.techladder.registry.selfcheck.SelfCheckResponse;
 import com.techladder.registry.selfcheck.SelfCheckResponse.SubsidyAnswer;
@@ -83,7 +83,7 @@ class NextSteps {
         try {
             // the snapshot is {"rulesetVersion": …, "parameters": {…}} (rules ParameterSnapshot)
             return ParameterSet.fromJson(json.readTree(selfCheck.engine().parameterSnapshot()).get("parameters"));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("the engine's parameter snapshot is not JSON", e);
         }
     }

@@ -2,8 +2,8 @@ package com.techladder.registry.review;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Indents stored JSON (parameter snapshots, an assessment's inputs) for reading. The stored text stays the evidence:
@@ -24,7 +24,7 @@ class PrettyJson {
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(json));
-        } catch (JsonProcessingException notJson) {
+        } catch (JacksonException notJson) {
             return json;
         }
     }

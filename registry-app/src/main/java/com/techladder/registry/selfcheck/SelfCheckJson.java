@@ -1,6 +1,5 @@
 package com.techladder.registry.selfcheck;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,10 +7,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads the JSON body of {@code POST /api/v1/self-check} into a {@link SelfCheckInput} by hand rather than by data
@@ -33,7 +32,7 @@ final class SelfCheckJson {
      * before the validator could refuse it.
      */
     SelfCheckJson(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.objectMapper = objectMapper.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     }
 
     SelfCheckInput read(byte[] body) {
@@ -41,13 +40,10 @@ final class SelfCheckJson {
         JsonNode root;
         try {
             root = body == null || body.length == 0 ? null : objectMapper.readTree(body);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             var location = e.getLocation();
             violations.add(Violation.of(SelfCheckValidator.BODY, "invalidJson",
                     location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr()));
-            return empty(violations);
-        } catch (IOException e) {
-            violations.add(Violation.of(SelfCheckValidator.BODY, "invalidJson", 0, 0));
             return empty(violations);
         }
         if (root == null || !root.isObject()) {
@@ -58,7 +54,7 @@ final class SelfCheckJson {
         Map<String, String> enterprise = new HashMap<>();
         List<Map<String, String>> records = List.of();
         List<Map<String, String>> certificates = List.of();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             String key = field.getKey();
             JsonNode value = field.getValue();
@@ -97,7 +93,7 @@ final class SelfCheckJson {
             JsonNode element = value.get(i);
             Map<String, String> values = new HashMap<>();
             if (element.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = element.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = element.properties().iterator(); it.hasNext();) {
                     Map.Entry<String, JsonNode> field = it.next();
                     putIfPresent(values, field.getKey(),
                             scalar(path + "." + field.getKey(), field.getValue(), violations));
@@ -115,7 +111,7 @@ final class SelfCheckJson {
         if (value.isNull()) {
             return null;
         }
-        if (value.isContainerNode()) {
+        if (value.isContainer()) {
             violations.add(Violation.of(path, "notValue"));
             return null;
         }

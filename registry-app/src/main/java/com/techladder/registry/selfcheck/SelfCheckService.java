@@ -9,7 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import com.techladder.registry.system.FieldProblem;
 import com.techladder.registry.system.ValidationProblemException;
 import com.techladder.rules.engine.PolicyEngine;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,7 +35,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -252,9 +252,9 @@ class AccessMatrixTest {
         return path.startsWith("/api/") || path.startsWith("/actuator");
     }
 
-    private MockHttpServletRequestBuilder call(Row row, Caller caller) {
+    private AbstractMockHttpServletRequestBuilder<?> call(Row row, Caller caller) {
         String path = concrete(row.path(), caller);
-        MockHttpServletRequestBuilder request = multipartUpload(row)
+        AbstractMockHttpServletRequestBuilder<?> request = multipartUpload(row)
                 ? multipart(path).file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
                         .param("kind", "enterprises")
                 : request(HttpMethod.valueOf(row.method()), URI.create(path));
@@ -275,7 +275,7 @@ class AccessMatrixTest {
      * A body the endpoint accepts as well-formed, so that its access rule decides the answer (a body it cannot read
      * would be a 400 before the rule is asked). Launches meet the held run lock; plan edits name no existing period.
      */
-    private static void body(Row row, MockHttpServletRequestBuilder request) {
+    private static void body(Row row, AbstractMockHttpServletRequestBuilder<?> request) {
         switch (row.endpoint()) {
             case "POST /api/v1/self-check" -> json(request, "{\"assessmentYear\":2025,\"records\":[{\"fiscalYear\":2024}]}");
             case "POST /api/v1/classification-runs" -> json(request, "{\"assessmentYear\":2025}");
@@ -288,7 +288,7 @@ class AccessMatrixTest {
         }
     }
 
-    private static void json(MockHttpServletRequestBuilder request, String body) {
+    private static void json(AbstractMockHttpServletRequestBuilder<?> request, String body) {
         request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 

@@ -12,15 +12,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code POST /api/v1/self-check} refuses a broken request with one 400 problem that lists every broken field by its
@@ -219,7 +219,7 @@ class SelfCheckValidationApiTest {
     }
 
     private static List<String> fields(JsonNode problem) {
-        return problem.path("errors").findValuesAsText("field");
+        return problem.path("errors").findValuesAsString("field");
     }
 
     private static String message(JsonNode problem, String field) {

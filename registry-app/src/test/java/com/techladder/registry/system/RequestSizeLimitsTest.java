@@ -2,8 +2,8 @@ package com.techladder.registry.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
 import jakarta.servlet.ServletInputStream;

@@ -1,9 +1,9 @@
 package com.techladder.rules.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.techladder.rules.parameter.ParameterSet;
 
 /**
@@ -23,7 +23,7 @@ final class ParameterSnapshot {
         root.set("parameters", parameters.toJson());
         try {
             return JSON.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (tools.jackson.core.JacksonException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -32,7 +32,7 @@ final class ParameterSnapshot {
         JsonNode root;
         try {
             root = JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (tools.jackson.core.JacksonException e) {
             throw new IllegalArgumentException("parameter snapshot is not valid JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.hasNonNull("parameters")) {

@@ -1,8 +1,8 @@
 package com.techladder.rules.parameter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import com.techladder.rules.result.Confidence;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ public final class ParameterFiles {
     public static List<String> fileNames() {
         JsonNode index = read(DIRECTORY + "index.yaml");
         List<String> names = new ArrayList<>();
-        index.get("files").forEach(f -> names.add(f.path("file").asText(f.asText())));
+        index.get("files").forEach(f -> names.add(f.isObject() ? f.path("file").asString() : f.asString()));
         return names;
     }
 
@@ -40,7 +40,7 @@ public final class ParameterFiles {
         for (String name : fileNames()) {
             JsonNode file = read(DIRECTORY + name);
             String prefix = file.get("prefix").asText();
-            Iterator<Map.Entry<String, JsonNode>> it = file.get("parameters").fields();
+            Iterator<Map.Entry<String, JsonNode>> it = file.get("parameters").properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String key = prefix + "." + e.getKey();

@@ -1,10 +1,10 @@
 package com.techladder.rules.parameter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.techladder.rules.result.Confidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +91,7 @@ public final class ParameterSet {
     public String toCanonicalJson() {
         try {
             return JSON.writeValueAsString(toJson());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (tools.jackson.core.JacksonException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -99,7 +99,7 @@ public final class ParameterSet {
     /** Reads what {@link #toJson()} wrote. */
     public static ParameterSet fromJson(JsonNode root) {
         Map<String, Parameter> map = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             map.put(e.getKey(), ParameterFiles.parameter(e.getKey(), e.getValue()));
@@ -111,7 +111,7 @@ public final class ParameterSet {
         if (node.isObject()) {
             ObjectNode sorted = JsonNodeFactory.instance.objectNode();
             TreeMap<String, JsonNode> fields = new TreeMap<>();
-            node.fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue()));
+            node.properties().forEach(f -> fields.put(f.getKey(), f.getValue()));
             fields.forEach((k, v) -> sorted.set(k, canonical(v)));
             return sorted;
         }

@@ -1,6 +1,6 @@
 package com.techladder.rules.parameter;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.techladder.rules.result.Confidence;
 import java.util.HashMap;
 import java.util.Map;

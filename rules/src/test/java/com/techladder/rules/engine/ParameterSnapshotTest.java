@@ -3,7 +3,7 @@ package com.techladder.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.DoubleNode;
 import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Programme;

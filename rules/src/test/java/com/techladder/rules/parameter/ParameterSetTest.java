@@ -2,7 +2,7 @@ package com.techladder.rules.parameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.DoubleNode;
 import com.techladder.rules.result.Confidence;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

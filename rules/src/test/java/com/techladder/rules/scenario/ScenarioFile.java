@@ -1,8 +1,8 @@
 package com.techladder.rules.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.EnterpriseProfile;
@@ -75,7 +75,7 @@ final class ScenarioFile {
             years.add(accountingYear(year, values));
         }
         JsonNode enterprise = testCase.path("enterprise");
-        String established = enterprise.has("establishedOn") ? enterprise.get("establishedOn").asText()
+        String established = enterprise.has("establishedOn") ? enterprise.get("establishedOn").asText(null)
                 : base.path("establishedOn").asText(null);
         Boolean zone = enterprise.has("inHitechZone") ? Boolean.valueOf(enterprise.get("inHitechZone").asBoolean())
                 : base.has("inHitechZone") ? Boolean.valueOf(base.get("inHitechZone").asBoolean()) : null;
@@ -88,11 +88,11 @@ final class ScenarioFile {
                     c.hasNonNull("revokedOn") ? LocalDate.parse(c.get("revokedOn").asText()) : null, null));
         }
         return new EnterpriseProfile("91350100M000100Y43", "场景企业", "350104", zone,
-                established == null || established.equals("null") ? null : LocalDate.parse(established), years, certificates);
+                established == null ? null : LocalDate.parse(established), years, certificates);
     }
 
     private static void merge(Map<String, JsonNode> into, JsonNode values) {
-        Iterator<Map.Entry<String, JsonNode>> it = values.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             into.put(e.getKey(), e.getValue());

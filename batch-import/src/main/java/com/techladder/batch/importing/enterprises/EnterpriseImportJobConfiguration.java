@@ -2,7 +2,7 @@ package com.techladder.batch.importing.enterprises;
 
 import com.techladder.batch.importing.ImportJobFactory;
 import com.techladder.batch.importing.ImportKind;
-import org.springframework.batch.core.Job;
+import org.springframework.batch.core.job.Job;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
