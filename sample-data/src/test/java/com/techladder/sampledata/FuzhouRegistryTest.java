@@ -154,6 +154,16 @@ class FuzhouRegistryTest {
     }
 
     @Test
+    void readmesDemoEnterpriseIsANational高企In鼓楼RenewedIn2024() {
+        String demo = "91350102MA5208C141";
+        assertThat(enterpriseByUscc.get(demo)).containsEntry("name", "福州东泰无人机科技有限公司")
+                .containsEntry("district", "350102");
+        assertThat(holdersOn("NATIONAL_HTE", 2025)).contains(demo);
+        assertThat(programme("NATIONAL_HTE")).filteredOn(row -> demo.equals(row.get("uscc")))
+                .extracting(row -> row.get("issued_on").substring(0, 4)).containsExactly("2021", "2024");
+    }
+
+    @Test
     void everyFirstStartHoldsTheSameRegistry(@TempDir Path again) throws IOException {
         FuzhouRegistry.writeTo(again);
         for (String file : List.of(SampleDataGenerator.ENTERPRISES_FILE, SampleDataGenerator.CERTIFICATES_FILE)) {
