@@ -69,7 +69,7 @@ public class SampleDataImport implements ApplicationRunner {
      * Generates the Fuzhou registry into a temporary directory (about 15 MB, a few seconds), imports it and deletes the
      * files again: the import keeps its own copy. Generating beats committing tens of MB of CSV that only mirror a seed.
      */
-    public List<ImportStatus> importFuzhouRegistry() throws IOException {
+    private List<ImportStatus> importFuzhouRegistry() throws IOException {
         Path directory = Files.createTempDirectory("techladder-fuzhou-");
         try {
             long started = System.nanoTime();

@@ -70,7 +70,7 @@ class FirstStartSampleTest {
         new SampleDataImport(imports, jdbc, properties).run(new DefaultApplicationArguments());
     }
 
-    private void recordImports(Path[] directory) {
+    private void recordImports(Path[] directory) throws IOException {
         for (ImportKind kind : SampleDataImport.ORDERED_KINDS) {
             when(imports.importNow(eq(kind), anyString(), any(Path.class), eq(Optional.empty()),
                     eq(SampleDataImport.STARTED_BY))).thenAnswer(call -> {
