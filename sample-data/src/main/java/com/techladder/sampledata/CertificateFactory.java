@@ -11,9 +11,10 @@ import java.util.SplittableRandom;
  * (current, expiring within 12 months, expired and renewed, revoked), 科小 numbers for the evaluation year
  * (latest fiscal year + 1) and some for the year before, 省高企 pool entries and 小巨人 list entries.
  *
- * <p>Certificate numbers come from per-year counters, so this class is stateful and must see enterprises in order.
+ * <p>Certificate numbers come from per-year counters, so this class is stateful and must see enterprises in order. The
+ * entry makers ({@link #nationalCertificate}, {@link #techSmeNumber}, …) also serve {@link FuzhouCertificates}.
  */
-final class CertificateFactory {
+final class CertificateFactory implements CertificateSource {
 
     private static final String[] BATCH_ORDINALS = {"一", "二", "三", "四", "五"};
     /** The 2023 provincial 小巨人 list was published on 2023-07-07 (docs/policy/little-giant.md). */
@@ -31,7 +32,8 @@ final class CertificateFactory {
         this.evaluationYear = latestFiscalYear + 1;
     }
 
-    List<CertificateEntry> entriesFor(SyntheticEnterprise e, SplittableRandom r) {
+    @Override
+    public List<CertificateEntry> entriesFor(SyntheticEnterprise e, SplittableRandom r) {
         List<CertificateEntry> entries = new ArrayList<>(4);
         int nationalIssueYear = nationalHte(e, r, entries);
         provincialHte(e, r, nationalIssueYear, entries);
@@ -40,8 +42,8 @@ final class CertificateFactory {
         return entries;
     }
 
-    /** An entry of an enterprise that is on an official list but not in the enterprises file. */
-    CertificateEntry listedOnly(String uscc, String name, int rotation, SplittableRandom r) {
+    @Override
+    public CertificateEntry listedOnly(String uscc, String name, int rotation, SplittableRandom r) {
         return switch (rotation % 4) {
             case 0 -> nationalCertificate(uscc, name, latestFiscalYear - r.nextInt(3), r, false);
             case 1 -> techSmeNumber(uscc, name, evaluationYear, uscc.substring(2, 8), r);
@@ -88,13 +90,19 @@ final class CertificateFactory {
         } else {
             return;
         }
-        int batch = 1 + r.nextInt(2);
-        entries.add(new CertificateEntry(e.uscc, e.name, Programme.PROVINCIAL_HTE, null, provincialDate(year, batch),
-                null, batch(year, batch), null, null));
+        entries.add(provincialEntry(e, year, r));
     }
 
-    private void techSme(SyntheticEnterprise e, SplittableRandom r, List<CertificateEntry> entries) {
-        double current = switch (e.archetype) {
+    /** A 省高企 pool entry of the year's first or second batch; no number (the key is then the issue date). */
+    static CertificateEntry provincialEntry(SyntheticEnterprise e, int year, SplittableRandom r) {
+        int batch = 1 + r.nextInt(2);
+        return new CertificateEntry(e.uscc, e.name, Programme.PROVINCIAL_HTE, null, provincialDate(year, batch), null,
+                batch(year, batch), null, null);
+    }
+
+    /** How likely an enterprise of this archetype holds a 科小 number of the year (firms beyond 科小 size: never). */
+    static double techSmeChance(Archetype archetype) {
+        return switch (archetype) {
             case TECH_SME_BY_SCORE -> 0.75;
             case DIRECT_PATH_NATIONAL_AWARD, DIRECT_PATH_RD_INSTITUTION, DIRECT_PATH_LED_STANDARD -> 0.7;
             case PROVINCIAL_HTE -> 0.45;
@@ -104,9 +112,18 @@ final class CertificateFactory {
             case ORDINARY -> 0.02;
             default -> 0;
         };
+    }
+
+    /** Excluded from 科小 in the evaluation year by the latest year's incident, industry or tax method. */
+    static boolean excludedFromTechSme(Archetype archetype) {
+        return archetype == Archetype.EXCLUDED_BY_INCIDENT || archetype == Archetype.EXCLUDED_RESTRICTED_INDUSTRY
+                || archetype == Archetype.NOT_AUDITED_TAX;
+    }
+
+    private void techSme(SyntheticEnterprise e, SplittableRandom r, List<CertificateEntry> entries) {
+        double current = techSmeChance(e.archetype);
         String region = e.district.code();
-        boolean excluded = e.archetype == Archetype.EXCLUDED_BY_INCIDENT
-                || e.archetype == Archetype.EXCLUDED_RESTRICTED_INDUSTRY || e.archetype == Archetype.NOT_AUDITED_TAX;
+        boolean excluded = excludedFromTechSme(e.archetype);
         boolean hadLastYear = e.establishedOn.getYear() < latestFiscalYear;
         if (Draw.chance(r, current)) {
             if (hadLastYear && Draw.chance(r, 0.5)) {
@@ -119,7 +136,7 @@ final class CertificateFactory {
         }
     }
 
-    private void littleGiant(SyntheticEnterprise e, SplittableRandom r, List<CertificateEntry> entries) {
+    void littleGiant(SyntheticEnterprise e, SplittableRandom r, List<CertificateEntry> entries) {
         if (e.archetype != Archetype.LITTLE_GIANT || !Draw.chance(r, 0.85)) {
             return;
         }
@@ -130,7 +147,7 @@ final class CertificateFactory {
     }
 
     /** GR + year + 35 (福建) + 5-digit serial; issued in the December batches; valid 3 years. */
-    private CertificateEntry nationalCertificate(String uscc, String name, int year, SplittableRandom r,
+    CertificateEntry nationalCertificate(String uscc, String name, int year, SplittableRandom r,
             boolean revoked) {
         int batch = 1 + r.nextInt(2);
         LocalDate issued = LocalDate.of(year, 12, batch == 1 ? 1 + year % 5 : 15 + year % 7);
@@ -148,7 +165,7 @@ final class CertificateFactory {
      * 入库登记编号: the year + the division code + an 8-digit serial. The official format is not confirmed
      * (docs/policy/tech-sme.md ❓); only the leading year is meaningful. Numbers are valid to 31 Dec of their year.
      */
-    private CertificateEntry techSmeNumber(String uscc, String name, int year, String region, SplittableRandom r) {
+    CertificateEntry techSmeNumber(String uscc, String name, int year, String region, SplittableRandom r) {
         int batch = 1 + r.nextInt(5);
         LocalDate issued = LocalDate.of(year, 3 + batch, 10 + (year + batch) % 15);
         String number = year + region + pad(++techSmeSerial, 8);

@@ -10,29 +10,26 @@ import java.util.SplittableRandom;
  */
 final class EnterpriseFactory {
 
-    /** Relative weights of the divisions, roughly by their number of technology firms; 平潭 is small. */
-    private static final FuzhouDivision[] DIVISIONS = {
-        FuzhouDivision.GULOU, FuzhouDivision.TAIJIANG, FuzhouDivision.CANGSHAN, FuzhouDivision.MAWEI,
-        FuzhouDivision.JIN_AN, FuzhouDivision.CHANGLE, FuzhouDivision.MINHOU, FuzhouDivision.LIANJIANG,
-        FuzhouDivision.LUOYUAN, FuzhouDivision.MINQING, FuzhouDivision.YONGTAI, FuzhouDivision.PINGTAN,
-        FuzhouDivision.FUQING
-    };
-    private static final int[] DIVISION_WEIGHTS = {14, 8, 13, 9, 11, 8, 14, 5, 3, 3, 3, 2, 10};
-    private static final int DIVISION_WEIGHT_TOTAL = 103;
     /** Before the 2017 conversion 长乐 was 长乐市, 350182: older registrations keep that region segment. */
     private static final String CHANGLE_CITY_BEFORE_2017 = "350182";
     private static final LocalDate USCC_REFORM = LocalDate.of(2015, 10, 1);
     /** 2023 小巨人 round: registered before 2020-01-01 (闽科企〔2023〕1号). */
     private static final int LITTLE_GIANT_LATEST_FOUNDING_YEAR = 2018;
+    /** Firms shaped for 高企 (and the 省高企 pool) were founded from this year … */
+    static final int MATURE_FOUNDED_FROM = 1995;
+    /** … to this many years before the latest fiscal year. */
+    static final int MATURE_MIN_AGE = 4;
 
     private final long seed;
     private final int latestFiscalYear;
     private final UsccFactory usccFactory;
+    private final RegistryShape shape;
 
-    EnterpriseFactory(long seed, int latestFiscalYear) {
+    EnterpriseFactory(long seed, int latestFiscalYear, RegistryShape shape) {
         this.seed = seed;
         this.latestFiscalYear = latestFiscalYear;
         this.usccFactory = new UsccFactory(seed);
+        this.shape = shape;
     }
 
     static SplittableRandom randomFor(long seed, long index) {
@@ -44,19 +41,19 @@ final class EnterpriseFactory {
 
     SyntheticEnterprise create(long index) {
         SplittableRandom r = randomFor(seed, index);
-        Archetype archetype = ArchetypeLayout.archetypeOf(index);
+        Archetype archetype = shape.layout().archetypeOf(index);
         Traits t = neutralTraits(r);
         archetype.shape(t, r);
         if (archetype == Archetype.BOUNDARY) {
-            ArchetypeLayout.boundaryCaseOf(index).applyTo(t);
+            shape.layout().boundaryCaseOf(index).applyTo(t);
         }
         if (archetype == Archetype.EXCLUDED_BY_INCIDENT) {
-            t.exclusion = ArchetypeLayout.exclusionOf(index);
+            t.exclusion = shape.layout().exclusionOf(index);
         }
         t.nationalHte = archetype == Archetype.NATIONAL_HTE || archetype == Archetype.LARGE;
 
         LocalDate established = establishedOn(archetype, r);
-        FuzhouDivision district = district(r);
+        FuzhouDivision district = shape.divisions().draw(r);
         String uscc = usccFactory.uscc(registrationRegion(district, established, r), index,
                 !established.isBefore(USCC_REFORM));
         String name = CompanyNames.name(r, district, t.techField, t.restrictedIndustry, archetype == Archetype.LARGE);
@@ -68,7 +65,7 @@ final class EnterpriseFactory {
 
     /** A stand-in enterprise that appears only on an official list, not in the enterprises file. */
     String listedOnlyUscc(long index, SplittableRandom r) {
-        FuzhouDivision district = district(r);
+        FuzhouDivision district = shape.divisions().draw(r);
         return usccFactory.uscc(district.code(), index, Draw.chance(r, 0.5));
     }
 
@@ -105,7 +102,7 @@ final class EnterpriseFactory {
             case BOUNDARY -> dayIn(r, Draw.between(r, 1995, Math.min(LITTLE_GIANT_LATEST_FOUNDING_YEAR, latest - 4)),
                     1, 12);
             case NATIONAL_HTE, LARGE, PROVINCIAL_HTE, DIRECT_PATH_NATIONAL_AWARD ->
-                    dayIn(r, Draw.between(r, 1995, latest - 4), 1, 12);
+                    dayIn(r, Draw.between(r, MATURE_FOUNDED_FROM, latest - MATURE_MIN_AGE), 1, 12);
             default -> dayIn(r, Draw.between(r, 1998, latest - 2), 1, 12);
         };
     }
@@ -113,17 +110,6 @@ final class EnterpriseFactory {
     private static LocalDate dayIn(SplittableRandom r, int year, int fromMonth, int toMonth) {
         int month = Draw.between(r, fromMonth, toMonth);
         return LocalDate.of(year, month, Draw.between(r, 1, 28));
-    }
-
-    private static FuzhouDivision district(SplittableRandom r) {
-        int roll = r.nextInt(DIVISION_WEIGHT_TOTAL);
-        for (int i = 0; i < DIVISIONS.length; i++) {
-            roll -= DIVISION_WEIGHTS[i];
-            if (roll < 0) {
-                return DIVISIONS[i];
-            }
-        }
-        throw new IllegalStateException("division weights do not add up to " + DIVISION_WEIGHT_TOTAL);
     }
 
     /**
@@ -140,8 +126,11 @@ final class EnterpriseFactory {
         return district.code();
     }
 
-    /** 福州高新区's parks lie mostly in 闽侯 (海西园), 鼓楼 (软件园), 仓山 and 马尾; a few firms leave the column empty. */
-    private static Boolean inHitechZone(FuzhouDivision district, SplittableRandom r) {
+    /**
+     * 福州高新区's parks lie mostly in 闽侯 (海西园), 鼓楼 (软件园), 仓山 and 马尾; a few firms leave the column empty. The
+     * shape scales the odds (the Fuzhou registry's zone holds about the plan's assumed share of national 高企).
+     */
+    private Boolean inHitechZone(FuzhouDivision district, SplittableRandom r) {
         if (Draw.chance(r, 0.08)) {
             return null;
         }
@@ -153,6 +142,6 @@ final class EnterpriseFactory {
             case JIN_AN -> 0.1;
             default -> 0.03;
         };
-        return Draw.chance(r, share);
+        return Draw.chance(r, share * shape.hitechZoneFactor());
     }
 }

@@ -17,7 +17,9 @@ import java.util.SplittableRandom;
  * file. The same arguments always give the same bytes; memory stays constant however many enterprises are asked
  * for, since each enterprise is generated, written and forgotten.
  *
- * <p>Command line: {@code SampleDataGenerator <enterprises> <seed> <output dir> [latest fiscal year, default 2024]}.
+ * <p>Command line: {@code SampleDataGenerator <enterprises> <seed> <output dir> [latest fiscal year, default 2024]},
+ * or {@code SampleDataGenerator fuzhou <output dir>} for the embedded default's first-start registry
+ * ({@link FuzhouRegistry}).
  */
 public final class SampleDataGenerator {
 
@@ -30,6 +32,7 @@ public final class SampleDataGenerator {
     private static final int EARLIEST_LATEST_FISCAL_YEAR = 2010;
     private static final long CERTIFICATE_STREAM = 0x5DEECE66DL;
     private static final int BUFFER_CHARS = 1 << 16;
+    private static final String FUZHOU_ARGUMENT = "fuzhou";
 
     private SampleDataGenerator() {
     }
@@ -45,17 +48,29 @@ public final class SampleDataGenerator {
     /** Writes both files into {@code directory} as {@value #ENTERPRISES_FILE} and {@value #CERTIFICATES_FILE}. */
     public static GenerationCounts writeTo(Path directory, int enterprises, long seed, int latestFiscalYear)
             throws IOException {
+        return writeTo(directory, enterprises, seed, latestFiscalYear, RegistryShape.STANDARD);
+    }
+
+    static GenerationCounts writeTo(Path directory, int enterprises, long seed, int latestFiscalYear,
+            RegistryShape shape) throws IOException {
         Files.createDirectories(directory);
-        return write(directory.resolve(ENTERPRISES_FILE), directory.resolve(CERTIFICATES_FILE), enterprises, seed,
-                latestFiscalYear);
+        try (Writer e = writer(directory.resolve(ENTERPRISES_FILE));
+                Writer c = writer(directory.resolve(CERTIFICATES_FILE))) {
+            return write(e, c, enterprises, seed, latestFiscalYear, shape);
+        }
     }
 
     /** Streams both files to the given writers (not closed); the caller chooses the encoding. */
     public static GenerationCounts write(Writer enterprisesOut, Writer certificatesOut, int enterprises, long seed,
             int latestFiscalYear) throws IOException {
+        return write(enterprisesOut, certificatesOut, enterprises, seed, latestFiscalYear, RegistryShape.STANDARD);
+    }
+
+    static GenerationCounts write(Writer enterprisesOut, Writer certificatesOut, int enterprises, long seed,
+            int latestFiscalYear, RegistryShape shape) throws IOException {
         checkArguments(enterprises, latestFiscalYear);
-        EnterpriseFactory factory = new EnterpriseFactory(seed, latestFiscalYear);
-        CertificateFactory certificates = new CertificateFactory(latestFiscalYear);
+        EnterpriseFactory factory = new EnterpriseFactory(seed, latestFiscalYear, shape);
+        CertificateSource certificates = shape.certificates().apply(latestFiscalYear);
         EnterpriseCsvWriter enterpriseWriter = new EnterpriseCsvWriter(enterprisesOut);
         CertificateCsvWriter certificateWriter = new CertificateCsvWriter(certificatesOut);
         long enterpriseRows = 0;
@@ -83,17 +98,29 @@ public final class SampleDataGenerator {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && FUZHOU_ARGUMENT.equals(args[0])) {
+            report(() -> FuzhouRegistry.writeTo(Path.of(args[1])), Path.of(args[1]));
+            return;
+        }
         if (args.length < 3 || args.length > 4) {
             System.err.println("用法 usage: SampleDataGenerator <enterprises> <seed> <output dir> [latest fiscal year, default "
-                    + DEFAULT_LATEST_FISCAL_YEAR + "]");
+                    + DEFAULT_LATEST_FISCAL_YEAR + "] | SampleDataGenerator " + FUZHOU_ARGUMENT + " <output dir>");
             System.exit(2);
         }
         int enterprises = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
         Path directory = Path.of(args[2]);
         int latestFiscalYear = args.length == 4 ? Integer.parseInt(args[3]) : DEFAULT_LATEST_FISCAL_YEAR;
+        report(() -> writeTo(directory, enterprises, seed, latestFiscalYear), directory);
+    }
+
+    private interface Generation {
+        GenerationCounts run() throws IOException;
+    }
+
+    private static void report(Generation generation, Path directory) throws IOException {
         long start = System.nanoTime();
-        GenerationCounts counts = writeTo(directory, enterprises, seed, latestFiscalYear);
+        GenerationCounts counts = generation.run();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%d enterprises, %d enterprise rows, %d certificate rows -> %s in %.1f s (%.0f rows/s)%n",
                 counts.enterprises(), counts.enterpriseRows(), counts.certificateRows(), directory.toAbsolutePath(),

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +21,15 @@ import org.springframework.stereotype.Component;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportService;
 import com.techladder.batch.importing.ImportStatus;
+import com.techladder.sampledata.FuzhouRegistry;
+import com.techladder.sampledata.GenerationCounts;
 
 /**
- * First start of the embedded default: an empty registry is filled from {@code sample-data/enterprises.csv} and
- * {@code sample-data/certificates.csv}, through the same {@link ImportService} as an upload, so the demo shows the
- * real path (report, history, rejections). Runs before the demo accounts are made, which need the enterprises.
+ * First start of the embedded default: an empty registry is filled with the Fuzhou registry — generated from a fixed
+ * seed at Fuzhou's published scale ({@link FuzhouRegistry}, sample-data/README.md) — or, when
+ * {@code techladder.sample-data.directory} names one, with that directory's {@code enterprises.csv} and
+ * {@code certificates.csv}. Either way through the same {@link ImportService} as an upload, so the demo shows the real
+ * path (report, history, rejections). Runs before the demo accounts are made, which need the enterprises.
  */
 @Component
 @Order(SampleDataImport.ORDER)
@@ -49,8 +55,31 @@ public class SampleDataImport implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (properties.importOnFirstStart() && registryIsEmpty()) {
+        if (!properties.importOnFirstStart() || !registryIsEmpty()) {
+            return;
+        }
+        if (properties.directory() != null) {
             importAll(properties.directory());
+        } else {
+            importFuzhouRegistry();
+        }
+    }
+
+    /**
+     * Generates the Fuzhou registry into a temporary directory (about 15 MB, a few seconds), imports it and deletes the
+     * files again: the import keeps its own copy. Generating beats committing tens of MB of CSV that only mirror a seed.
+     */
+    private List<ImportStatus> importFuzhouRegistry() throws IOException {
+        Path directory = Files.createTempDirectory("techladder-fuzhou-");
+        try {
+            long started = System.nanoTime();
+            GenerationCounts counts = FuzhouRegistry.writeTo(directory);
+            log.info("Fuzhou sample registry generated: {} enterprises, {} enterprise rows, {} certificates in {} ms",
+                    counts.enterprises(), counts.enterpriseRows(), counts.certificateRows(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return importAll(directory);
+        } finally {
+            deleteTree(directory);
         }
     }
 
@@ -82,6 +111,14 @@ public class SampleDataImport implements ApplicationRunner {
             results.add(status);
         }
         return results;
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private boolean registryIsEmpty() {

@@ -6,11 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code techladder.sample-data.*}: whether the embedded default fills an empty registry from the sample files at
- * start-up, and where they are (relative to the working directory, the project root under {@code spring-boot:run}).
+ * {@code techladder.sample-data.*}: whether the embedded default fills an empty registry at start-up, and from what:
+ * the generated Fuzhou registry (no directory, the default), or the files of a directory (relative to the working
+ * directory, e.g. {@code sample-data} for the small committed sample the tests use).
  */
 @ConfigurationProperties("techladder.sample-data")
 record SampleDataProperties(
         @DefaultValue("false") boolean importOnFirstStart,
-        @DefaultValue("sample-data") Path directory) {
+        Path directory) {
 }
