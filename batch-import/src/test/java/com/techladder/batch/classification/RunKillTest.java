@@ -60,6 +60,7 @@ class RunKillTest {
                     .isLessThan(LEASE.plusSeconds(20));
             assertThat(classification.awaitEnd(next, Duration.ofMinutes(2)).status()).isEqualTo(RunStatus.COMPLETED);
         }
+        db.close();
     }
 
     private static long launchAsSoonAsAccepted(ClassificationRuns classification, Duration timeout)

@@ -59,6 +59,16 @@ public final class CrashDatabase {
         return vendor.equals("postgresql");
     }
 
+    /**
+     * Closes the H2 database this JVM serves (a no-op on PostgreSQL): left open, its lock-file watchdog rewrites files
+     * in the test's temporary directory while JUnit deletes it, and the deletion fails the test.
+     */
+    public void close() {
+        if (!isPostgres()) {
+            jdbc.execute("SHUTDOWN");
+        }
+    }
+
     public String url() {
         return url;
     }
