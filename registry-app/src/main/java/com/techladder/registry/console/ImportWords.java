@@ -21,7 +21,7 @@ import com.techladder.batch.importing.ImportKind;
  * matched (a new reason of batch-import) is shown as stored rather than lost.
  */
 @Component
-class ImportWords {
+public class ImportWords {
 
     /**
      * A stored text and the message that says it: the groups of the pattern are the message's arguments. Chinese
@@ -34,6 +34,11 @@ class ImportWords {
             summary("导入完成：读取 (\\d+) 行，写入 (\\d+) 行，拒绝 (\\d+) 行，警告 (\\d+) 条；(\\d+) 行与登记库一致，未改动", "summaryUnchanged"),
             summary("导入完成：读取 (\\d+) 行，写入 (\\d+) 行，拒绝 (\\d+) 行，警告 (\\d+) 条", "summary"),
             known("必填项为空", "required"),
+            known("统一社会信用代码为空", "usccEmpty"),
+            known("统一社会信用代码应为18位，实际为(\\d+)位.*", "usccLength"),
+            known("第(\\d+)位字符 '(.)' 不在允许的字符集.*", "usccCharacter"),
+            known("第3–8位（登记管理机关行政区划码）应为数字，第(\\d+)位为 '(.)'.*", "usccDivision"),
+            known("校验码错误：第18位应为 '(.)'，实际为 '(.)'.*", "usccCheck"),
             known("该行的单元格多于表头的列数.*", "tooManyCells"),
             known("长度超过(\\d+)个字符", "tooLong"),
             known("类别无效：.*", "programme"),
@@ -102,7 +107,7 @@ class ImportWords {
     }
 
     /** A stored reason or message in the reader's language; as stored when it is not one batch-import is known to write. */
-    String text(String stored, Locale locale) {
+    public String text(String stored, Locale locale) {
         if (stored == null) {
             return null;
         }

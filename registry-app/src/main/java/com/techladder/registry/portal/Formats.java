@@ -57,6 +57,26 @@ public class Formats {
         return amount == null || new BigDecimal(amount.toString()).signum() == 0 ? NOTHING : wan(amount);
     }
 
+    /** 24.00 万元 / 24.00 万元 in a sentence: {@value #NOTHING} when nothing is due. */
+    public String dueWanYuan(Number amount) {
+        String due = due(amount);
+        return NOTHING.equals(due) ? NOTHING : messages.getMessage("common.wanYuan", new Object[] {due}, locale());
+    }
+
+    /**
+     * A figure of the registry as its kind is written: an amount (a decimal) in 万元 with two decimals, a count with
+     * separators, anything else as it is; {@value #NOTHING} when missing.
+     */
+    public String figure(Object value) {
+        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+            return wan((Number) value);
+        }
+        if (value instanceof Number number) {
+            return count(number);
+        }
+        return orNothing(value);
+    }
+
     /** 8 年 3 个月 / 8 years 3 months: the age on {@code on} of what began on {@code since}. */
     public String age(LocalDate since, LocalDate on) {
         if (since == null || on == null || on.isBefore(since)) {

@@ -175,8 +175,7 @@ class RunReplayAndDiffTest {
         }
         // the kinds of change count every change of every changed enterprise once
         int changes = report.entries().stream().mapToInt(e -> e.changes().size()).sum();
-        assertThat(report.summary()).extracting(RunDiff.Transition::count).containsOnly(1, 2)
-                .satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(changes));
+        assertThat(report.summary().stream().mapToInt(RunDiff.Transition::count).sum()).isEqualTo(changes);
         RunDiff.Transition first = report.summary().get(0);
         RunDiff.Report filtered = diff.diff(before, after, 100, 0,
                 new RunDiff.Filter(first.what(), first.from(), first.to()));
