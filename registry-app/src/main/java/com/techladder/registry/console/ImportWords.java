@@ -24,15 +24,15 @@ import com.techladder.batch.importing.ImportKind;
 public class ImportWords {
 
     /**
-     * A stored text and the message that says it: the groups of the pattern are the message's arguments. Chinese
-     * readers get the stored text itself (it is the more detailed), except where the message formats its figures.
+     * A stored text and the message that says it: the groups of the pattern are the message's arguments. Where the
+     * stored text says more than the message (a line, a byte offset), Chinese readers get the stored text itself.
      */
-    private record Known(Pattern pattern, String key, boolean formatsFigures) {
+    private record Known(Pattern pattern, String key, boolean storedIsChinese) {
     }
 
     private static final List<Known> KNOWN = List.of(
-            summary("导入完成：读取 (\\d+) 行，写入 (\\d+) 行，拒绝 (\\d+) 行，警告 (\\d+) 条；(\\d+) 行与登记库一致，未改动", "summaryUnchanged"),
-            summary("导入完成：读取 (\\d+) 行，写入 (\\d+) 行，拒绝 (\\d+) 行，警告 (\\d+) 条", "summary"),
+            known("导入完成：读取 (\\d+) 行，写入 (\\d+) 行，拒绝 (\\d+) 行，警告 (\\d+) 条；(\\d+) 行与登记库一致，未改动", "summaryUnchanged"),
+            known("导入完成：读取 (\\d+) 行，写入 (\\d+) 行，拒绝 (\\d+) 行，警告 (\\d+) 条", "summary"),
             known("必填项为空", "required"),
             known("统一社会信用代码为空", "usccEmpty"),
             known("统一社会信用代码应为18位，实际为(\\d+)位.*", "usccLength"),
@@ -71,17 +71,17 @@ public class ImportWords {
             known("未知的列，已忽略", "unknownColumn"),
             known("文件为空.*", "emptyFile"),
             known("文件只有表头，没有数据行", "headerOnly"),
-            known("缺少表头.*", "noHeader"),
+            detailed("缺少表头.*", "noHeader"),
             known("缺少必填列：(.+)", "missingColumns"),
-            known("表头中列 (.+) 出现了两次（第(\\d+)列和第(\\d+)列）", "repeatedColumn"),
+            detailed("表头中列 (.+) 出现了两次（第(\\d+)列和第(\\d+)列）", "repeatedColumn"),
             known("文件不是文本：这是 Excel 工作簿.*", "workbook"),
             known("文件不是文本：这是旧版 Excel 工作簿.*", "oldWorkbook"),
-            known("文件不是文本.*", "binary"),
-            known("文件过大.*", "tooLarge"),
+            detailed("文件不是文本.*", "binary"),
+            detailed("文件过大.*", "tooLarge"),
             known("被拒绝的行占 ([\\d.]+)%（(\\d+)/(\\d+)），超过允许的 (\\d+)%.*", "tooManyRejected"),
-            known("(文件带有 UTF-8 BOM|文件混用了两种编码|无法识别文件编码|文件看起来是 UTF-8 编码|文件不是有效的 ).*", "encoding"),
-            known("第(\\d+)行.*无法解码.*", "undecodable"),
-            known("第(\\d+)行起的 CSV 格式无效.*", "csvFormat"),
+            detailed("(文件带有 UTF-8 BOM|文件混用了两种编码|无法识别文件编码|文件看起来是 UTF-8 编码|文件不是有效的 ).*", "encoding"),
+            detailed("第(\\d+)行.*无法解码.*", "undecodable"),
+            detailed("第(\\d+)行起的 CSV 格式无效.*", "csvFormat"),
             known("导入因意外错误中断.*", "interrupted"),
             known("导入被中断：处理该导入的服务实例.*", "cutOff"),
             known("导入未能启动.*", "notStarted"));
@@ -102,7 +102,8 @@ public class ImportWords {
         return new Known(Pattern.compile(regex, Pattern.DOTALL), "import.text." + key, false);
     }
 
-    private static Known summary(String regex, String key) {
+    /** A text whose details (lines, offsets, sizes) the message leaves out: Chinese readers see it as stored. */
+    private static Known detailed(String regex, String key) {
         return new Known(Pattern.compile(regex, Pattern.DOTALL), "import.text." + key, true);
     }
 
@@ -114,7 +115,7 @@ public class ImportWords {
         for (Known known : KNOWN) {
             Matcher m = known.pattern().matcher(stored.strip());
             if (m.matches()) {
-                if (!known.formatsFigures() && CHINESE.equals(locale.getLanguage())) {
+                if (known.storedIsChinese() && CHINESE.equals(locale.getLanguage())) {
                     return stored;
                 }
                 Object[] args = new Object[m.groupCount()];

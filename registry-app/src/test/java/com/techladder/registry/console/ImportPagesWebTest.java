@@ -113,7 +113,7 @@ class ImportPagesWebTest {
         verify(rejections).page(ID, 2 * ImportPage.ROWS, ImportPage.ROWS);
         assertThat(rows(page)).isEqualTo(60 - 2 * ImportPage.ROWS);
         assertThat(page).contains("Completed, 3 rows rejected",
-                        "Import completed: 2,000 rows read, 1,900 written, 3 rejected, 1 warnings",
+                        "Import completed: 2,000 rows read, 1,900 written, 3 rejected, 1 warning",
                         "Rejected rows (60 problems)", "Page 3 of 3", ">tech_staff<",
                         "Technology staff (110) cannot exceed the employees (50)")
                 .doesNotContain("被拒绝", "导入完成", "行号", "原因", "不能大于", "企业年度数据");
