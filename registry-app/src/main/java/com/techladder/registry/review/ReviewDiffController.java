@@ -49,7 +49,8 @@ class ReviewDiffController {
         ClassificationRun a = ReviewRunController.find(runs, from);
         ClassificationRun b = ReviewRunController.find(runs, to);
         RunDiff.Filter filter = blank(what) ? RunDiff.Filter.NONE : new RunDiff.Filter(what, blankToNull(was), blankToNull(now));
-        int shown = Math.max(0, page);
+        // a page number past any diff would overflow the offset: clamp it (the page then lists nothing)
+        int shown = Math.min(Math.max(0, page), Integer.MAX_VALUE / LISTED);
         model.addAttribute("from", a);
         model.addAttribute("to", b);
         model.addAttribute("filter", filter);
