@@ -14,7 +14,9 @@ document.addEventListener('DOMContentLoaded', function () {
     box.querySelectorAll('[data-field]').forEach(function (element) {
       var value = data[element.getAttribute('data-field')];
       if (value !== undefined && value !== null) {
-        element.textContent = value;
+        // counts as the server writes them: with the page language's thousands separators
+        element.textContent = typeof value === 'number'
+          ? value.toLocaleString(document.documentElement.lang || 'zh-CN') : value;
         // a value not known at first (the ETA before the first chunk) brings its unit with it
         element.parentElement.classList.remove('pending');
       }

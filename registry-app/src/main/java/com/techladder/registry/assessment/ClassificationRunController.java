@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,11 @@ class ClassificationRunController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** results.xlsx by default: headers in words, names instead of codes (in the caller's language). */
+    static final String READABLE = "readable";
+    /** results.xlsx?columns=contract: the contract's columns and codes, as results.csv. */
+    static final String CONTRACT = "contract";
 
     private final RunLauncher launcher;
     private final ClassificationRunRepository runs;
@@ -148,10 +154,19 @@ class ClassificationRunController {
 
     @GetMapping("/{runId}/results.xlsx")
     @PreAuthorize(READERS)
-    ResponseEntity<StreamingResponseBody> xlsx(@PathVariable long runId) {
+    ResponseEntity<StreamingResponseBody> xlsx(@PathVariable long runId,
+            @RequestParam(defaultValue = READABLE) String columns, Locale locale) {
         completedRun(runId);
-        auditLog.record("RESULTS_EXPORTED", target(runId), "{\"format\":\"xlsx\"}");
-        return download(runId, "xlsx", XLSX, out -> export.xlsx(runId, out));
+        boolean contract = CONTRACT.equals(columns);
+        auditLog.record("RESULTS_EXPORTED", target(runId), "{\"format\":\"xlsx\"" + (contract ? ",\"columns\":\"contract\"" : "") + "}");
+        return download(runId, "xlsx", XLSX,
+                out -> {
+                    if (contract) {
+                        export.xlsx(runId, out);
+                    } else {
+                        export.readableXlsx(runId, out, locale);
+                    }
+                });
     }
 
     /**

@@ -9,17 +9,24 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
  * The results of a run as the contract's CSV (UTF-8 with BOM, so that Excel shows Chinese) or as XLSX, both streamed a
  * page at a time: a run of a million enterprises never sits in memory. Text cells that a spreadsheet would read as a
- * formula are neutralised.
+ * formula are neutralised. The XLSX is, by default, the form staff hand on: the same columns in the same order under
+ * headers in words, districts, tiers and outcomes by name, amounts with two decimals (docs/contracts/http-api.md);
+ * the contract's codes are the CSV, and the XLSX with {@code columns=contract}.
  */
 @Component
 class ResultsExport {
@@ -51,9 +58,11 @@ class ResultsExport {
     };
 
     private final AssessmentRecords records;
+    private final MessageSource messages;
 
-    ResultsExport(AssessmentRecords records) {
+    ResultsExport(AssessmentRecords records, MessageSource messages) {
         this.records = records;
+        this.messages = messages;
     }
 
     void csv(long runId, OutputStream out) throws IOException {
@@ -77,20 +86,43 @@ class ResultsExport {
         writer.flush();
     }
 
+    /** The contract's columns and codes, as the CSV. */
     void xlsx(long runId, OutputStream out) throws IOException {
+        xlsx(runId, out, COLUMNS, "results", (c, value) -> value, null);
+    }
+
+    /** The form staff hand on: headers in words, names instead of codes, in {@code words}' language. */
+    void readableXlsx(long runId, OutputStream out, Locale locale) throws IOException {
+        ResultWords words = new ResultWords(messages, locale);
+        xlsx(runId, out, COLUMNS.stream().map(words::header).toList(), words.sheetName(), words::value,
+                ResultWords.AMOUNTS);
+    }
+
+    /**
+     * @param cell what a cell shows of a column's value
+     * @param amounts the columns written as amounts with two decimals (null: none)
+     */
+    private void xlsx(long runId, OutputStream out, List<String> headers, String sheetName,
+            BiFunction<Integer, Object, Object> cell, List<String> amounts) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
-            SXSSFSheet[] sheet = {newSheet(workbook)};
+            CellStyle amount = workbook.createCellStyle();
+            amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            SXSSFSheet[] sheet = {newSheet(workbook, headers, sheetName)};
             int[] rowIndex = {1};
             eachRow(runId, values -> {
                 if (rowIndex[0] == XLSX_MAX_ROWS) {
-                    sheet[0] = newSheet(workbook);
+                    sheet[0] = newSheet(workbook, headers, sheetName);
                     rowIndex[0] = 1;
                 }
                 Row row = sheet[0].createRow(rowIndex[0]++);
                 for (int c = 0; c < values.length; c++) {
-                    Object value = values[c];
+                    Object value = cell.apply(c, values[c]);
                     if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
+                        Cell written = row.createCell(c);
+                        written.setCellValue(number.doubleValue());
+                        if (amounts != null && amounts.contains(COLUMNS.get(c))) {
+                            written.setCellStyle(amount);
+                        }
                     } else if (value != null) {
                         row.createCell(c).setCellValue(neutralise(value.toString()));
                     }
@@ -101,13 +133,14 @@ class ResultsExport {
     }
 
     /** A sheet named results, results-2, … with the header row. */
-    private static SXSSFSheet newSheet(SXSSFWorkbook workbook) {
+    private static SXSSFSheet newSheet(SXSSFWorkbook workbook, List<String> headers, String name) {
         int n = workbook.getNumberOfSheets();
-        SXSSFSheet sheet = workbook.createSheet(n == 0 ? "results" : "results-" + (n + 1));
+        SXSSFSheet sheet = workbook.createSheet(n == 0 ? name : name + "-" + (n + 1));
         Row header = sheet.createRow(0);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            header.createCell(c).setCellValue(COLUMNS.get(c));
+        for (int c = 0; c < headers.size(); c++) {
+            header.createCell(c).setCellValue(headers.get(c));
         }
+        sheet.createFreezePane(0, 1);
         return sheet;
     }
 

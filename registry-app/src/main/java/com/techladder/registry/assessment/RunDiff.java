@@ -8,6 +8,8 @@ import com.techladder.rules.result.ProgrammeResult;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -46,7 +48,7 @@ public class RunDiff {
             BigDecimal amount = rs.getBigDecimal(8 + c);
             amounts.add(amount == null ? null : amount.stripTrailingZeros());
         }
-        return new Summary(rs.getString(1), rs.getString(2), rs.getString(3), outcomes, amounts);
+        return new Summary(rs.getString(1), rs.getString(2), rs.getString(3), outcomes, amounts, rs.getString(12));
     };
 
     private final AssessmentRecords records;
@@ -56,21 +58,47 @@ public class RunDiff {
     }
 
     /** The query columns of one record: enough to see whether anything reportable changed. */
-    record Summary(String uscc, String inputHash, String eligibleTier, List<String> outcomes, List<BigDecimal> amounts) {
+    record Summary(String uscc, String inputHash, String eligibleTier, List<String> outcomes, List<BigDecimal> amounts,
+            String name) {
     }
 
     public record Change(String what, String from, String to) {
     }
 
+    /** @param description what the criterion asks, in Chinese and English (pages show it rather than its id) */
     public record CriterionChange(String programme, String id, String clause, String fromResult, String toResult,
-            String fromActual, String toActual, Integer fromPoints, Integer toPoints) {
+            String fromActual, String toActual, Integer fromPoints, Integer toPoints, String description,
+            String descriptionEn) {
     }
+
+    /**
+     * A kind of change and how many enterprises it happened to: {@code what} changed from {@code from} to {@code to}
+     * (a tier or an outcome; for a subsidy {@link #MORE} or {@link #LESS}, the amounts being many).
+     */
+    public record Transition(String what, String from, String to, int count) {
+    }
+
+    /** Only the changes of one kind: {@code what} changed, and when given, from {@code from} to {@code to}. */
+    public record Filter(String what, String from, String to) {
+
+        public static final Filter NONE = new Filter(null, null, null);
+
+        boolean matches(List<Change> changes) {
+            return what == null || changes.stream().anyMatch(c -> c.what().equals(what)
+                    && (from == null || from.equals(fromKind(c))) && (to == null || to.equals(toKind(c))));
+        }
+    }
+
+    /** A subsidy's amount grew or shrank (for tiers and outcomes the from/to are the values themselves). */
+    public static final String MORE = "MORE";
+    public static final String LESS = "LESS";
 
     /**
      * @param changes  eligible tier, programme outcomes and subsidy amounts that changed ({@code what} names which)
      * @param criteria the criteria whose result or points changed
      */
-    public record Entry(String uscc, Set<Reason> reasons, List<Change> changes, List<CriterionChange> criteria) {
+    public record Entry(String uscc, Set<Reason> reasons, List<Change> changes, List<CriterionChange> criteria,
+            String name) {
     }
 
     /**
@@ -78,10 +106,12 @@ public class RunDiff {
      * @param changed enterprises with a reportable change, of which one page is listed in entries
      * @param yearsDiffer the runs assess different years: their inputs are different fiscal years, so the results
      *     differ whatever the rules (a page must not say "only the inputs changed")
+     * @param summary every kind of change with its count, over all changed enterprises (not only the page)
+     * @param matching the changed enterprises the filter kept, of which entries is one page
      */
     public record Report(String runA, String runB, String rulesetA, String rulesetB, boolean rulesChanged, int compared,
             int changed, List<String> onlyInA, List<String> onlyInB, List<Entry> entries, int assessmentYearA,
-            int assessmentYearB, boolean yearsDiffer) {
+            int assessmentYearB, boolean yearsDiffer, List<Transition> summary, int matching) {
     }
 
     public Report diff(ClassificationRun a, ClassificationRun b, int limit) {
@@ -94,6 +124,11 @@ public class RunDiff {
      * so the memory it takes is that of the page, however large the runs.
      */
     public Report diff(ClassificationRun a, ClassificationRun b, int limit, int offset) {
+        return diff(a, b, limit, offset, Filter.NONE);
+    }
+
+    /** The same, listing only the changed enterprises that {@code filter} keeps; the summary still covers all. */
+    public Report diff(ClassificationRun a, ClassificationRun b, int limit, int offset, Filter filter) {
         boolean rulesChanged = !a.rulesetVersion().equals(b.rulesetVersion())
                 || !a.parameterSnapshot().equals(b.parameterSnapshot());
         Cursor left = new Cursor(a.id());
@@ -101,6 +136,8 @@ public class RunDiff {
         Window<String> onlyInA = new Window<>(offset, limit);
         Window<String> onlyInB = new Window<>(offset, limit);
         Window<Summary[]> changedPairs = new Window<>(offset, limit);
+        Map<List<String>, Integer> transitions = new LinkedHashMap<>();
+        int changed = 0;
         int compared = 0;
         while (left.peek() != null || right.peek() != null) {
             Summary l = left.peek();
@@ -114,15 +151,44 @@ public class RunDiff {
                 left.next();
                 right.next();
                 compared++;
-                if (!summaryChanges(l, r).isEmpty()) {
-                    changedPairs.offer(new Summary[] {l, r});
+                List<Change> changes = summaryChanges(l, r);
+                if (!changes.isEmpty()) {
+                    changed++;
+                    changes.forEach(c -> transitions.merge(Arrays.asList(c.what(), fromKind(c), toKind(c)), 1, Integer::sum));
+                    if (filter.matches(changes)) {
+                        changedPairs.offer(new Summary[] {l, r});
+                    }
                 }
             }
         }
         return new Report(Long.toString(a.id()), Long.toString(b.id()), a.rulesetVersion(), b.rulesetVersion(),
-                rulesChanged, compared, changedPairs.seen, onlyInA.kept, onlyInB.kept,
+                rulesChanged, compared, changed, onlyInA.kept, onlyInB.kept,
                 entries(a.id(), b.id(), changedPairs.kept, rulesChanged),
-                a.assessmentYear(), b.assessmentYear(), a.assessmentYear() != b.assessmentYear());
+                a.assessmentYear(), b.assessmentYear(), a.assessmentYear() != b.assessmentYear(),
+                transitions.entrySet().stream()
+                        .map(t -> new Transition(t.getKey().get(0), t.getKey().get(1), t.getKey().get(2), t.getValue()))
+                        .sorted(TRANSITION_ORDER).toList(),
+                changedPairs.seen);
+    }
+
+    /** Tier first, then the programmes and subsidies in their order, the most frequent change first within each. */
+    private static final Comparator<Transition> TRANSITION_ORDER = Comparator
+            .comparingInt((Transition t) -> t.what().equals("eligibleTier") ? -1
+                    : OUTCOME_NAMES.contains(t.what()) ? OUTCOME_NAMES.indexOf(t.what())
+                    : OUTCOME_NAMES.size() + SUBSIDY_NAMES.indexOf(t.what()))
+            .thenComparing(Transition::count, Comparator.reverseOrder());
+
+    private static String fromKind(Change change) {
+        return SUBSIDY_NAMES.contains(change.what()) ? null : change.from();
+    }
+
+    private static String toKind(Change change) {
+        if (!SUBSIDY_NAMES.contains(change.what())) {
+            return change.to();
+        }
+        BigDecimal from = change.from() == null ? BigDecimal.ZERO : new BigDecimal(change.from());
+        BigDecimal to = change.to() == null ? BigDecimal.ZERO : new BigDecimal(change.to());
+        return to.compareTo(from) > 0 ? MORE : LESS;
     }
 
     /** Counts what it is offered and keeps the {@code limit} items after the first {@code offset}. */
@@ -162,7 +228,7 @@ public class RunDiff {
                 String uscc = pair[0].uscc();
                 entries.add(new Entry(uscc, reasons, summaryChanges(pair[0], pair[1]),
                         criteriaChanges(AssessmentJson.parseResult(resultsA.get(uscc).result()),
-                                AssessmentJson.parseResult(resultsB.get(uscc).result()))));
+                                AssessmentJson.parseResult(resultsB.get(uscc).result())), pair[1].name()));
             }
         }
         return entries;
@@ -198,7 +264,8 @@ public class RunDiff {
                     changes.add(new CriterionChange(programme.programme().name(), after.id(), after.clause(),
                             old == null ? null : old.result().name(), after.result().name(),
                             old == null ? null : old.actual(), after.actual(),
-                            old == null ? null : old.points(), after.points()));
+                            old == null ? null : old.points(), after.points(), after.description(),
+                            after.descriptionEn()));
                 }
             }
         }
@@ -237,7 +304,7 @@ public class RunDiff {
         Summary peek() {
             if (buffer.isEmpty() && !exhausted) {
                 List<Summary> page = records.page(runId, after,
-                        "uscc, input_hash, eligible_tier, " + PROGRAMMES + ", " + SUBSIDIES, SUMMARY);
+                        "uscc, input_hash, eligible_tier, " + PROGRAMMES + ", " + SUBSIDIES + ", name", SUMMARY);
                 exhausted = page.size() < AssessmentRecords.PAGE_SIZE;
                 if (!page.isEmpty()) {
                     after = page.get(page.size() - 1).uscc();

@@ -4,6 +4,8 @@ package com.techladder.registry.console;
 final class ConsoleAccess {
 
     static final String STAFF = "hasAnyRole('STAFF', 'ADMIN')";
+    /** Who may read the imports (read-only, under /review/imports): staff, and the auditors who check them. */
+    static final String IMPORT_READERS = "hasAnyRole('STAFF', 'AUDITOR', 'ADMIN')";
 
     private ConsoleAccess() {
     }

@@ -3,9 +3,15 @@ package com.techladder.registry.console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,29 +23,36 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.batch.importing.ImportFileRejectedException;
-import com.techladder.batch.importing.ImportLaunchException;
 import com.techladder.batch.importing.ImportKind;
-import com.techladder.batch.importing.ImportService;
-import com.techladder.registry.audit.AuditLog;
+import com.techladder.batch.importing.ImportLaunchException;
+import com.techladder.registry.importing.ImportUploads;
 
 /**
- * Imports in the console: upload a CSV of either kind, watch it (the page polls the imports API), download the
- * rejected rows; and the list of the newest imports.
+ * Imports in the console: upload a CSV of either kind, watch it (the page polls the imports API), read the rejected
+ * rows a page at a time or download them; the newest imports; and empty templates to fill in.
  */
 @Controller
 @PreAuthorize(ConsoleAccess.STAFF)
 class ConsoleImportController {
 
     static final String LIST_VIEW = "console/imports";
-    static final String IMPORT_VIEW = "console/import";
-    private static final int NEWEST = 50;
+    static final int NEWEST = 50;
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final ImportService importService;
+    private final ImportUploads uploads;
     private final ImportHistory history;
+    private final ImportPage page;
+    private final ImportWords words;
+    private final ImportTemplates templates;
 
-    ConsoleImportController(ImportService importService, ImportHistory history) {
-        this.importService = importService;
+    ConsoleImportController(ImportUploads uploads, ImportHistory history, ImportPage page, ImportWords words,
+            ImportTemplates templates) {
+        this.uploads = uploads;
         this.history = history;
+        this.page = page;
+        this.words = words;
+        this.templates = templates;
     }
 
     @GetMapping("/console/imports")
@@ -50,14 +63,14 @@ class ConsoleImportController {
     }
 
     /**
-     * A file-level refusal (no header, a required column absent …) comes back on the form at once; anything else
-     * runs in the background and the browser moves to the import's page.
+     * A file-level refusal (no header, a required column absent …) comes back on the form at once, in the reader's
+     * language; anything else runs in the background and the browser moves to the import's page.
      *
      * @param encoding a charset name (UTF-8, GB18030), empty for automatic detection
      */
     @PostMapping("/console/imports")
     String upload(@RequestParam(required = false) String kind, @RequestParam(required = false) String encoding,
-            @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+            @RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
         if (file == null || file.isEmpty() || kind == null) {
             model.addAttribute("uploadError", "console.imports.fileRequired");
             return list(model);
@@ -65,11 +78,10 @@ class ConsoleImportController {
         try (InputStream content = file.getInputStream()) {
             Optional<Charset> chosen = encoding == null || encoding.isBlank()
                     ? Optional.empty() : Optional.of(Charset.forName(encoding.trim()));
-            long importId = importService.start(ImportKind.parse(kind), file.getOriginalFilename(), content, chosen,
-                    AuditLog.currentUser());
+            long importId = uploads.start(ImportKind.parse(kind), file.getOriginalFilename(), content, chosen);
             return "redirect:/console/imports/" + importId;
         } catch (ImportFileRejectedException | IllegalArgumentException refused) {
-            model.addAttribute("uploadRefusal", refused.getMessage());
+            model.addAttribute("uploadRefusal", words.text(refused.getMessage(), locale));
             return list(model);
         } catch (ImportLaunchException notStarted) {
             // recorded as FAILED with the reason in words: its page says so and how to retry
@@ -77,10 +89,35 @@ class ConsoleImportController {
         }
     }
 
+    /** @param page the page of rejected rows, 0 = the first */
     @GetMapping("/console/imports/{importId}")
-    String show(@PathVariable long importId, Model model) {
-        model.addAttribute("importStatus", importService.find(importId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "导入 " + importId + " 不存在")));
-        return IMPORT_VIEW;
+    String show(@PathVariable long importId, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+        return this.page.show(importId, page, false, locale, model);
+    }
+
+    @GetMapping("/console/imports/templates/{kind}.csv")
+    ResponseEntity<byte[]> csvTemplate(@PathVariable String kind) {
+        ImportKind k = kind(kind);
+        return download(k.code() + "-template.csv", CSV, templates.csv(k));
+    }
+
+    @GetMapping("/console/imports/templates/{kind}.xlsx")
+    ResponseEntity<byte[]> xlsxTemplate(@PathVariable String kind) throws IOException {
+        ImportKind k = kind(kind);
+        return download(k.code() + "-template.xlsx", XLSX, templates.xlsx(k));
+    }
+
+    private static ImportKind kind(String code) {
+        try {
+            return ImportKind.parse(code);
+        } catch (IllegalArgumentException unknown) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, unknown.getMessage());
+        }
+    }
+
+    private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] body) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
     }
 }

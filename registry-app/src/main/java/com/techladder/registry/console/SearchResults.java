@@ -13,12 +13,4 @@ public record SearchResults(SearchCriteria criteria, Long runId, long total, Lis
     public int pageCount() {
         return (int) ((total + SearchCriteria.PAGE_SIZE - 1) / SearchCriteria.PAGE_SIZE);
     }
-
-    public boolean hasPrevious() {
-        return criteria.page() > 0;
-    }
-
-    public boolean hasNext() {
-        return criteria.page() + 1 < pageCount();
-    }
 }

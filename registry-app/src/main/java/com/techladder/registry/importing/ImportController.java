@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,21 +48,22 @@ class ImportController {
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ImportService imports;
+    private final ImportUploads uploads;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, ImportUploads uploads) {
         this.imports = imports;
+        this.uploads = uploads;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传 CSV 并开始导入（kind=enterprises|certificates，可选 encoding=UTF-8|GB18030）")
     ResponseEntity<ImportStarted> start(@RequestParam(required = false) String kind,
             @RequestParam(required = false) String encoding,
-            @RequestPart(name = "file", required = false) MultipartFile file,
-            Authentication user) throws IOException {
+            @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         ImportRequest request = ImportRequest.of(kind, encoding, file);
         long importId;
         try (InputStream content = request.file().getInputStream()) {
-            importId = imports.start(request.kind(), request.fileName(), content, request.encoding(), user.getName());
+            importId = uploads.start(request.kind(), request.fileName(), content, request.encoding());
         }
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + importId))

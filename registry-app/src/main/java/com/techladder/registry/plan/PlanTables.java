@@ -71,8 +71,9 @@ final class PlanTables {
     /** The whole pipeline, streamed: {@code entries} hands over one entry at a time, closest first. */
     PlanTable pipeline(Consumer<Consumer<PipelineEntry>> entries) {
         return streamed("pipeline", row -> entries.accept(e -> row.accept(Arrays.asList(e.rank(), e.uscc(), e.name(),
-                        e.districtName(), e.inHitechZone(), e.nationalHteOutcome(), e.openCriteria(), e.scoreMin(),
-                        e.scoreMax(), e.eligibleTier(), e.certifiedTier(), e.provincialHte()))),
+                        e.districtName(), yesNo(e.inHitechZone()), word("outcome.", e.nationalHteOutcome()),
+                        e.openCriteria(), e.scoreMin(), e.scoreMax(), word("tier.", e.eligibleTier()),
+                        word("tier.", e.certifiedTier()), yesNo(e.provincialHte())))),
                 "rank", "uscc", "name", "districtName", "inHitechZone", "outcome", "openCriteria", "scoreMin",
                 "scoreMax", "eligibleTier", "certifiedTier", "provincialHte");
     }
@@ -80,10 +81,19 @@ final class PlanTables {
     /** Every certificate about to expire, streamed like the pipeline. */
     PlanTable expiring(Consumer<Consumer<ExpiringCertificate>> certificates) {
         return streamed("expiring", row -> certificates.accept(c -> row.accept(Arrays.asList(c.uscc(), c.name(),
-                        c.districtName(), c.inHitechZone(), c.certificateNo(), c.issuedOn(), c.validUntil(),
-                        c.daysLeft(), c.latestOutcome(), c.stillMeetsConditions()))),
+                        c.districtName(), yesNo(c.inHitechZone()), c.certificateNo(), c.issuedOn(), c.validUntil(),
+                        c.daysLeft(), word("outcome.", c.latestOutcome()), yesNo(c.stillMeetsConditions())))),
                 "uscc", "name", "districtName", "inHitechZone", "certificateNo", "issuedOn", "validUntil", "daysLeft",
                 "outcome", "stillMeetsConditions");
+    }
+
+    /** A code (an outcome, a tier) as staff hand it on: its name; nothing stays empty. */
+    private String word(String prefix, String code) {
+        return code == null ? null : label.apply(prefix + code);
+    }
+
+    private String yesNo(Boolean yes) {
+        return yes == null ? null : label.apply(yes ? "common.yes" : "common.no");
     }
 
     /** Every scope's trajectory: base and target counts, then one column per year of the period. */

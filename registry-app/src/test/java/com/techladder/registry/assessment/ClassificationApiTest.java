@@ -208,7 +208,7 @@ class ClassificationApiTest {
     void theResultsXlsxHasTheSameColumnsAndNoLiveFormula() throws Exception {
         long runId = completedRun();
 
-        byte[] body = download("/api/v1/classification-runs/" + runId + "/results.xlsx", STAFF)
+        byte[] body = download("/api/v1/classification-runs/" + runId + "/results.xlsx?columns=contract", STAFF)
                 .getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -228,6 +228,34 @@ class ClassificationApiTest {
                 assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(ClassificationFixtures.YEAR);
             }
             assertThat(sawFormulaName).isTrue();
+        }
+    }
+
+    /** By default the workbook is the one staff hand on: the same columns under headers in words, names for codes. */
+    @Test
+    void theResultsXlsxSaysItInWordsByDefault() throws Exception {
+        long runId = completedRun();
+        byte[] body = download("/api/v1/classification-runs/" + runId + "/results.xlsx", STAFF)
+                .getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("分类结果");
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).hasSameSizeAs(ResultsExport.COLUMNS)
+                    .startsWith("分类运行", "统一社会信用代码", "企业名称", "所属区县", "评价年度")
+                    .contains("国家高新技术企业", "高企认定奖励（万元）");
+            int district = headers.indexOf("所属区县");
+            int national = headers.indexOf("国家高新技术企业");
+            int tier = headers.indexOf("符合条件的最高梯队");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                assertThat(row.getCell(district).getStringCellValue()).endsWith("区").doesNotMatch("\\d+");
+                assertThat(row.getCell(national).getStringCellValue()).isIn("符合条件", "不符合", "需复核", "资料不足");
+                assertThat(row.getCell(tier).getStringCellValue()).doesNotContain("_");
+                // a formula-like name stays text there too
+                row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA));
+            }
         }
     }
 

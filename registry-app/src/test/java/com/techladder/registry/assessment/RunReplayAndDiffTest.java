@@ -174,7 +174,16 @@ class RunReplayAndDiffTest {
             assertThat(entry.reasons()).containsExactly(RunDiff.Reason.INPUT_CHANGED);
             assertThat(entry.changes()).isNotEmpty();
             assertThat(entry.criteria()).isNotEmpty();
+            assertThat(entry.name()).isNotBlank();
         }
+        // the kinds of change count every change of every changed enterprise once
+        int changes = report.entries().stream().mapToInt(e -> e.changes().size()).sum();
+        assertThat(report.summary().stream().mapToInt(RunDiff.Transition::count).sum()).isEqualTo(changes);
+        RunDiff.Transition first = report.summary().get(0);
+        RunDiff.Report filtered = diff.diff(before, after, 100, 0,
+                new RunDiff.Filter(first.what(), first.from(), first.to()));
+        assertThat(filtered.matching()).isEqualTo(first.count()).isEqualTo(filtered.entries().size());
+        assertThat(filtered.changed()).isEqualTo(report.changed());
     }
 
     @Test

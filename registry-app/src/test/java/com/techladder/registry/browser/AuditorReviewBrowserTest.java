@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,8 +59,29 @@ class AuditorReviewBrowserTest extends BrowserTest {
 
         waitFor(By.id("diff-summary"));
         assertThat(driver.findElement(By.id("diff-changed")).getText()).isEqualTo("1");
-        assertThat(driver.findElement(By.id("diff-" + ClassifiedRegistry.GULOU)).getText()).contains("输入数据变化");
+        // the kinds of change first, in words, each a link to the enterprises it happened to
+        WebElement kinds = driver.findElement(By.id("diff-kinds"));
+        assertThat(kinds.getText()).contains("→").doesNotContainPattern("[A-Z]{2,}_[A-Z]");
+        WebElement gulou = driver.findElement(By.id("diff-" + ClassifiedRegistry.GULOU));
+        assertThat(gulou.getText()).contains("输入数据变化", "福州闽江光电科技有限公司")
+                .doesNotContain("TECH_SME.", "NATIONAL_HTE.");
         assertThat(driver.findElements(By.id("diff-" + ClassifiedRegistry.CANGSHAN))).isEmpty();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         screenshot("review-run-diff");
+        String diff = driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        driver.findElement(By.cssSelector("#diff-kinds a.diff-kind-link")).click();
+        assertThat(driver.findElement(By.id("diff-filter")).getText()).contains("（1 家）");
+        assertThat(driver.findElements(By.cssSelector("section.diff-entry"))).hasSize(1);
+        open(diff.replaceFirst("\\?", "?lang=en&"));
+        assertThat(driver.findElement(By.id("diff-kinds-section")).getText()).contains("Kinds of change", "→")
+                .doesNotContain("符合");
+        screenshot("review-run-diff-en");
+        phoneWidth();
+        open(diff);
+        assertNoColumnOneCharacterWide();
+        screenshot("review-run-diff-phone-en");
+        open(diff.replaceFirst("\\?", "?lang=zh_CN&"));
+        assertNoColumnOneCharacterWide();
+        screenshot("review-run-diff-phone");
     }
 }

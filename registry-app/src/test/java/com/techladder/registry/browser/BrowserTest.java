@@ -146,6 +146,25 @@ public abstract class BrowserTest {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** The desktop width the pages are checked at (issue 13): 1366 px. */
+    protected void desktopWidth() {
+        driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    /**
+     * No table cell with text is squeezed narrower than two characters of its font (a phone once showed a column one
+     * character wide, its header read downwards): tables either fold into cards or keep readable columns.
+     */
+    @SuppressWarnings("unchecked")
+    protected void assertNoColumnOneCharacterWide() {
+        List<String> narrow = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('table td, table th'))"
+                        + ".filter(c => c.offsetParent !== null && c.innerText.trim().length > 1"
+                        + " && c.getBoundingClientRect().width < 2 * parseFloat(getComputedStyle(c).fontSize))"
+                        + ".map(c => c.innerText.trim().slice(0, 20));");
+        assertThat(narrow).as("table cells narrower than two characters on " + driver.getCurrentUrl()).isEmpty();
+    }
+
     /** Narrows the window to a phone's width, for screenshots of the responsive layout. */
     protected void phoneWidth() {
         driver.manage().window().setSize(new Dimension(390, 844));

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -157,11 +156,6 @@ class SelfCheckBrowserTest extends BrowserTest {
         screenshot("self-check-result-en-phone");
         desktopWidth();
         screenshot("self-check-result-en");
-    }
-
-    /** The desktop width the pages are checked at (issue 13: 1366 px). */
-    private void desktopWidth() {
-        driver.manage().window().setSize(new Dimension(1366, 900));
     }
 
     /** Prints the page to an A4 PDF (saved beside the screenshots) and counts its pages. */

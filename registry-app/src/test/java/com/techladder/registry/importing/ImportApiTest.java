@@ -110,6 +110,26 @@ class ImportApiTest {
                 .andExpect(jsonPath("$.districtName").value("仓山区"))
                 .andExpect(jsonPath("$.years[0].fiscalYear").value(2024))
                 .andExpect(jsonPath("$.years[0].revenue").value(8000.5));
+
+        // the upload is in the audit log: who, which file, which import (whose result the audit page reads)
+        mvc.perform(get("/api/v1/audit-log").param("action", "IMPORT_UPLOADED").param("limit", "1")
+                        .with(httpBasic("import-api-auditor", PASSWORD)))
+                .andExpect(jsonPath("$[0].username").value(STAFF))
+                .andExpect(jsonPath("$[0].target").value("import/" + importId))
+                .andExpect(jsonPath("$[0].details.fileName").value("enterprises.csv"))
+                .andExpect(jsonPath("$[0].details.kind").value("enterprises"));
+    }
+
+    @Test
+    void aRefusedFileIsInTheAuditLogWithItsReason() throws Exception {
+        mvc.perform(upload("enterprises", "统一社会信用代码,企业名称\n", StandardCharsets.UTF_8)
+                        .with(httpBasic(STAFF, PASSWORD)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/audit-log").param("action", "IMPORT_REFUSED").param("limit", "1")
+                        .with(httpBasic("import-api-auditor", PASSWORD)))
+                .andExpect(jsonPath("$[0].username").value(STAFF))
+                .andExpect(jsonPath("$[0].details.fileName").value("enterprises.csv"))
+                .andExpect(jsonPath("$[0].details.reason").value(Matchers.containsString("缺少必填列")));
     }
 
     @Test

@@ -144,7 +144,9 @@ class PlanDashboardBrowserTest extends BrowserTest {
 
         waitFor(By.id("target-saved"));
         String history = driver.findElement(By.id("table-history")).getText();
-        assertThat(history).contains("plan-admin").contains("targetCount").contains("4100").contains("{2023=3100}");
+        // fields and the seeded plan in words, not code names and migration numbers
+        assertThat(history).contains("plan-admin").contains("目标").contains("4100").contains("{2023=3100}")
+                .contains("系统预置").doesNotContain("targetCount", "migration V40");
         WebElement city = driver.findElement(By.xpath("//table[@id='table-targets']//tr[td/span[text()='全市']]"));
         assertThat(city.findElements(By.cssSelector("td.plan-explicit"))).extracting(cell -> cell.getAttribute("textContent").trim())
                 .containsExactly("3100");

@@ -173,14 +173,17 @@ class ReviewPagesTest {
         String page = page("/review/diff?from=" + before.id() + "&to=" + after.id());
         assertThat(page).contains("id=\"diff-" + GULOU + "\"", "输入数据变化", "两次运行的规则集和参数相同")
                 .doesNotContain("id=\"diff-" + CANGSHAN + "\"", "id=\"diff-" + MAWEI + "\"")
-                .contains("TECH_SME.");
+                // criteria by what they ask, not by their ids; the enterprise by its name
+                .doesNotContain("TECH_SME.").contains("福州闽江光电科技有限公司", "id=\"diff-kinds\"");
         assertThat(page).contains("<dd id=\"diff-changed\">1</dd>", "<dd id=\"diff-compared\">3</dd>");
     }
 
     @Test
     void theAuditLogShowsTheLaunches() throws Exception {
-        assertThat(page("/review/audit-log")).contains("CLASSIFICATION_RUN_LAUNCHED", "classification-run/" + after.id());
-        assertThat(page("/review/audit-log?action=RESULTS_EXPORTED")).doesNotContain("CLASSIFICATION_RUN_LAUNCHED");
+        // in words, not action codes and JSON
+        assertThat(page("/review/audit-log")).contains("发起分类运行", "分类运行 #" + after.id(),
+                "href=\"/review/runs/" + after.id() + "\"").doesNotContain(">CLASSIFICATION_RUN_LAUNCHED<", "{&quot;");
+        assertThat(page("/review/audit-log?action=RESULTS_EXPORTED")).doesNotContain("发起分类运行</td>");
     }
 
     /** Read-only by construction: the only form that posts is the header's logout. */
@@ -188,7 +191,8 @@ class ReviewPagesTest {
     void noReviewPageHoldsAFormThatPosts() throws Exception {
         List<String> pages = List.of("/review", "/review/runs/" + after.id(), "/review/runs/" + after.id() + "/enterprises",
                 "/review/runs/" + after.id() + "/enterprises/" + GULOU,
-                "/review/diff?from=" + before.id() + "&to=" + after.id(), "/review/audit-log");
+                "/review/diff?from=" + before.id() + "&to=" + after.id(), "/review/audit-log",
+                "/review/imports", "/review/imports/" + importId());
         for (String path : pages) {
             Matcher forms = FORM.matcher(page(path));
             int count = 0;
@@ -210,7 +214,8 @@ class ReviewPagesTest {
                 "/console/enterprises", "/console/enterprises/" + GULOU, "/console/runs", "/console/runs/" + after.id(),
                 "/review", "/review/runs/" + after.id(), "/review/runs/" + after.id() + "/enterprises",
                 "/review/runs/" + after.id() + "/enterprises/" + GULOU,
-                "/review/diff?from=" + before.id() + "&to=" + after.id(), "/review/audit-log");
+                "/review/diff?from=" + before.id() + "&to=" + after.id(), "/review/audit-log",
+                "/review/imports", "/review/imports/" + importId());
         for (String lang : List.of("zh_CN", "en")) {
             for (String path : paths) {
                 String page = mvc.perform(get(path).param("lang", lang).with(admin)).andExpect(status().isOk())

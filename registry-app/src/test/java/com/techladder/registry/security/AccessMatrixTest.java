@@ -304,6 +304,7 @@ class AccessMatrixTest {
                 case "code" -> "no-such-period";
                 case "scope" -> "CITY";
                 case "table" -> "pipeline";
+                case "kind" -> "enterprises";
                 default -> "1";
             };
             variables.appendReplacement(path, Matcher.quoteReplacement(value));
