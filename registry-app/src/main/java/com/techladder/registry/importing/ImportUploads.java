@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import com.techladder.batch.importing.ImportFileRejectedException;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportLaunchException;

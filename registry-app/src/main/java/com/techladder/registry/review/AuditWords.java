@@ -3,7 +3,6 @@ package com.techladder.registry.review;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.techladder.batch.importing.ImportService;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.registry.audit.AuditEntry;
@@ -135,8 +134,7 @@ class AuditWords {
             return Formats.NOTHING;
         }
         List<String> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : d.properties()) {
             parts.add(field.getKey() + ": " + (field.getValue().isValueNode() ? field.getValue().asText() : field.getValue()));
         }
         return String.join(" · ", parts);
@@ -148,7 +146,7 @@ class AuditWords {
         }
         try {
             return json.readTree(details);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+        } catch (tools.jackson.core.JacksonException notJson) {
             return json.createObjectNode().put("details", details);
         }
     }

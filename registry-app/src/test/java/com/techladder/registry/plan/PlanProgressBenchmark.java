@@ -10,6 +10,8 @@ import com.techladder.registry.testing.ClassifiedRegistry;
 import com.techladder.registry.testing.RegistryFixtures;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import com.techladder.sampledata.FuzhouRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -26,8 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code -Dbenchmark.rounds} further calls (default 5). Excluded from the suite.
  *
  * <ul>
- * <li>H2 (the embedded default, the suite's profile): the sample registry of {@code sample-data/} imported as on a
- * first start, with the official run of 2024 and of 2025 from the real classification job.
+ * <li>H2 (the embedded default, the suite's profile): the generated Fuzhou registry imported as on a first start,
+ * with the official run of 2024 and of 2025 from the real classification job.
  * <pre>
  * mvn -B -ntp -q test -pl registry-app -am -Dtest=PlanProgressBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre></li>
@@ -130,10 +132,15 @@ class PlanProgressBenchmark {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
     }
 
-    /** The first start's sample import, then the official runs of {@link #RUN_YEARS}. */
+    /**
+     * What the embedded default holds after its first start — the generated Fuzhou registry (15,000 enterprises, sample-data
+     * FuzhouRegistry), imported as the first start does — then the official runs of {@link #RUN_YEARS}.
+     */
     private void sampleRegistry() throws Exception {
         long start = System.nanoTime();
-        sampleData.importAll(Path.of("../sample-data"));
+        Path directory = Files.createTempDirectory("fuzhou-registry");
+        FuzhouRegistry.writeTo(directory);
+        sampleData.importAll(directory);
         ClassifiedRegistry classified = new ClassifiedRegistry(jdbc);
         for (int year : RUN_YEARS) {
             assertThat(classified.classify(launcher, runs, year).status()).isEqualTo(RunStatus.COMPLETED);
