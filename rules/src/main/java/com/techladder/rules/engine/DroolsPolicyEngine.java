@@ -1,5 +1,7 @@
 package com.techladder.rules.engine;
 
+import com.techladder.rules.explain.CriterionCatalogue;
+import com.techladder.rules.explain.YearCriteria;
 import com.techladder.rules.facts.ReferenceDays;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.parameter.ParameterSet;
@@ -69,9 +71,11 @@ final class DroolsPolicyEngine implements PolicyEngine {
         int windowYears = windowYears(params);
         int fraudBanYears = fraudBanYears(params);
         List<EnterpriseCase> cases = new ArrayList<>(enterprises.size());
-        List<Object> facts = new ArrayList<>(enterprises.size() * 12);
+        YearCriteria criteria = new YearCriteria(CriterionCatalogue.standard(), params);
+        ArrayList<Object> facts = new ArrayList<>(criteria.applying());
+        facts.ensureCapacity(facts.size() + enterprises.size() * 12);
         for (EnterpriseProfile p : enterprises) {
-            EnterpriseCase c = new EnterpriseCase(p, assessmentYear, days, params, windowYears, fraudBanYears);
+            EnterpriseCase c = new EnterpriseCase(p, assessmentYear, days, criteria, windowYears, fraudBanYears);
             cases.add(c);
             facts.addAll(c.facts());
         }

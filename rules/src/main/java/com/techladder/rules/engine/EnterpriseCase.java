@@ -2,6 +2,7 @@ package com.techladder.rules.engine;
 
 import com.techladder.rules.explain.ProgrammeSheet;
 import com.techladder.rules.explain.SubsidySheet;
+import com.techladder.rules.explain.YearCriteria;
 import com.techladder.rules.facts.CertificateStatus;
 import com.techladder.rules.facts.Enterprise;
 import com.techladder.rules.facts.Growth;
@@ -27,7 +28,8 @@ import java.util.Map;
 
 /**
  * One enterprise under assessment: its derived facts, one per concern, and a work sheet per programme and subsidy that
- * the rules fill in. The engine inserts the facts and the programme sheets; the subsidy rules match the case itself.
+ * the rules fill in. The engine inserts the facts and the programme sheets; the subsidy rules, which set no condition on
+ * the facts they read, match the case itself and read its facts through it.
  */
 public final class EnterpriseCase {
 
@@ -37,6 +39,7 @@ public final class EnterpriseCase {
     private final LatestFigures latest;
     private final CertificateStatus certificates;
     private final IntegrityRecord integrity;
+    private final Registration registration;
     private final List<Object> facts = new ArrayList<>(12);
     private final ProgrammeSheet techSme;
     private final ProgrammeSheet provincialHte;
@@ -44,19 +47,21 @@ public final class EnterpriseCase {
     private final ProgrammeSheet littleGiant;
     private final Map<SubsidyProgramme, SubsidySheet> subsidies = new EnumMap<>(SubsidyProgramme.class);
 
-    EnterpriseCase(EnterpriseProfile profile, int assessmentYear, ReferenceDays days, YearParameters params,
+    EnterpriseCase(EnterpriseProfile profile, int assessmentYear, ReferenceDays days, YearCriteria criteria,
             int windowYears, int fraudBanYears) {
         this.enterprise = new Enterprise(profile.uscc(), assessmentYear);
-        this.params = params;
+        this.params = criteria.params();
         this.days = days;
         latest = LatestFigures.of(enterprise, profile);
         ThreeYearWindow window = new ThreeYearWindow(enterprise, profile, windowYears);
         certificates = new CertificateStatus(enterprise, profile, days);
         integrity = new IntegrityRecord(enterprise, profile, fraudBanYears);
-        techSme = new ProgrammeSheet(Programme.TECH_SME, params, enterprise);
-        provincialHte = new ProgrammeSheet(Programme.PROVINCIAL_HTE, params, enterprise);
-        nationalHte = new ProgrammeSheet(Programme.NATIONAL_HTE, params, enterprise);
-        littleGiant = new ProgrammeSheet(Programme.LITTLE_GIANT, params, enterprise);
+        registration = new Registration(enterprise, profile, days);
+        boolean figures = latest != null;
+        techSme = new ProgrammeSheet(Programme.TECH_SME, criteria, enterprise, figures);
+        provincialHte = new ProgrammeSheet(Programme.PROVINCIAL_HTE, criteria, enterprise, figures);
+        nationalHte = new ProgrammeSheet(Programme.NATIONAL_HTE, criteria, enterprise, figures);
+        littleGiant = new ProgrammeSheet(Programme.LITTLE_GIANT, criteria, enterprise, figures);
         facts.add(this);
         facts.add(techSme);
         facts.add(provincialHte);
@@ -69,7 +74,7 @@ public final class EnterpriseCase {
         facts.add(new Growth(enterprise, profile, window.getOperatingYears()));
         facts.add(integrity);
         facts.add(certificates);
-        facts.add(new Registration(enterprise, profile, days));
+        facts.add(registration);
     }
 
     /** Everything the rules match for this enterprise. */
@@ -84,6 +89,18 @@ public final class EnterpriseCase {
     /** The figures of Y−1, null when that year is not on record (a subsidy then says what is missing). */
     public LatestFigures getLatest() {
         return latest;
+    }
+
+    public CertificateStatus getCertificates() {
+        return certificates;
+    }
+
+    public IntegrityRecord getIntegrity() {
+        return integrity;
+    }
+
+    public Registration getRegistration() {
+        return registration;
     }
 
     public YearParameters getParams() {

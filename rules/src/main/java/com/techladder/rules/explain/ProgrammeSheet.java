@@ -29,9 +29,10 @@ public final class ProgrammeSheet {
 
     private final Programme programme;
     private final YearParameters params;
+    private final YearCriteria yearCriteria;
     private final Enterprise enterprise;
     private final boolean inForce;
-    private final CriterionCatalogue catalogue = CriterionCatalogue.standard();
+    private final boolean figuresPresent;
     private final List<Object> criteria = new ArrayList<>(16);
     private final List<Object> gaps = new ArrayList<>(4);
     private final List<String> gapCriteria = new ArrayList<>(4);
@@ -46,11 +47,14 @@ public final class ProgrammeSheet {
     private String directPath;
     private Outcome outcome;
 
-    public ProgrammeSheet(Programme programme, YearParameters params, Enterprise enterprise) {
+    /** @param figuresPresent the figures of Y−1 are on record, so the programme's criteria can be judged */
+    public ProgrammeSheet(Programme programme, YearCriteria year, Enterprise enterprise, boolean figuresPresent) {
         this.programme = programme;
-        this.params = params;
+        this.params = year.params();
+        this.yearCriteria = year;
         this.enterprise = enterprise;
-        this.inForce = params.has(catalogue.inForceWith(programme));
+        this.inForce = year.inForce(programme);
+        this.figuresPresent = figuresPresent;
     }
 
     public Programme getProgramme() {
@@ -72,9 +76,9 @@ public final class ProgrammeSheet {
         return inForce;
     }
 
-    /** {@code criterion} applies this assessment year: its parameter has a value in force. */
-    public boolean applies(Criterion criterion) {
-        return params.has(catalogue.entry(criterion).parameter());
+    /** The figures of Y−1 are on record: without them no criterion can be judged. */
+    public boolean isFiguresPresent() {
+        return figuresPresent;
     }
 
     // ---- conditions (must all hold) ----
@@ -82,7 +86,7 @@ public final class ProgrammeSheet {
     /** A threshold condition: {@code actual} against the criterion's parameter, as its catalogue entry compares. */
     public CriterionStatus check(Criterion criterion, Number actual) {
         CriterionEntry e = entry(criterion);
-        YearParameters.Resolved p = params.resolved(e.parameter());
+        YearParameters.Resolved p = yearCriteria.resolved(criterion);
         return condition(new Threshold(e, p, year(), null, status(actual, e.comparison(), p.number()), actual, p.number(),
                 true));
     }
@@ -90,7 +94,7 @@ public final class ProgrammeSheet {
     /** A threshold condition whose limit the rule worked out (e.g. chosen by revenue band); {@code args} fill the texts. */
     public CriterionStatus check(Criterion criterion, Number actual, double limit, Object... args) {
         CriterionEntry e = entry(criterion);
-        YearParameters.Resolved p = params.resolved(e.parameter());
+        YearParameters.Resolved p = yearCriteria.resolved(criterion);
         return condition(new Threshold(e, p, year(), args, status(actual, e.comparison(), limit), actual, limit, false));
     }
 
@@ -100,7 +104,7 @@ public final class ProgrammeSheet {
         boolean wanted = e.wanted();
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : actual == wanted ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        return condition(new Texts(e, params.resolved(e.parameter()), year(), null, status, null, null,
+        return condition(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, null, null,
                 actual == null ? null : actual ? YES : NO, wanted ? YES : NO));
     }
 
@@ -119,7 +123,7 @@ public final class ProgrammeSheet {
     public CriterionStatus check(Criterion criterion, String actual, String required, CriterionStatus status,
             Object... args) {
         CriterionEntry e = entry(criterion);
-        return condition(new Texts(e, params.resolved(e.parameter()), year(), args, status, null, null, actual, required));
+        return condition(new Texts(e, yearCriteria.resolved(criterion), year(), args, status, null, null, actual, required));
     }
 
     private static CriterionStatus status(Number actual, Comparison comparison, double limit) {
@@ -153,7 +157,7 @@ public final class ProgrammeSheet {
         CriterionEntry e = entry(criterion);
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : actual ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        add(new Texts(e, params.resolved(e.parameter()), year(), null, status, null, null,
+        add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, null, null,
                 actual == null ? null : actual ? YES : NO, YES));
         return status;
     }
@@ -196,8 +200,8 @@ public final class ProgrammeSheet {
 
     private BandTable.Band points(Criterion criterion, Number actual, boolean expert) {
         CriterionEntry e = entry(criterion);
-        YearParameters.Resolved p = params.resolved(e.parameter());
-        BandTable table = params.bands(e.parameter());
+        YearParameters.Resolved p = yearCriteria.resolved(criterion);
+        BandTable table = p.bands();
         if (actual == null) {
             add(new Banded(e, p, year(), CriterionStatus.UNKNOWN, table, null, null, 0, expert));
             score(0, table.maxPoints());
@@ -215,7 +219,7 @@ public final class ProgrammeSheet {
     /** Records a criterion that decides nothing by itself (the score a verdict rests on), for the explanation. */
     public void note(Criterion criterion, String actual, String required, CriterionStatus status) {
         CriterionEntry e = entry(criterion);
-        add(new Texts(e, params.resolved(e.parameter()), year(), null, status, null, null, actual, required));
+        add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, null, null, actual, required));
     }
 
     /** A scored item whose [min, max] the rule worked out (expert items, capped sections, the better of two ratios). */
@@ -223,7 +227,7 @@ public final class ProgrammeSheet {
             int maxPoints) {
         CriterionEntry e = entry(criterion);
         // points is the exact score of the item; a span left to experts shows as [min, max] in the actual text
-        add(new Texts(e, params.resolved(e.parameter()), year(), null, status, min == max ? min : null, maxPoints,
+        add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, min == max ? min : null, maxPoints,
                 actual == null || min == max ? actual : actual + " [" + min + "–" + max + " 分]",
                 required == null ? e.required() : required));
         score(min, max);
@@ -245,12 +249,13 @@ public final class ProgrammeSheet {
         if (criterion.programme() != programme) {
             throw new IllegalArgumentException(criterion + " is no criterion of " + programme);
         }
-        return catalogue.entry(criterion);
+        return yearCriteria.entry(criterion);
     }
 
     private int year() {
         return params.year();
     }
+
 
     private void add(Recorded r) {
         if (r.parameter.confidence() == Confidence.PROVISIONAL && r.status != CriterionStatus.UNKNOWN) {
@@ -273,20 +278,6 @@ public final class ProgrammeSheet {
         scored = true;
         scoreMin = score;
         scoreMax = score;
-    }
-
-    private void add(String id, String key, String zh, String en, String actual, String required, CriterionStatus status,
-            Integer points, Integer maxPoints) {
-        add(id, params.resolved(key), zh, en, actual, required, status, points, maxPoints);
-    }
-
-    private void add(String id, YearParameters.Resolved p, String zh, String en, String actual, String required,
-            CriterionStatus status, Integer points, Integer maxPoints) {
-        Confidence confidence = p.confidence();
-        if (confidence == Confidence.PROVISIONAL && status != CriterionStatus.UNKNOWN) {
-            provisional = true;
-        }
-        criteria.add(new CriterionResult(id, p.source(), zh, en, actual, required, status, points, maxPoints, confidence));
     }
 
     // ---- gaps ----
