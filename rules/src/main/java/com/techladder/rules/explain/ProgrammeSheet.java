@@ -33,9 +33,10 @@ public final class ProgrammeSheet {
     private final Enterprise enterprise;
     private final boolean inForce;
     private final boolean figuresPresent;
-    private final List<Object> criteria = new ArrayList<>(16);
-    private final List<Object> gaps = new ArrayList<>(4);
-    private final List<String> gapCriteria = new ArrayList<>(4);
+    /** Sized for the longest programme (国家高企, about 30 criteria): growing it would copy it, per enterprise. */
+    private final List<Object> criteria = new ArrayList<>(32);
+    private final List<Object> gaps = new ArrayList<>(8);
+    private final List<String> gapCriteria = new ArrayList<>(8);
     private int conditionsNotMet;
     private int conditionsUnknown;
     private List<Recorded> unknownConditions;

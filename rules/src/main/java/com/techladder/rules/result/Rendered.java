@@ -19,31 +19,34 @@ public final class Rendered<T> extends AbstractList<T> implements RandomAccess {
         T render();
     }
 
-    private final Object[] items;
+    private final List<Object> items;
 
-    private Rendered(Object[] items) {
+    private Rendered(List<Object> items) {
         this.items = items;
     }
 
-    /** A list of {@code items}, each an element or a {@link Later} that makes one. */
-    public static <T> List<T> of(List<?> items) {
-        return items.isEmpty() ? List.of() : new Rendered<>(items.toArray());
+    /**
+     * A list of {@code items}, each an element or a {@link Later} that makes one. The list is taken over, not copied:
+     * the caller hands it on and never changes it again.
+     */
+    public static <T> List<T> of(List<Object> items) {
+        return items.isEmpty() ? List.of() : new Rendered<>(items);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
-        Object item = items[index];
+        Object item = items.get(index);
         if (item instanceof Later<?> later) {
             item = later.render();
-            items[index] = item;
+            items.set(index, item);
         }
         return (T) item;
     }
 
     @Override
     public int size() {
-        return items.length;
+        return items.size();
     }
 
     /** Keeps a rendered list as it is; copies any other (results are immutable). */
