@@ -1,6 +1,7 @@
 package com.techladder.rules.engine;
 
-import com.techladder.rules.facts.EnterpriseFacts;
+import com.techladder.rules.explain.CriterionCatalogue;
+import com.techladder.rules.explain.YearCriteria;
 import com.techladder.rules.facts.ReferenceDays;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.parameter.ParameterSet;
@@ -15,7 +16,8 @@ import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The Drools policy engine: one shared KieBase (executable model compiled at build time), one stateless session per
- * call to {@link #evaluateAll}, one fact per enterprise. Immutable: the parameters are fixed at construction.
+ * call to {@link #evaluateAll} holding the derived facts and work sheets of every enterprise of the batch. Immutable:
+ * the parameters are fixed at construction.
  */
 final class DroolsPolicyEngine implements PolicyEngine {
 
@@ -69,11 +71,16 @@ final class DroolsPolicyEngine implements PolicyEngine {
         int windowYears = windowYears(params);
         int fraudBanYears = fraudBanYears(params);
         List<EnterpriseCase> cases = new ArrayList<>(enterprises.size());
+        YearCriteria criteria = new YearCriteria(CriterionCatalogue.standard(), params);
+        ArrayList<Object> facts = new ArrayList<>(criteria.applying());
+        facts.ensureCapacity(facts.size() + enterprises.size() * 12);
         for (EnterpriseProfile p : enterprises) {
-            cases.add(new EnterpriseCase(p.uscc(), new EnterpriseFacts(p, assessmentYear, days, windowYears, fraudBanYears), params));
+            EnterpriseCase c = new EnterpriseCase(p, assessmentYear, days, criteria, windowYears, fraudBanYears);
+            cases.add(c);
+            facts.addAll(c.facts());
         }
         StatelessKieSession session = Rules.BASE.newStatelessKieSession();
-        session.execute(cases);
+        session.execute(facts);
         List<Assessment> results = new ArrayList<>(cases.size());
         for (EnterpriseCase c : cases) {
             results.add(c.toAssessment(rulesetVersion));

@@ -1,5 +1,7 @@
 package com.techladder.rules.engine;
 
+import com.techladder.rules.explain.CriterionCatalogue;
+import com.techladder.rules.model.Programme;
 import com.techladder.rules.parameter.ParameterFiles;
 import com.techladder.rules.parameter.ParameterSet;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The ruleset version: the first 12 hex digits of SHA-256 over the DRL files and the canonical parameter values. Any
- * change to a rule or a value changes it; reformatting a parameter file or editing its comments does not.
+ * The ruleset version: the first 12 hex digits of SHA-256 over the DRL files, the criterion catalogue and the canonical
+ * parameter values. Any change to a rule, a criterion or a value changes it; reformatting a parameter file or editing
+ * its comments does not.
  */
 final class RulesetVersion {
 
@@ -29,6 +32,9 @@ final class RulesetVersion {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String file : RULE_FILES) {
                 sha.update(ParameterFiles.bytes(RULE_DIRECTORY + file));
+            }
+            for (Programme p : Programme.values()) {
+                sha.update(ParameterFiles.bytes(CriterionCatalogue.fileOf(p)));
             }
             sha.update(parameters.toCanonicalJson().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);

@@ -1,5 +1,7 @@
 package com.techladder.rules.explain;
 
+import com.techladder.rules.facts.Enterprise;
+import com.techladder.rules.facts.OneStrike;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.parameter.BandTable;
 import com.techladder.rules.parameter.YearParameters;
@@ -9,24 +11,36 @@ import com.techladder.rules.result.CriterionStatus;
 import com.techladder.rules.result.Gap;
 import com.techladder.rules.result.Outcome;
 import com.techladder.rules.result.ProgrammeResult;
+import com.techladder.rules.result.Rendered;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The work sheet of one programme for one enterprise: the rules record every criterion here (all of them, never only
- * the first failure), with points, and finally decide the outcome. Not shared between threads.
+ * the first failure), with points, and finally decide the outcome. Each criterion is named by its {@link Criterion};
+ * its parameter, comparison, unit and texts come from the catalogue. What the rules find is kept as values and
+ * formatted into texts only when a result is read ({@link Rendered}). Not shared between threads.
  */
 public final class ProgrammeSheet {
 
+    private static final String YES = "是";
+    private static final String NO = "否";
+
     private final Programme programme;
     private final YearParameters params;
-    private final List<CriterionResult> criteria = new ArrayList<>(16);
-    private final List<Gap> gaps = new ArrayList<>(4);
+    private final YearCriteria yearCriteria;
+    private final Enterprise enterprise;
+    private final boolean inForce;
+    private final boolean figuresPresent;
+    /** Sized for the longest programme (国家高企, about 30 criteria): growing it would copy it, per enterprise. */
+    private final List<Object> criteria = new ArrayList<>(32);
+    private final List<Object> gaps = new ArrayList<>(8);
+    private final List<String> gapCriteria = new ArrayList<>(8);
     private int conditionsNotMet;
     private int conditionsUnknown;
-    private List<String[]> unknownConditions;
-    private List<CriterionResult> failedConditions;
+    private List<Recorded> unknownConditions;
+    private List<Recorded> failedConditions;
     private int scoreMin;
     private int scoreMax;
     private boolean scored;
@@ -34,133 +48,221 @@ public final class ProgrammeSheet {
     private String directPath;
     private Outcome outcome;
 
-    public ProgrammeSheet(Programme programme, YearParameters params) {
+    /** @param figuresPresent the figures of Y−1 are on record, so the programme's criteria can be judged */
+    public ProgrammeSheet(Programme programme, YearCriteria year, Enterprise enterprise, boolean figuresPresent) {
         this.programme = programme;
-        this.params = params;
+        this.params = year.params();
+        this.yearCriteria = year;
+        this.enterprise = enterprise;
+        this.inForce = year.inForce(programme);
+        this.figuresPresent = figuresPresent;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    /** The parameter values of the assessment year. */
+    public YearParameters getParams() {
+        return params;
+    }
+
+    /** The enterprise this sheet is about: rules join its facts on it. */
+    public Enterprise getEnterprise() {
+        return enterprise;
+    }
+
+    /** The programme can be assessed in this assessment year (its catalogue's {@code in_force_with} has a value). */
+    public boolean isInForce() {
+        return inForce;
+    }
+
+    /** The figures of Y−1 are on record: without them no criterion can be judged. */
+    public boolean isFiguresPresent() {
+        return figuresPresent;
     }
 
     // ---- conditions (must all hold) ----
 
-    /** A threshold condition on a number: {@code actual} against the parameter {@code key}. */
-    public CriterionStatus condition(String id, String key, String zh, String en, Double actual, Comparison comparison,
-            Unit unit) {
-        YearParameters.Resolved p = params.resolved(key);
-        double limit = p.number();
-        CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
-                : comparison.holds(actual, limit) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        String required = p.requirement(Requirement.of(comparison, unit), () -> comparison.symbol() + unit.format(limit));
-        add(id, p, zh, en, actual == null ? null : unit.formatAgainst(actual, limit), required, status, null, null);
-        countCondition(id, zh, en, status);
-        return status;
+    /** A threshold condition: {@code actual} against the criterion's parameter, as its catalogue entry compares. */
+    public CriterionStatus check(Criterion criterion, Number actual) {
+        CriterionEntry e = entry(criterion);
+        YearParameters.Resolved p = yearCriteria.resolved(criterion);
+        return condition(new Threshold(e, p, year(), null, status(actual, e.comparison(), p.number()), actual, p.number(),
+                true));
     }
 
-    /** A threshold condition whose limit was worked out by the rule (e.g. chosen by revenue band). */
-    public CriterionStatus condition(String id, String key, String zh, String en, Double actual, Comparison comparison,
-            double limit, Unit unit) {
-        CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
-                : comparison.holds(actual, limit) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        return condition(id, key, zh, en, actual == null ? null : unit.formatAgainst(actual, limit),
-                comparison.symbol() + unit.format(limit), status);
+    /** A threshold condition whose limit the rule worked out (e.g. chosen by revenue band); {@code args} fill the texts. */
+    public CriterionStatus check(Criterion criterion, Number actual, double limit, Object... args) {
+        CriterionEntry e = entry(criterion);
+        YearParameters.Resolved p = yearCriteria.resolved(criterion);
+        return condition(new Threshold(e, p, year(), args, status(actual, e.comparison(), limit), actual, limit, false));
     }
 
-    /** A yes/no condition: holds when {@code actual} equals {@code wanted}. */
-    public CriterionStatus condition(String id, String key, String zh, String en, Boolean actual, boolean wanted) {
+    /** A yes/no condition: holds when {@code actual} is the answer the catalogue entry wants. */
+    public CriterionStatus check(Criterion criterion, Boolean actual) {
+        CriterionEntry e = entry(criterion);
+        boolean wanted = e.wanted();
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : actual == wanted ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        return condition(id, key, zh, en, actual == null ? null : (actual ? "是" : "否"), wanted ? "是" : "否", status);
+        return condition(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, null, null,
+                actual == null ? null : actual ? YES : NO, wanted ? YES : NO));
     }
 
-    /** A condition with its texts prepared by the rule. */
-    public CriterionStatus condition(String id, String key, String zh, String en, String actual, String required,
-            CriterionStatus status) {
-        add(id, key, zh, en, actual, required, status, null, null);
-        countCondition(id, zh, en, status);
-        return status;
+    /** A condition the rule judged itself, shown with the entry's fixed value and requirement. */
+    public CriterionStatus check(Criterion criterion, CriterionStatus status) {
+        CriterionEntry e = entry(criterion);
+        return check(criterion, e.shown(), e.required(), status);
     }
 
-    private void countCondition(String id, String zh, String en, CriterionStatus status) {
-        if (status == CriterionStatus.NOT_MET) {
+    /** A condition the rule judged itself, shown with {@code actual} and the entry's fixed requirement. */
+    public CriterionStatus check(Criterion criterion, String actual, CriterionStatus status) {
+        return check(criterion, actual, entry(criterion).required(), status);
+    }
+
+    /** A condition the rule judged itself, with the texts it prepared; {@code args} fill the entry's placeholders. */
+    public CriterionStatus check(Criterion criterion, String actual, String required, CriterionStatus status,
+            Object... args) {
+        CriterionEntry e = entry(criterion);
+        return condition(new Texts(e, yearCriteria.resolved(criterion), year(), args, status, null, null, actual, required));
+    }
+
+    private static CriterionStatus status(Number actual, Comparison comparison, double limit) {
+        return actual == null ? CriterionStatus.UNKNOWN
+                : comparison.holds(actual.doubleValue(), limit) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+    }
+
+    private CriterionStatus condition(Recorded r) {
+        add(r);
+        if (r.status == CriterionStatus.NOT_MET) {
             conditionsNotMet++;
             if (failedConditions == null) {
                 failedConditions = new ArrayList<>(4);
             }
-            failedConditions.add(criteria.get(criteria.size() - 1));
-        } else if (status == CriterionStatus.UNKNOWN) {
+            failedConditions.add(r);
+        } else if (r.status == CriterionStatus.UNKNOWN) {
             conditionsUnknown++;
             if (unknownConditions == null) {
                 unknownConditions = new ArrayList<>(4);
             }
-            unknownConditions.add(new String[] {id, zh, en});
+            unknownConditions.add(r);
         }
+        return r.status;
     }
 
     /**
      * One of several alternatives (e.g. a 科小 direct-qualification path): recorded with its result but not counted as
      * a condition, since failing one alternative fails nothing.
      */
-    public CriterionStatus alternative(String id, String key, String zh, String en, Boolean actual) {
+    public CriterionStatus alternative(Criterion criterion, Boolean actual) {
+        CriterionEntry e = entry(criterion);
         CriterionStatus status = actual == null ? CriterionStatus.UNKNOWN
                 : actual ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        add(id, key, zh, en, actual == null ? null : (actual ? "是" : "否"), "是", status, null, null);
+        add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, null, null,
+                actual == null ? null : actual ? YES : NO, YES));
         return status;
+    }
+
+    /**
+     * After a one-strike bar ({@code reapplyFrom}, a criterion with its gap): when the bar lifts — two years after the
+     * last accident or violation, or once the enterprise is off the 严重违法失信 list.
+     */
+    public void reapply(Criterion reapplyFrom, OneStrike bar) {
+        Integer year = bar.reapplyFrom();
+        boolean listed = Boolean.TRUE.equals(bar.dishonestyListed());
+        if (year == null && !listed) {
+            return;
+        }
+        String whenZh = (year == null ? "" : "可于 " + year + " 年起重新申请") + (year != null && listed ? "，且须" : "")
+                + (listed ? "移出严重违法失信名单后方可重新申请" : "");
+        String whenEn = (year == null ? "" : "may apply again from " + year) + (year != null && listed ? ", and " : "")
+                + (listed ? "only once removed from the serious-dishonesty list" : "");
+        note(reapplyFrom, whenZh, entry(reapplyFrom).required(), CriterionStatus.NOT_MET);
+        gap(reapplyFrom, "一票否决: " + whenZh, "One strike: " + whenEn);
     }
 
     // ---- scored items ----
 
     /**
-     * A scored item from a point table: the band {@code actual} falls in gives the points ([min, max] where the table
-     * leaves a span to the experts); unknown → [0, max]. Adds to the score.
+     * A scored item from the point table of its parameter: the band {@code actual} falls in gives the points ([min, max]
+     * where the table leaves a span to the experts); unknown → [0, max]. Adds to the score.
      */
-    public BandTable.Band points(String id, String key, String zh, String en, Double actual, Unit unit) {
-        return points(id, key, zh, en, actual, unit, false);
+    public BandTable.Band points(Criterion criterion, Number actual) {
+        return points(criterion, actual, false);
     }
 
     /**
      * An item an expert scores within the span the table opens (技术的先进程度, 管理水平 …): its result stays UNKNOWN until
      * the expert has scored, unless the data already rule out every point.
      */
-    public BandTable.Band expertPoints(String id, String key, String zh, String en, Double actual, Unit unit) {
-        return points(id, key, zh, en, actual, unit, true);
+    public BandTable.Band expertPoints(Criterion criterion, Number actual) {
+        return points(criterion, actual, true);
     }
 
-    private BandTable.Band points(String id, String key, String zh, String en, Double actual, Unit unit, boolean expert) {
-        BandTable table = params.bands(key);
+    private BandTable.Band points(Criterion criterion, Number actual, boolean expert) {
+        CriterionEntry e = entry(criterion);
+        YearParameters.Resolved p = yearCriteria.resolved(criterion);
+        BandTable table = p.bands();
         if (actual == null) {
-            scoredItem(id, key, zh, en, null, table.best().requirement(unit, unit::format),
-                    CriterionStatus.UNKNOWN, 0, table.maxPoints(), table.maxPoints());
+            add(new Banded(e, p, year(), CriterionStatus.UNKNOWN, table, null, null, 0, expert));
+            score(0, table.maxPoints());
             return null;
         }
-        BandTable.Band band = table.bandOf(actual);
-        BandTable.Band next = table.nextAbove(actual);
-        String required = expert ? "专家评判 " + table.best().points() + " 分"
-                : next == null ? "已达最高档" : next.requirement(unit, unit::format);
+        double value = actual.doubleValue();
+        BandTable.Band band = table.bandOf(value);
         CriterionStatus status = band.pointsMax() == 0 ? CriterionStatus.NOT_MET
                 : expert ? CriterionStatus.UNKNOWN : CriterionStatus.MET;
-        String shown = expert ? (band.pointsMin() == band.pointsMax() ? "待专家评分" : "待专家评分 [" + band.points() + " 分]")
-                : (next == null ? unit.format(actual) : unit.formatAgainst(actual, next.threshold())) + band.shownAfterValue();
-        record(id, key, zh, en, shown, required, status, band.pointsMin(), band.pointsMax(), table.maxPoints());
+        add(new Banded(e, p, year(), status, table, band, table.nextAbove(value), value, expert));
+        score(band.pointsMin(), band.pointsMax());
         return band;
     }
 
     /** Records a criterion that decides nothing by itself (the score a verdict rests on), for the explanation. */
-    public void note(String id, String key, String zh, String en, String actual, String required, CriterionStatus status) {
-        add(id, key, zh, en, actual, required, status, null, null);
+    public void note(Criterion criterion, String actual, String required, CriterionStatus status) {
+        CriterionEntry e = entry(criterion);
+        add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, null, null, actual, required));
     }
 
     /** A scored item whose [min, max] the rule worked out (expert items, capped sections, the better of two ratios). */
-    public void scoredItem(String id, String key, String zh, String en, String actual, String required,
-            CriterionStatus status, int min, int max, int maxPoints) {
+    public void scoredItem(Criterion criterion, String actual, String required, CriterionStatus status, int min, int max,
+            int maxPoints) {
+        CriterionEntry e = entry(criterion);
         // points is the exact score of the item; a span left to experts shows as [min, max] in the actual text
-        record(id, key, zh, en, actual == null || min == max ? actual : actual + " [" + min + "–" + max + " 分]", required,
-                status, min, max, maxPoints);
+        add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, min == max ? min : null, maxPoints,
+                actual == null || min == max ? actual : actual + " [" + min + "–" + max + " 分]",
+                required == null ? e.required() : required));
+        score(min, max);
     }
 
-    private void record(String id, String key, String zh, String en, String shown, String required,
-            CriterionStatus status, int min, int max, int maxPoints) {
-        add(id, key, zh, en, shown, required, status, min == max ? min : null, maxPoints);
+    /** A scored item shown with the entry's fixed value and requirement. */
+    public void scoredItem(Criterion criterion, CriterionStatus status, int min, int max, int maxPoints) {
+        CriterionEntry e = entry(criterion);
+        scoredItem(criterion, e.shown(), e.required(), status, min, max, maxPoints);
+    }
+
+    private void score(int min, int max) {
         scored = true;
         scoreMin += min;
         scoreMax += max;
+    }
+
+    private CriterionEntry entry(Criterion criterion) {
+        if (criterion.programme() != programme) {
+            throw new IllegalArgumentException(criterion + " is no criterion of " + programme);
+        }
+        return yearCriteria.entry(criterion);
+    }
+
+    private int year() {
+        return params.year();
+    }
+
+
+    private void add(Recorded r) {
+        if (r.parameter.confidence() == Confidence.PROVISIONAL && r.status != CriterionStatus.UNKNOWN) {
+            provisional = true;
+        }
+        criteria.add(r);
     }
 
     /**
@@ -179,24 +281,17 @@ public final class ProgrammeSheet {
         scoreMax = score;
     }
 
-    private void add(String id, String key, String zh, String en, String actual, String required, CriterionStatus status,
-            Integer points, Integer maxPoints) {
-        add(id, params.resolved(key), zh, en, actual, required, status, points, maxPoints);
-    }
-
-    private void add(String id, YearParameters.Resolved p, String zh, String en, String actual, String required,
-            CriterionStatus status, Integer points, Integer maxPoints) {
-        Confidence confidence = p.confidence();
-        if (confidence == Confidence.PROVISIONAL && status != CriterionStatus.UNKNOWN) {
-            provisional = true;
-        }
-        criteria.add(new CriterionResult(id, p.source(), zh, en, actual, required, status, points, maxPoints, confidence));
-    }
-
     // ---- gaps ----
 
+    /** A gap under an id of its own (a programme not in force, figures missing). */
     public void gap(String criterion, String message, String messageEn) {
         gaps.add(new Gap(criterion, message, messageEn));
+        gapCriteria.add(criterion);
+    }
+
+    /** What would change the result of {@code criterion}, in the enterprise's terms. */
+    public void gap(Criterion criterion, String message, String messageEn) {
+        gap(entry(criterion).id(), message, messageEn);
     }
 
     /**
@@ -204,7 +299,7 @@ public final class ProgrammeSheet {
      * {@code target}. When the lever also grows the denominator (hiring technology staff grows the workforce), the
      * amount solves (n + x) / (d + x) ≥ target.
      */
-    public void ratioGap(String criterion, String leverZh, String leverEn, Unit leverUnit, double numerator,
+    public void ratioGap(Criterion criterion, String leverZh, String leverEn, Unit leverUnit, double numerator,
             double denominator, double target, boolean leverInDenominator, String ratioZh, String ratioEn,
             String gainZh, String gainEn) {
         double missing = leverInDenominator
@@ -216,22 +311,18 @@ public final class ProgrammeSheet {
         if (leverUnit == Unit.PERSONS || leverUnit == Unit.ITEMS) {
             missing = Math.ceil(missing - 1e-9);
         }
+        String id = entry(criterion).id();
+        double more = missing;
         double now = numerator / denominator;
-        String arrowZh = " (" + ratioZh + " " + Unit.PERCENT.formatAgainst(now, target) + " → " + Unit.PERCENT.format(target) + ")";
-        String arrowEn = " (" + ratioEn + " " + Unit.PERCENT.formatAgainstEn(now, target) + " → "
-                + Unit.PERCENT.formatEn(target) + ")";
-        gaps.add(new Gap(criterion,
-                leverZh + "需再增加 " + leverUnit.format(missing) + arrowZh + " " + gainZh,
-                leverEn + " must grow by " + leverUnit.formatEn(missing) + arrowEn + " " + gainEn));
-    }
-
-    private boolean hasGapFor(String criterion) {
-        for (Gap g : gaps) {
-            if (g.criterion().equals(criterion)) {
-                return true;
-            }
-        }
-        return false;
+        gaps.add((Rendered.Later<Gap>) () -> {
+            String arrowZh = " (" + ratioZh + " " + Unit.PERCENT.formatAgainst(now, target) + " → "
+                    + Unit.PERCENT.format(target) + ")";
+            String arrowEn = " (" + ratioEn + " " + Unit.PERCENT.formatAgainstEn(now, target) + " → "
+                    + Unit.PERCENT.formatEn(target) + ")";
+            return new Gap(id, leverZh + "需再增加 " + leverUnit.format(more) + arrowZh + " " + gainZh,
+                    leverEn + " must grow by " + leverUnit.formatEn(more) + arrowEn + " " + gainEn);
+        });
+        gapCriteria.add(id);
     }
 
     // ---- decision ----
@@ -289,26 +380,165 @@ public final class ProgrammeSheet {
         if (requiredDataMissing && o != Outcome.NOT_ELIGIBLE && o != Outcome.ELIGIBLE) {
             o = Outcome.INSUFFICIENT_DATA;
         }
-        List<Gap> shown = o == Outcome.ELIGIBLE ? List.of() : gaps;
+        List<Object> shown = o == Outcome.ELIGIBLE ? List.of() : gaps;
         if (failedConditions != null && o != Outcome.ELIGIBLE) {
             // every failed condition appears, in its own terms where no rule wrote a more concrete message
             shown = new ArrayList<>(shown);
-            for (CriterionResult f : failedConditions) {
-                if (!hasGapFor(f.id())) {
-                    shown.add(new Gap(f.id(), "未满足: " + f.description() + " — 当前 " + f.actual() + "，要求 " + f.required(),
-                            "Not met: " + f.descriptionEn() + " — now " + f.actual() + ", required " + f.required()));
+            for (Recorded f : failedConditions) {
+                if (!gapCriteria.contains(f.entry.id())) {
+                    shown.add((Rendered.Later<Gap>) () -> {
+                        CriterionResult c = f.render();
+                        return new Gap(c.id(), "未满足: " + c.description() + " — 当前 " + c.actual() + "，要求 " + c.required(),
+                                "Not met: " + c.descriptionEn() + " — now " + c.actual() + ", required " + c.required());
+                    });
                 }
             }
         }
         if (unknownConditions != null && (o == Outcome.NEEDS_REVIEW || o == Outcome.INSUFFICIENT_DATA)) {
             // what would settle the outcome: the data behind every condition still unknown
             shown = new ArrayList<>(shown);
-            for (String[] u : unknownConditions) {
-                shown.add(new Gap(u[0], "待核实: " + u[1] + " (需补充数据或人工核实)", "To verify: " + u[2] + " (data needed)"));
+            for (Recorded u : unknownConditions) {
+                shown.add((Rendered.Later<Gap>) () -> new Gap(u.entry.id(),
+                        "待核实: " + u.description(false) + " (需补充数据或人工核实)",
+                        "To verify: " + u.description(true) + " (data needed)"));
             }
         }
         Integer exact = scored && scoreMin == scoreMax ? scoreMin : null;
         return new ProgrammeResult(programme, o, exact, scored ? scoreMin : null, scored ? scoreMax : null, directPath,
-                provisional, criteria, shown, referenceDay);
+                provisional, Rendered.of(criteria), Rendered.of(shown), referenceDay);
+    }
+
+    // ---- what a criterion found, formatted when read ----
+
+    /** A recorded criterion: its entry, the parameter value in force, its result and points; texts made on reading. */
+    private abstract static class Recorded implements Rendered.Later<CriterionResult> {
+        final CriterionEntry entry;
+        final YearParameters.Resolved parameter;
+        final int year;
+        final Object[] args;
+        final CriterionStatus status;
+        final Integer points;
+        final Integer maxPoints;
+
+        Recorded(CriterionEntry entry, YearParameters.Resolved parameter, int year, Object[] args,
+                CriterionStatus status, Integer points, Integer maxPoints) {
+            this.entry = entry;
+            this.parameter = parameter;
+            this.year = year;
+            this.args = args;
+            this.status = status;
+            this.points = points;
+            this.maxPoints = maxPoints;
+        }
+
+        abstract String actual();
+
+        abstract String required();
+
+        String description(boolean english) {
+            CriterionEntry.Wording w = entry.wording(year);
+            return entry.fill(english ? w.en() : w.zh(), english, parameter, args);
+        }
+
+        @Override
+        public CriterionResult render() {
+            return new CriterionResult(entry.id(), parameter.source(), description(false), description(true), actual(),
+                    required(), status, points, maxPoints, parameter.confidence());
+        }
+    }
+
+    /** Value and requirement as texts the rule or the catalogue gave. */
+    private static final class Texts extends Recorded {
+        private final String actual;
+        private final String required;
+
+        Texts(CriterionEntry entry, YearParameters.Resolved parameter, int year, Object[] args, CriterionStatus status,
+                Integer points, Integer maxPoints, String actual, String required) {
+            super(entry, parameter, year, args, status, points, maxPoints);
+            this.actual = actual;
+            this.required = required;
+        }
+
+        @Override
+        String actual() {
+            return actual;
+        }
+
+        @Override
+        String required() {
+            return required;
+        }
+    }
+
+    /** A number against a limit: the parameter's own (its requirement text cached per value) or one the rule chose. */
+    private static final class Threshold extends Recorded {
+        private final Number actual;
+        private final double limit;
+        private final boolean parameterLimit;
+
+        Threshold(CriterionEntry entry, YearParameters.Resolved parameter, int year, Object[] args,
+                CriterionStatus status, Number actual, double limit, boolean parameterLimit) {
+            super(entry, parameter, year, args, status, null, null);
+            this.actual = actual;
+            this.limit = limit;
+            this.parameterLimit = parameterLimit;
+        }
+
+        @Override
+        String actual() {
+            return actual == null ? null : entry.unit().formatAgainst(actual.doubleValue(), limit);
+        }
+
+        @Override
+        String required() {
+            Comparison c = entry.comparison();
+            Unit u = entry.unit();
+            return parameterLimit ? parameter.requirement(Requirement.of(c, u), () -> c.symbol() + u.format(limit))
+                    : c.symbol() + u.format(limit);
+        }
+    }
+
+    /** A value placed in a point table: its band, the next band up and what reaching it takes. */
+    private static final class Banded extends Recorded {
+        private final BandTable table;
+        private final BandTable.Band band;
+        private final BandTable.Band next;
+        private final double value;
+        private final boolean expert;
+
+        Banded(CriterionEntry entry, YearParameters.Resolved parameter, int year, CriterionStatus status,
+                BandTable table, BandTable.Band band, BandTable.Band next, double value, boolean expert) {
+            super(entry, parameter, year, null, status, band == null ? exact(0, table.maxPoints())
+                    : exact(band.pointsMin(), band.pointsMax()), table.maxPoints());
+            this.table = table;
+            this.band = band;
+            this.next = next;
+            this.value = value;
+            this.expert = expert;
+        }
+
+        private static Integer exact(int min, int max) {
+            return min == max ? min : null;
+        }
+
+        @Override
+        String actual() {
+            if (band == null) {
+                return null;
+            }
+            Unit unit = entry.unit();
+            return expert ? (band.pointsMin() == band.pointsMax() ? "待专家评分" : "待专家评分 [" + band.points() + " 分]")
+                    : (next == null ? unit.format(value) : unit.formatAgainst(value, next.threshold())) + band.shownAfterValue();
+        }
+
+        @Override
+        String required() {
+            Unit unit = entry.unit();
+            if (band == null) {
+                return table.best().requirement(unit, unit::format);
+            }
+            return expert ? "专家评判 " + table.best().points() + " 分"
+                    : next == null ? "已达最高档" : next.requirement(unit, unit::format);
+        }
     }
 }

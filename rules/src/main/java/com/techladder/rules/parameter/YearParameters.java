@@ -34,6 +34,10 @@ public final class YearParameters {
             return (Double) typed;
         }
 
+        public BandTable bands() {
+            return (BandTable) typed;
+        }
+
         public String source() {
             return value.source();
         }

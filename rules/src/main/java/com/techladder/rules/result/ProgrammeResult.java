@@ -28,8 +28,8 @@ public record ProgrammeResult(
         LocalDate referenceDay) {
 
     public ProgrammeResult {
-        criteria = List.copyOf(criteria);
-        gaps = List.copyOf(gaps);
+        criteria = Rendered.immutable(criteria);
+        gaps = Rendered.immutable(gaps);
     }
 
     /** A result without a reference day (stored before it existed, or built by hand). */

@@ -2,6 +2,8 @@ package com.techladder.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.rules.explain.CriterionCatalogue;
+import com.techladder.rules.model.Programme;
 import com.techladder.rules.parameter.ParameterFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +15,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The rule and parameter files the version is computed from are exactly those on disk; no threshold hides in DRL. */
+/** The rule, criterion and parameter files the version is computed from are exactly those on disk; no threshold hides in DRL. */
 class RuleFilesTest {
 
     private static final Path RULES = Path.of("src/main/resources/com/techladder/rules");
     private static final Path PARAMETERS = Path.of("src/main/resources/parameters");
+    private static final Path CRITERIA = Path.of("src/main/resources/criteria");
 
     private static List<String> names(Path dir, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -28,6 +31,12 @@ class RuleFilesTest {
     @Test
     void everyDrlFileCountsTowardsTheVersion() throws IOException {
         assertThat(RulesetVersion.RULE_FILES).containsExactlyInAnyOrderElementsOf(names(RULES, ".drl"));
+    }
+
+    @Test
+    void everyCriterionFileIsAProgrammesCatalogue() throws IOException {
+        assertThat(Stream.of(Programme.values()).map(p -> Path.of(CriterionCatalogue.fileOf(p)).getFileName().toString()))
+                .containsExactlyInAnyOrderElementsOf(names(CRITERIA, ".yaml"));
     }
 
     @Test

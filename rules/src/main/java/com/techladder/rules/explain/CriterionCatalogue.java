@@ -1,0 +1,192 @@
+package com.techladder.rules.explain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.parameter.ParameterFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The criterion catalogue: {@code criteria/<programme>.yaml}, one file per programme beside the parameter files, one
+ * entry per criterion (docs/policy-parameters.md "The criterion catalogue"). Loaded and checked once: an entry naming
+ * an unknown parameter, lacking a text or using an undeclared placeholder, and a {@link Criterion} without an entry,
+ * stop the load with a message naming the criterion.
+ */
+public final class CriterionCatalogue {
+
+    public static final String DIRECTORY = "criteria/";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private static final class Standard {
+        static final CriterionCatalogue CATALOGUE = load();
+    }
+
+    private final CriterionEntry[] entries = new CriterionEntry[Criterion.values().length];
+    private final Map<Programme, String> inForceWith = new EnumMap<>(Programme.class);
+
+    private CriterionCatalogue() {
+    }
+
+    /** The catalogue shipped in this build, checked against the shipped parameter files. */
+    public static CriterionCatalogue standard() {
+        return Standard.CATALOGUE;
+    }
+
+    /** The catalogue file of {@code programme}: {@code criteria/tech-sme.yaml} for TECH_SME. */
+    public static String fileOf(Programme programme) {
+        return DIRECTORY + programme.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".yaml";
+    }
+
+    private static CriterionCatalogue load() {
+        Map<Programme, JsonNode> files = new EnumMap<>(Programme.class);
+        for (Programme p : Programme.values()) {
+            files.put(p, read(fileOf(p)));
+        }
+        return parse(files, ParameterFiles.load().parameters().keySet());
+    }
+
+    /** Builds and checks a catalogue from the files' contents; {@code parameterKeys} are the keys that exist. */
+    static CriterionCatalogue parse(Map<Programme, JsonNode> files, Set<String> parameterKeys) {
+        CriterionCatalogue catalogue = new CriterionCatalogue();
+        for (Map.Entry<Programme, JsonNode> file : files.entrySet()) {
+            Programme programme = file.getKey();
+            String where = fileOf(programme);
+            JsonNode root = file.getValue();
+            if (!programme.name().equals(root.path("programme").asText())) {
+                throw new IllegalStateException(where + ": 'programme' must be " + programme);
+            }
+            String anchor = root.path("in_force_with").asText("");
+            if (!parameterKeys.contains(anchor)) {
+                throw new IllegalStateException(where + ": 'in_force_with' names unknown parameter '" + anchor + "'");
+            }
+            catalogue.inForceWith.put(programme, anchor);
+            Iterator<Map.Entry<String, JsonNode>> it = root.path("criteria").fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Criterion c = criterion(programme, e.getKey(), where);
+                catalogue.entries[c.ordinal()] = entry(c, e.getValue(), root.path("criteria"), parameterKeys);
+            }
+        }
+        for (Criterion c : Criterion.values()) {
+            if (catalogue.entries[c.ordinal()] == null) {
+                throw new IllegalStateException("criterion " + c + " has no entry " + c.entry() + " in "
+                        + fileOf(c.programme()));
+            }
+        }
+        return catalogue;
+    }
+
+    private static Criterion criterion(Programme programme, String name, String where) {
+        try {
+            return Criterion.valueOf(programme.name() + "_" + name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": entry " + name + " is no criterion the rules know (Criterion."
+                    + programme.name() + "_" + name + ")", e);
+        }
+    }
+
+    private static CriterionEntry entry(Criterion c, JsonNode node, JsonNode siblings, Set<String> parameterKeys) {
+        String id = c.programme().name() + "." + node.path("reports_as").asText(c.entry());
+        String name = "criterion " + c.programme().name() + "." + c.entry();
+        String parameter = node.path("parameter").asText("");
+        if (!parameterKeys.contains(parameter)) {
+            throw new IllegalStateException(name + ": unknown parameter '" + parameter + "'");
+        }
+        List<CriterionEntry.Argument> arguments = new ArrayList<>();
+        for (JsonNode a : node.path("arguments")) {
+            String[] parts = a.asText().split(":");
+            arguments.add(new CriterionEntry.Argument(parts[0], parts.length > 1 ? enumValue(Unit.class, parts[1], name) : null));
+        }
+        JsonNode wordingSource = node.has("wording_of") ? siblings.path(node.get("wording_of").asText()) : node;
+        if (wordingSource.isMissingNode()) {
+            throw new IllegalStateException(name + ": 'wording_of' names no entry of this file");
+        }
+        List<CriterionEntry.Wording> texts = wordings(wordingSource, name);
+        for (CriterionEntry.Wording w : texts) {
+            checkPlaceholders(w.zh(), arguments, name);
+            checkPlaceholders(w.en(), arguments, name);
+        }
+        return new CriterionEntry(id, parameter,
+                node.has("comparison") ? enumValue(Comparison.class, node.get("comparison").asText(), name) : null,
+                node.has("unit") ? enumValue(Unit.class, node.get("unit").asText(), name) : null,
+                node.has("wanted") ? node.get("wanted").asBoolean() : null,
+                text(node, "required"), text(node, "shown"), List.copyOf(arguments), texts);
+    }
+
+    private static List<CriterionEntry.Wording> wordings(JsonNode node, String name) {
+        List<CriterionEntry.Wording> texts = new ArrayList<>();
+        if (node.has("texts")) {
+            for (JsonNode t : node.get("texts")) {
+                texts.add(new CriterionEntry.Wording(LocalDate.parse(t.path("effective_from").asText()),
+                        required(t, "zh", name), required(t, "en", name)));
+            }
+        } else {
+            texts.add(new CriterionEntry.Wording(LocalDate.MIN, required(node, "zh", name), required(node, "en", name)));
+        }
+        return List.copyOf(texts);
+    }
+
+    private static String required(JsonNode node, String field, String name) {
+        String text = text(node, field);
+        if (text == null || text.isBlank()) {
+            throw new IllegalStateException(name + ": missing text '" + field + "'");
+        }
+        return text;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static void checkPlaceholders(String text, List<CriterionEntry.Argument> arguments, String name) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            String p = m.group(1);
+            if (!p.equals("value") && arguments.stream().noneMatch(a -> a.name().equals(p))) {
+                throw new IllegalStateException(name + ": placeholder {" + p + "} is not among its 'arguments'");
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(name + ": '" + value + "' is no " + type.getSimpleName().toLowerCase(Locale.ROOT), e);
+        }
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = CriterionCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    public CriterionEntry entry(Criterion criterion) {
+        return entries[criterion.ordinal()];
+    }
+
+    /** The parameter whose value in force makes {@code programme} assessable in a year. */
+    public String inForceWith(Programme programme) {
+        return inForceWith.get(programme);
+    }
+}

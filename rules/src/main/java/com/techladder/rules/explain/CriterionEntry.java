@@ -1,0 +1,59 @@
+package com.techladder.rules.explain;
+
+import com.techladder.rules.parameter.YearParameters;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One entry of the criterion catalogue: what a rule's {@link Criterion} stands for. The clause a result cites is the
+ * source of the parameter's value in force ({@code parameters/*.yaml}), so it is dated with the value.
+ *
+ * @param id         the id results carry, {@code PROGRAMME.NAME} ({@code reports_as} lets variants share one id)
+ * @param parameter  the parameter the criterion is judged against; it applies in the years that parameter has a value
+ * @param comparison how the actual value must relate to the parameter (threshold criteria), else null
+ * @param unit       how values are shown, else null
+ * @param wanted     the answer that passes (yes/no criteria), else null
+ * @param required   the requirement as shown, when it is a fixed text rather than a formatted threshold, else null
+ * @param shown      the actual value as shown, when it is the same for every enterprise, else null
+ * @param arguments  the values a rule passes for the {@code {placeholders}} of the texts, in order ({@code name} or
+ *                   {@code name:unit}); {@code {value}} is the parameter's value
+ * @param texts      the description in zh-CN and English, oldest wording first, each from the day it took effect
+ */
+public record CriterionEntry(String id, String parameter, Comparison comparison, Unit unit, Boolean wanted,
+        String required, String shown, List<Argument> arguments, List<Wording> texts) {
+
+    /** A description in force from {@code effectiveFrom}. */
+    public record Wording(LocalDate effectiveFrom, String zh, String en) {
+    }
+
+    /** A placeholder of the texts, formatted with {@code unit} when it has one. */
+    public record Argument(String name, Unit unit) {
+    }
+
+    /** The wording for assessment year {@code year}: the last one taking effect by that year (as parameters do). */
+    public Wording wording(int year) {
+        Wording chosen = texts.get(0);
+        for (Wording w : texts) {
+            if (w.effectiveFrom().getYear() <= year) {
+                chosen = w;
+            }
+        }
+        return chosen;
+    }
+
+    /** {@code text} with its placeholders filled in; {@code {value}} is the number of {@code parameter} in force. */
+    String fill(String text, boolean english, YearParameters.Resolved parameter, Object[] args) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        String filled = text.contains("{value}") ? text.replace("{value}", Unit.decimal(parameter.number(), 2)) : text;
+        for (int i = 0; i < arguments.size(); i++) {
+            Argument a = arguments.get(i);
+            Object v = args == null || i >= args.length ? null : args[i];
+            String shownValue = a.unit() == null || !(v instanceof Number n) ? String.valueOf(v)
+                    : english ? a.unit().formatEn(n.doubleValue()) : a.unit().format(n.doubleValue());
+            filled = filled.replace("{" + a.name() + "}", shownValue);
+        }
+        return filled;
+    }
+}

@@ -1,0 +1,63 @@
+package com.techladder.rules.explain;
+
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.parameter.YearParameters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The catalogue as it stands in one assessment year: each criterion's parameter value looked up once per evaluation
+ * (not once per enterprise), which programmes are in force and which criteria apply ({@link InForce}).
+ */
+public final class YearCriteria {
+
+    private final YearParameters params;
+    private final CriterionCatalogue catalogue;
+    private final YearParameters.Resolved[] resolved = new YearParameters.Resolved[Criterion.values().length];
+    private final boolean[] programmeInForce = new boolean[Programme.values().length];
+    private final List<InForce> inForce = new ArrayList<>();
+
+    public YearCriteria(CriterionCatalogue catalogue, YearParameters params) {
+        this.params = params;
+        this.catalogue = catalogue;
+        for (Criterion c : Criterion.values()) {
+            String key = catalogue.entry(c).parameter();
+            if (params.has(key)) {
+                resolved[c.ordinal()] = params.resolved(key);
+                inForce.add(new InForce(c));
+            }
+        }
+        for (Programme p : Programme.values()) {
+            programmeInForce[p.ordinal()] = params.has(catalogue.inForceWith(p));
+        }
+    }
+
+    public YearParameters params() {
+        return params;
+    }
+
+    CriterionEntry entry(Criterion criterion) {
+        return catalogue.entry(criterion);
+    }
+
+    /** The value in force of {@code criterion}'s parameter. */
+    YearParameters.Resolved resolved(Criterion criterion) {
+        YearParameters.Resolved r = resolved[criterion.ordinal()];
+        if (r == null) {
+            throw new NoSuchElementException("parameter '" + catalogue.entry(criterion).parameter()
+                    + "' of " + criterion + " has no value in force in " + params.year());
+        }
+        return r;
+    }
+
+    boolean inForce(Programme programme) {
+        return programmeInForce[programme.ordinal()];
+    }
+
+    /** One fact per criterion that applies this year. */
+    public List<InForce> applying() {
+        return Collections.unmodifiableList(inForce);
+    }
+}

@@ -1,0 +1,95 @@
+package com.techladder.rules.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.techladder.rules.model.Programme;
+import com.techladder.rules.parameter.ParameterFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue refuses to load with a mistake a policy officer could make, and names the criterion. */
+class CriterionCatalogueTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> PARAMETERS = ParameterFiles.load().parameters().keySet();
+
+    @Test
+    void theShippedCatalogueHasAnEntryForEveryCriterionTheRulesName() {
+        CriterionCatalogue catalogue = CriterionCatalogue.standard();
+        for (Criterion c : Criterion.values()) {
+            CriterionEntry e = catalogue.entry(c);
+            assertThat(e.id()).as(c.name()).startsWith(c.programme().name() + ".");
+            assertThat(PARAMETERS).as(c.name()).contains(e.parameter());
+        }
+    }
+
+    @Test
+    void aDatedWordingGovernsFromItsYear() {
+        CriterionEntry industry = Criterion.TECH_SME_INDUSTRY.details();
+        assertThat(industry.wording(2021).zh()).contains("禁止、限制和淘汰类");
+        assertThat(industry.wording(2022).zh()).contains("负面清单");
+    }
+
+    @Test
+    void anUnknownParameterIsRefusedNamingTheCriterion() {
+        assertThatThrownBy(() -> parseWith(Programme.TECH_SME,
+                criteria -> ((ObjectNode) criteria.get("EMPLOYEES")).put("parameter", "tech_sme.max_employes")))
+                .hasMessageContaining("TECH_SME.EMPLOYEES").hasMessageContaining("unknown parameter 'tech_sme.max_employes'");
+    }
+
+    @Test
+    void aMissingTextIsRefusedNamingTheCriterion() {
+        assertThatThrownBy(() -> parseWith(Programme.NATIONAL_HTE,
+                criteria -> ((ObjectNode) criteria.get("IP")).remove("en")))
+                .hasMessageContaining("NATIONAL_HTE.IP").hasMessageContaining("missing text 'en'");
+    }
+
+    @Test
+    void aPlaceholderWithoutArgumentIsRefused() {
+        assertThatThrownBy(() -> parseWith(Programme.LITTLE_GIANT,
+                criteria -> ((ObjectNode) criteria.get("IP")).put("zh", "近 {years} 年内拥有自主知识产权")))
+                .hasMessageContaining("LITTLE_GIANT.IP").hasMessageContaining("{years}");
+    }
+
+    @Test
+    void aCriterionTheRulesNameWithoutEntryIsRefused() {
+        assertThatThrownBy(() -> parseWith(Programme.PROVINCIAL_HTE, criteria -> ((ObjectNode) criteria).remove("AGE")))
+                .hasMessageContaining("PROVINCIAL_HTE_AGE").hasMessageContaining("criteria/provincial-hte.yaml");
+    }
+
+    @Test
+    void anEntryTheRulesDoNotKnowIsRefused() {
+        assertThatThrownBy(() -> parseWith(Programme.TECH_SME,
+                criteria -> ((ObjectNode) criteria).set("EMPLOYEE_COUNT", criteria.get("EMPLOYEES"))))
+                .hasMessageContaining("EMPLOYEE_COUNT");
+    }
+
+    /** The shipped files, with one of them changed by {@code edit} (given its {@code criteria} node). */
+    private static CriterionCatalogue parseWith(Programme programme, Consumer<JsonNode> edit) {
+        Map<Programme, JsonNode> files = new EnumMap<>(Programme.class);
+        for (Programme p : Programme.values()) {
+            files.put(p, read(CriterionCatalogue.fileOf(p)));
+        }
+        edit.accept(files.get(programme).get("criteria"));
+        return CriterionCatalogue.parse(files, PARAMETERS);
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = CriterionCatalogueTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
