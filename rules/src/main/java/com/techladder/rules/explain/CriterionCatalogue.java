@@ -1,8 +1,8 @@
 package com.techladder.rules.explain;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.parameter.ParameterFiles;
 import java.io.IOException;
@@ -74,7 +74,7 @@ public final class CriterionCatalogue {
                 throw new IllegalStateException(where + ": 'in_force_with' names unknown parameter '" + anchor + "'");
             }
             catalogue.inForceWith.put(programme, anchor);
-            Iterator<Map.Entry<String, JsonNode>> it = root.path("criteria").fields();
+            Iterator<Map.Entry<String, JsonNode>> it = root.path("criteria").properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 Criterion c = criterion(programme, e.getKey(), where);
