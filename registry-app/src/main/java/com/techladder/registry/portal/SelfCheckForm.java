@@ -71,9 +71,17 @@ public final class SelfCheckForm {
      * them, and its newest certificates.
      */
     static SelfCheckForm fromRegistry(EnterpriseRecord record, int fallbackAssessmentYear) {
-        int assessmentYear = record.years().stream().map(y -> y.get(RecordField.FISCAL_YEAR))
-                .filter(Number.class::isInstance).mapToInt(y -> ((Number) y).intValue() + 1).max()
-                .orElse(fallbackAssessmentYear);
+        return fromRegistry(record, fallbackAssessmentYear, true);
+    }
+
+    /** The form filled from a registry record for exactly {@code assessmentYear} (the year of an official run). */
+    static SelfCheckForm fromRegistryFor(EnterpriseRecord record, int assessmentYear) {
+        return fromRegistry(record, assessmentYear, false);
+    }
+
+    private static SelfCheckForm fromRegistry(EnterpriseRecord record, int year, boolean followData) {
+        int assessmentYear = !followData ? year : record.years().stream().map(y -> y.get(RecordField.FISCAL_YEAR))
+                .filter(Number.class::isInstance).mapToInt(y -> ((Number) y).intValue() + 1).max().orElse(year);
         SelfCheckForm form = empty(assessmentYear);
         Map<String, String> values = form.values;
         put(values, RecordField.NAME.key(), record.name());
