@@ -79,9 +79,9 @@ public final class SelfCheckForm {
         return fromRegistry(record, assessmentYear, false);
     }
 
-    private static SelfCheckForm fromRegistry(EnterpriseRecord record, int year, boolean followData) {
-        int assessmentYear = !followData ? year : record.years().stream().map(y -> y.get(RecordField.FISCAL_YEAR))
-                .filter(Number.class::isInstance).mapToInt(y -> ((Number) y).intValue() + 1).max().orElse(year);
+    private static SelfCheckForm fromRegistry(EnterpriseRecord record, int givenYear, boolean followData) {
+        int assessmentYear = !followData ? givenYear : record.years().stream().map(y -> y.get(RecordField.FISCAL_YEAR))
+                .filter(Number.class::isInstance).mapToInt(y -> ((Number) y).intValue() + 1).max().orElse(givenYear);
         SelfCheckForm form = empty(assessmentYear);
         Map<String, String> values = form.values;
         put(values, RecordField.NAME.key(), record.name());
