@@ -72,6 +72,8 @@
   // the headings name the accounting years that the chosen assessment year uses
   var year = document.getElementById('assessmentYear');
   year.addEventListener('change', function () {
+    var caption = document.getElementById('latest-caption');
+    caption.textContent = caption.textContent.replace(/\d{4}/, String(Number(year.value) - 1));
     document.querySelectorAll('.years-table thead th[data-offset]').forEach(function (th) {
       var label = th.querySelector('.year-label');
       var fiscal = Number(year.value) - Number(th.getAttribute('data-offset'));

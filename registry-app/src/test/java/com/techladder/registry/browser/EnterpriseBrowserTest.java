@@ -64,6 +64,7 @@ class EnterpriseBrowserTest extends BrowserTest {
 
     @Test
     void anEnterpriseSeesItsOwnRecordAndIsRefusedAnothers() {
+        desktopWidth();
         open("/login");
         screenshot("login");
         loginAs(OWN, PASSWORD);
@@ -136,6 +137,7 @@ class EnterpriseBrowserTest extends BrowserTest {
     void aDataErrorReportedByTheEnterpriseIsAnsweredByStaffAndTheAnswerShownToTheEnterprise() {
         account("dataerror-staff", PASSWORD, Role.STAFF, null);
         account("dataerror-auditor", PASSWORD, Role.AUDITOR, null);
+        desktopWidth();
         loginAs(OWN, PASSWORD);
         waitFor(By.id("my-data-errors"));
         driver.findElement(By.cssSelector("#data-error-details summary")).click();
