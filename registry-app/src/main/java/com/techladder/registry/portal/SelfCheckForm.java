@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.util.MultiValueMap;
 
@@ -33,6 +34,7 @@ public final class SelfCheckForm {
     static final String SHOW_EARLIER = "showEarlier";
     /** Posted by the browser but not part of the data: CSRF token, language switch, the earlier years' button. */
     private static final List<String> NOT_DATA = List.of("_csrf", "lang", SHOW_EARLIER);
+    private static final Pattern MORE_CERTIFICATES = Pattern.compile("certificates\\[[1-9]\\d*]\\..*");
     private static final Pattern INDEXED = Pattern.compile("(records|certificates)\\[(\\d)]\\.(\\w+)");
 
     private final Map<String, String> values;
@@ -130,6 +132,12 @@ public final class SelfCheckForm {
     public boolean showEarlier() {
         return earlierAsked || values.keySet().stream().anyMatch(SelfCheckForm::inEarlierYear)
                 || errors.keySet().stream().anyMatch(SelfCheckForm::inEarlierYear);
+    }
+
+    /** A certificate after the first holds a value or a message: the folded rows are shown open. */
+    public boolean moreCertificates() {
+        return Stream.concat(values.keySet().stream(), errors.keySet().stream())
+                .anyMatch(name -> MORE_CERTIFICATES.matcher(name).matches());
     }
 
     private static boolean inEarlierYear(String name) {

@@ -110,7 +110,7 @@ class SelfCheckPageController {
         model.addAttribute("districts", FuzhouDivision.values());
         model.addAttribute("techFields", TechField.values());
         model.addAttribute("programmes", Programme.values());
-        model.addAttribute("certificateRows", IntStream.range(0, SelfCheckForm.CERTIFICATE_ROWS).boxed().toList());
+        model.addAttribute("moreCertificateRows", IntStream.range(1, SelfCheckForm.CERTIFICATE_ROWS).boxed().toList());
         return FORM_VIEW;
     }
 

@@ -49,7 +49,7 @@ class SelfCheckBrowserTest extends BrowserTest {
         fillLatestYear();
         // the earlier years are on demand
         assertThat(driver.findElement(By.id("records-1-employees")).isDisplayed()).isFalse();
-        driver.findElement(By.id("show-earlier")).click();
+        click("show-earlier");
         assertThat(driver.findElement(By.id("records-1-employees")).isDisplayed()).isTrue();
         assertThat(driver.getCurrentUrl()).endsWith("/self-check");
         type("records-1-employees", "100");
@@ -163,9 +163,9 @@ class SelfCheckBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".years-table thead")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("records-1-employees")).isDisplayed()).isFalse();
         assertThat(submitInView()).isTrue();
-        long screens = Math.round(((Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight / window.innerHeight")).doubleValue());
-        assertThat(screens).as("phone screens of the empty form (16 with three years side by side)").isLessThanOrEqualTo(10);
+        double screens = ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight / window.innerHeight")).doubleValue();
+        assertThat(screens).as("phone screens of the empty form (16 with three years side by side)").isLessThan(10.5);
         screenshot("self-check-form-phone");
         driver.findElement(By.id("records-0-revenue")).sendKeys("1");
         assertThat(submitInView()).isTrue();
@@ -242,7 +242,14 @@ class SelfCheckBrowserTest extends BrowserTest {
         type("records-0-ipClass2", "3");
         select("records-0-auditedTaxMethod", "true");
         select("records-0-restrictedIndustry", "false");
-        driver.findElement(By.id("integrity-none")).click();
+        click("integrity-none");
+    }
+
+    /** Clicks a button in the middle of the window, where the sticky action bar cannot cover it. */
+    private void click(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     private void type(String id, String text) {

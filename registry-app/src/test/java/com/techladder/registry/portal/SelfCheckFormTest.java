@@ -80,6 +80,12 @@ class SelfCheckFormTest {
     }
 
     @Test
+    void theFoldedCertificatesOpenWhenOneOfThemHoldsAValue() {
+        assertThat(SelfCheckForm.posted(params("certificates[0].programme", "TECH_SME")).moreCertificates()).isFalse();
+        assertThat(SelfCheckForm.posted(params("certificates[1].programme", "TECH_SME")).moreCertificates()).isTrue();
+    }
+
+    @Test
     void aRegistryRecordFillsTheYearAfterItsNewestFigures() {
         EnterpriseRecord record = new EnterpriseRecord("91350100M000100Y43", "星河软件", "350102", "鼓楼区", true,
                 LocalDate.of(2016, 5, 10), 2024,
