@@ -1,5 +1,6 @@
 // Self-check form: checks between fields that HTML attributes cannot express (the server checks them again with the
-// same rules), the year headings following the chosen assessment year, and the "none happened" shortcut.
+// same rules), the year headings following the chosen assessment year, the two earlier years opened in place (without
+// JavaScript their button asks the server for the form again), and the "none happened" shortcut.
 (function () {
   var form = document.getElementById('self-check-form');
   if (!form) {
@@ -71,6 +72,8 @@
   // the headings name the accounting years that the chosen assessment year uses
   var year = document.getElementById('assessmentYear');
   year.addEventListener('change', function () {
+    var caption = document.getElementById('latest-caption');
+    caption.textContent = caption.textContent.replace(/\d{4}/, String(Number(year.value) - 1));
     document.querySelectorAll('.years-table thead th[data-offset]').forEach(function (th) {
       var label = th.querySelector('.year-label');
       var fiscal = Number(year.value) - Number(th.getAttribute('data-offset'));
@@ -84,23 +87,26 @@
     });
   });
 
-  // "none happened": every integrity question answered "no" in the columns that hold data (or the latest year)
+  // the earlier years, opened in place rather than by a round trip to the server
+  var earlier = document.getElementById('show-earlier');
+  if (earlier) {
+    earlier.addEventListener('click', function (event) {
+      event.preventDefault();
+      document.getElementById('years-table').classList.add('show-earlier');
+      earlier.closest('.earlier-offer').hidden = true;
+      var first = document.querySelector('#years-table td.earlier input, #years-table td.earlier select');
+      if (first) {
+        first.focus();
+      }
+    });
+  }
+
+  // "none happened": every integrity question, asked once for all the years, answered "no"
   var none = document.getElementById('integrity-none');
   if (none) {
     none.addEventListener('click', function () {
-      var used = [];
-      for (var col = 0; col < columns(); col++) {
-        var filled = Array.prototype.some.call(form.querySelectorAll('[data-col="' + col + '"]'), function (el) {
-          return el.value !== '' && !el.closest('#group-INTEGRITY');
-        });
-        if (filled || col === 0) {
-          used.push(String(col));
-        }
-      }
       document.querySelectorAll('#group-INTEGRITY select').forEach(function (select) {
-        if (used.indexOf(select.getAttribute('data-col')) >= 0) {
-          select.value = 'false';
-        }
+        select.value = 'false';
       });
     });
   }

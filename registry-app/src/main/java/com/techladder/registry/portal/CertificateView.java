@@ -15,6 +15,7 @@ public record CertificateView(EnterpriseRecord.Certificate certificate, String s
 
     /** Half a year: the national application window opens months before the certificates of a batch expire. */
     static final int WARNING_DAYS = 183;
+    static final String EXPIRING = "EXPIRING";
 
     static CertificateView of(EnterpriseRecord.Certificate certificate, LocalDate today) {
         if (certificate.revoked() && (certificate.revokedOn() == null || !certificate.revokedOn().isAfter(today))) {
@@ -28,6 +29,6 @@ public record CertificateView(EnterpriseRecord.Certificate certificate, String s
         if (days < 0) {
             return new CertificateView(certificate, "EXPIRED", null);
         }
-        return new CertificateView(certificate, days <= WARNING_DAYS ? "EXPIRING" : "VALID", days);
+        return new CertificateView(certificate, days <= WARNING_DAYS ? EXPIRING : "VALID", days);
     }
 }

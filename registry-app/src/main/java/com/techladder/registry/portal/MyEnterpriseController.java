@@ -2,6 +2,7 @@ package com.techladder.registry.portal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +13,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.registry.assessment.OfficialRuns;
 import com.techladder.registry.assessment.OfficialRuns.OfficialYear;
+import com.techladder.registry.dataerror.DataErrorForm;
+import com.techladder.registry.dataerror.DataErrorService;
 import com.techladder.registry.enterprise.EnterpriseRecord;
 import com.techladder.registry.enterprise.EnterpriseRecords;
 import com.techladder.registry.security.CurrentUser;
@@ -25,49 +30,96 @@ import com.techladder.registry.selfcheck.SelfCheckResponse;
 import com.techladder.rules.identity.TechField;
 
 /**
- * 我的企业 — a signed-in enterprise's own page: its registry record, certificates and their expiry, its assessments
- * from the classification runs, and the subsidies the latest one entitles it to without applying (免申即享).
- * The USCC comes only from the signed-in account: the URL and the form carry no identifier, so no request can reach
- * another enterprise's data.
+ * 我的企业 — a signed-in enterprise's own page: the ladder summary of its official assessment (the self-check result's
+ * own fragment), a notice for a certificate about to expire, its registry record, certificates, assessments from the
+ * classification runs, the subsidies the latest one entitles it to without applying (免申即享), and its reports of
+ * data errors with the staff's answers. The USCC comes only from the signed-in account: the URL and the forms carry no
+ * identifier, so no request can reach another enterprise's data.
  */
 @Controller
 class MyEnterpriseController {
 
     static final String VIEW = "portal/my-enterprise";
+    static final String PAGE = "/my-enterprise";
 
     private final CurrentUser currentUser;
     private final EnterpriseRecords enterprises;
     private final OfficialRuns officialRuns;
     private final AssessmentHistory history;
+    private final NextSteps nextSteps;
+    private final DataErrorService dataErrors;
 
     MyEnterpriseController(CurrentUser currentUser, EnterpriseRecords enterprises, OfficialRuns officialRuns,
-            AssessmentHistory history) {
+            AssessmentHistory history, NextSteps nextSteps, DataErrorService dataErrors) {
         this.currentUser = currentUser;
         this.enterprises = enterprises;
         this.officialRuns = officialRuns;
         this.history = history;
+        this.nextSteps = nextSteps;
+        this.dataErrors = dataErrors;
     }
 
     /** @param year the assessment year whose official run is shown; by default the default year ({@link OfficialRuns}) */
-    @GetMapping("/my-enterprise")
+    @GetMapping(PAGE)
     @PreAuthorize("hasRole('ENTERPRISE')")
     String myEnterprise(@RequestParam(required = false) Integer year, Locale locale, Model model) {
+        page(year, locale, model);
+        if (!model.containsAttribute("reportForm")) {
+            model.addAttribute("reportForm", DataErrorForm.empty());
+        }
+        return VIEW;
+    }
+
+    /** 报告数据错误: stored as an open report for staff to answer, or the page again with a message at each input. */
+    @PostMapping(PAGE + "/data-errors")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    String reportDataError(DataErrorForm form, Locale locale, Model model, RedirectAttributes redirect) {
+        Map<String, String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            page(null, locale, model);
+            model.addAttribute("reportForm", form);
+            model.addAttribute("reportProblems", problems);
+            return VIEW;
+        }
+        String uscc = currentUser.boundUscc().orElseThrow();
+        String name = enterprises.find(uscc).map(EnterpriseRecord::name).orElse(null);
+        redirect.addFlashAttribute("reported", dataErrors.report(uscc, name, form).id());
+        return "redirect:" + PAGE + "#my-data-errors";
+    }
+
+    private void page(Integer year, Locale locale, Model model) {
         String uscc = currentUser.boundUscc().orElseThrow();
         Optional<EnterpriseRecord> record = enterprises.find(uscc);
         LocalDate today = LocalDate.now();
+        List<CertificateView> certificates = record.map(r -> r.certificates().stream()
+                .map(c -> CertificateView.of(c, today)).toList()).orElse(List.of());
         model.addAttribute("uscc", uscc);
         model.addAttribute("record", record.orElse(null));
-        model.addAttribute("certificates", record.map(r -> r.certificates().stream()
-                .map(c -> CertificateView.of(c, today)).toList()).orElse(List.of()));
+        model.addAttribute("certificates", certificates);
+        model.addAttribute("renewals", certificates.stream().map(nextSteps::renewal).filter(Objects::nonNull).toList());
         model.addAttribute("figures", record.map(r -> figuresGiven(r.years())).orElse(List.of()));
         model.addAttribute("history", history.of(uscc));
         model.addAttribute("techFields", TechField.values());
         OfficialYear official = officialRuns.year(year);
         model.addAttribute("official", official);
-        model.addAttribute("latest", officialRuns.assessmentOf(uscc, official.year())
+        SelfCheckResponse latest = officialRuns.assessmentOf(uscc, official.year())
                 .map(stored -> SelfCheckResponse.of(AssessmentJson.parseResult(stored.result()), locale))
-                .orElse(null));
-        return VIEW;
+                .orElse(null);
+        model.addAttribute("latest", latest);
+        if (latest != null) {
+            LadderView ladder = LadderView.of(latest);
+            model.addAttribute("ladder", ladder);
+            // the reward estimate re-evaluates the registry's figures as if the rung were recognised this year
+            model.addAttribute("nextStep", nextSteps.of(ladder, latest, record
+                    .map(r -> SelfCheckForm.fromRegistryFor(r, latest.assessmentYear()).toInput(latest.assessmentYear())
+                            .input())
+                    .orElse(null), locale));
+        }
+        model.addAttribute("dataErrors", dataErrors.of(uscc));
+        model.addAttribute("reportFields", DataErrorForm.fields());
+        model.addAttribute("reportYears", record.map(r -> r.years().stream()
+                .map(y -> y.get(RecordField.FISCAL_YEAR)).filter(Objects::nonNull).map(Object::toString)
+                .sorted(Comparator.reverseOrder()).toList()).orElse(List.of()));
     }
 
     /** The per-year fields with a value in at least one year, in the form's order: empty rows say nothing. */

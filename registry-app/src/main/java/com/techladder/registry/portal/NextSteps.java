@@ -16,6 +16,7 @@ import com.techladder.registry.selfcheck.SelfCheckInput;
 import com.techladder.registry.selfcheck.SelfCheckResponse;
 import com.techladder.registry.selfcheck.SelfCheckResponse.SubsidyAnswer;
 import com.techladder.registry.selfcheck.SelfCheckService;
+import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.model.Tier;
 import com.techladder.rules.parameter.ParameterSet;
@@ -40,22 +41,57 @@ class NextSteps {
         this.json = json;
     }
 
-    /** The next step for {@code ladder}'s target rung; null when the top rung is held (the page then says so). */
+    /**
+     * The next step for {@code ladder}'s target rung; null when the top rung is held (the page then says so).
+     *
+     * @param input the figures the result was computed from, to estimate the recognition reward; null for none
+     */
     NextStep of(LadderView ladder, SelfCheckResponse result, SelfCheckInput input, Locale locale) {
         Tier tier = ladder.target();
         if (tier == null) {
             return null;
         }
-        YearParameters params = parameters().forYear(result.assessmentYear());
+        Window window = window(tier, result.assessmentYear());
+        String reapply = LadderView.programme(result, tier).map(LadderView::reapply).orElse(null);
+        SubsidyAnswer reward = reapply == null && ladder.apply() && input != null
+                ? reward(tier, window.closes(), input, locale) : null;
+        return new NextStep(tier, ladder.apply(), reapply, ApplicationChannel.of(tier, result.assessmentYear()),
+                window.opens(), window.closes(), window.provisional(), window.passed(), reward);
+    }
+
+    /**
+     * What a certificate in its last months asks of the enterprise: a new application in the evaluation window of the
+     * year it expires (a 高企 certificate is not renewed: it is recognised again); null when {@code certificate} is
+     * not expiring soon.
+     */
+    RenewalNotice renewal(CertificateView certificate) {
+        if (!CertificateView.EXPIRING.equals(certificate.status())) {
+            return null;
+        }
+        Tier tier = Tier.of(Programme.valueOf(certificate.certificate().programme()));
+        int year = certificate.certificate().validUntil().getYear();
+        if (tier == Tier.NONE) {
+            return new RenewalNotice(certificate, null, year, null);
+        }
+        return new RenewalNotice(certificate, ApplicationChannel.of(tier, year), year, window(tier, year));
+    }
+
+    /** A programme's evaluation window in {@code year} (the whole year when the parameters give none). */
+    private Window window(Tier tier, int year) {
+        YearParameters params = parameters().forYear(year);
         String prefix = tier.name().toLowerCase(Locale.ROOT) + ".evaluation_";
         LocalDate opens = day(params, prefix + "opens", MonthDay.of(1, 1));
         LocalDate closes = day(params, prefix + "closes", MonthDay.of(12, 31));
         boolean provisional = params.has(prefix + "opens") && params.confidence(prefix + "opens") == Confidence.PROVISIONAL
                 || params.has(prefix + "closes") && params.confidence(prefix + "closes") == Confidence.PROVISIONAL;
-        String reapply = LadderView.programme(result, tier).map(LadderView::reapply).orElse(null);
-        SubsidyAnswer reward = reapply == null && ladder.apply() ? reward(tier, closes, input, locale) : null;
-        return new NextStep(tier, ladder.apply(), reapply, ApplicationChannel.of(tier, result.assessmentYear()), opens,
-                closes, provisional, LocalDate.now(clock).isAfter(closes), reward);
+        return new Window(opens, closes, provisional, LocalDate.now(clock).isAfter(closes));
+    }
+
+    /**
+     * @param provisional the dates are not confirmed by an official notice (暂定)
+     * @param passed      today is after {@code closes}
+     */
+    public record Window(LocalDate opens, LocalDate closes, boolean provisional, boolean passed) {
     }
 
     /** The 高企认定奖励 if the rung's certificate were issued on {@code issuedOn}; null for 科小 or when none applies. */

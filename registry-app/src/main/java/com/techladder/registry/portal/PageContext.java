@@ -1,8 +1,13 @@
 package com.techladder.registry.portal;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import com.techladder.registry.security.RegistryUser;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,6 +17,19 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageContext {
+
+    /**
+     * Who the header names: an enterprise by its name (not its USCC), anyone else by user name; null when signed out.
+     * Read from the signed-in principal, so no page pays a query for it.
+     */
+    @ModelAttribute("accountName")
+    String accountName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return authentication.getPrincipal() instanceof RegistryUser user ? user.displayName() : authentication.getName();
+    }
 
     /** The current page with {@code lang} set, keeping the other query parameters (search filters, page numbers). */
     @ModelAttribute("langUrlEn")

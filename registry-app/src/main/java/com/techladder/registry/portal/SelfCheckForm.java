@@ -1,15 +1,19 @@
 package com.techladder.registry.portal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.util.MultiValueMap;
 
+import com.techladder.registry.enterprise.EnterpriseRecord;
 import com.techladder.registry.selfcheck.RecordField;
 import com.techladder.registry.selfcheck.SelfCheckInput;
 import com.techladder.registry.system.FieldProblem;
@@ -18,21 +22,32 @@ import com.techladder.registry.system.FieldProblem;
  * The self-check form as posted: field names are the API's paths ({@code assessmentYear}, {@code district},
  * {@code records[0].techStaff}, {@code certificates[1].issuedOn}), so the validator's messages land next to the
  * right input. Column {@code i} of the years table is the accounting year {@code assessmentYear − 1 − i}; a column
- * or certificate row left entirely empty is not sent to the engine.
+ * or certificate row left entirely empty is not sent to the engine. The columns a group {@linkplain
+ * RecordField#askedOnce() asks once} (type, systems, integrity) are posted in column 0 and sent in every year's record,
+ * so the request is the one the three-column form sent with the same answer in each column.
  */
 public final class SelfCheckForm {
 
     static final int YEAR_COLUMNS = 3;
     static final int CERTIFICATE_ROWS = 3;
-    /** Posted by the browser but not part of the data: CSRF token, language switch. */
-    private static final List<String> NOT_DATA = List.of("_csrf", "lang");
+    /** Posted by the form's button that opens the two earlier years (without JavaScript: the form comes back). */
+    static final String SHOW_EARLIER = "showEarlier";
+    /** Posted by the browser but not part of the data: CSRF token, language switch, the earlier years' button. */
+    private static final List<String> NOT_DATA = List.of("_csrf", "lang", SHOW_EARLIER);
+    private static final Pattern MORE_CERTIFICATES = Pattern.compile("certificates\\[[1-9]\\d*]\\..*");
     private static final Pattern INDEXED = Pattern.compile("(records|certificates)\\[(\\d)]\\.(\\w+)");
 
     private final Map<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final boolean earlierAsked;
+
+    private SelfCheckForm(Map<String, String> values, boolean earlierAsked) {
+        this.values = values;
+        this.earlierAsked = earlierAsked;
+    }
 
     private SelfCheckForm(Map<String, String> values) {
-        this.values = values;
+        this(values, false);
     }
 
     static SelfCheckForm empty(int assessmentYear) {
@@ -49,7 +64,85 @@ public final class SelfCheckForm {
                 values.put(name, list.get(0).strip());
             }
         });
-        return new SelfCheckForm(values);
+        return new SelfCheckForm(values, parameters.containsKey(SHOW_EARLIER));
+    }
+
+    /**
+     * The form filled from an enterprise's registry record: its identity, the figures of the three years the
+     * assessment year reads (the year after its newest figures), the once-asked answers from the newest year that gives
+     * them, and its newest certificates.
+     */
+    static SelfCheckForm fromRegistry(EnterpriseRecord record, int fallbackAssessmentYear) {
+        return fromRegistry(record, fallbackAssessmentYear, true);
+    }
+
+    /** The form filled from a registry record for exactly {@code assessmentYear} (the year of an official run). */
+    static SelfCheckForm fromRegistryFor(EnterpriseRecord record, int assessmentYear) {
+        return fromRegistry(record, assessmentYear, false);
+    }
+
+    private static SelfCheckForm fromRegistry(EnterpriseRecord record, int givenYear, boolean followData) {
+        int assessmentYear = !followData ? givenYear : record.years().stream().map(y -> y.get(RecordField.FISCAL_YEAR))
+                .filter(Number.class::isInstance).mapToInt(y -> ((Number) y).intValue() + 1).max().orElse(givenYear);
+        SelfCheckForm form = empty(assessmentYear);
+        Map<String, String> values = form.values;
+        put(values, RecordField.NAME.key(), record.name());
+        put(values, RecordField.USCC.key(), record.uscc());
+        put(values, RecordField.DISTRICT.key(), record.district());
+        put(values, RecordField.ESTABLISHED_ON.key(), record.establishedOn());
+        put(values, RecordField.IN_HITECH_ZONE.key(), record.inHitechZone());
+        List<Integer> years = form.fiscalYears(assessmentYear);
+        for (int col = 0; col < YEAR_COLUMNS; col++) {
+            int fiscalYear = years.get(col);
+            Map<String, Object> year = record.years().stream()
+                    .filter(y -> y.get(RecordField.FISCAL_YEAR) instanceof Number n && n.intValue() == fiscalYear)
+                    .findFirst().orElse(Map.of());
+            for (RecordField field : RecordField.values()) {
+                if (field.perYear()) {
+                    // once-asked answers go to column 0, from the newest year that gives one
+                    String name = "records[" + (field.askedOnce() ? 0 : col) + "]." + field.key();
+                    if (!values.containsKey(name)) {
+                        put(values, name, year.get(field.key()));
+                    }
+                }
+            }
+        }
+        List<EnterpriseRecord.Certificate> newest = record.certificates().stream()
+                .sorted(Comparator.comparing(EnterpriseRecord.Certificate::issuedOn).reversed())
+                .limit(CERTIFICATE_ROWS).toList();
+        for (int i = 0; i < newest.size(); i++) {
+            EnterpriseRecord.Certificate c = newest.get(i);
+            put(values, "certificates[" + i + "].programme", c.programme());
+            put(values, "certificates[" + i + "].issuedOn", c.issuedOn());
+            put(values, "certificates[" + i + "].validUntil", c.validUntil());
+        }
+        return form;
+    }
+
+    private static void put(Map<String, String> values, String name, Object value) {
+        if (value != null) {
+            values.put(name, value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString());
+        }
+    }
+
+    /**
+     * The two earlier years are shown: asked for, or holding a value or a message. Otherwise the form shows the latest
+     * year only and offers the others on demand.
+     */
+    public boolean showEarlier() {
+        return earlierAsked || values.keySet().stream().anyMatch(SelfCheckForm::inEarlierYear)
+                || errors.keySet().stream().anyMatch(SelfCheckForm::inEarlierYear);
+    }
+
+    /** A certificate after the first holds a value or a message: the folded rows are shown open. */
+    public boolean moreCertificates() {
+        return Stream.concat(values.keySet().stream(), errors.keySet().stream())
+                .anyMatch(name -> MORE_CERTIFICATES.matcher(name).matches());
+    }
+
+    private static boolean inEarlierYear(String name) {
+        Matcher m = INDEXED.matcher(name);
+        return m.matches() && m.group(1).equals("records") && !m.group(2).equals("0");
     }
 
     /** The posted values, for the hidden fields that re-post the form (edit, language switch). */
@@ -111,6 +204,10 @@ public final class SelfCheckForm {
                 enterprise.put(name, value);
             }
         });
+        Map<String, String> askedOnce = columns.getOrDefault(0, Map.of()).entrySet().stream()
+                .filter(e -> RecordField.byKey(e.getKey()).filter(RecordField::askedOnce).isPresent())
+                .collect(HashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), HashMap::putAll);
+        columns.values().forEach(record -> askedOnce.forEach(record::putIfAbsent));
         List<Integer> years = fiscalYears(fallbackAssessmentYear);
         List<Integer> recordColumns = new ArrayList<>();
         List<Map<String, String>> records = new ArrayList<>();
@@ -128,6 +225,40 @@ public final class SelfCheckForm {
         });
         SelfCheckInput input = new SelfCheckInput(value("assessmentYear"), enterprise, records, certificates, List.of());
         return new Mapped(input, recordColumns, certificateIndexes);
+    }
+
+    /**
+     * The error summary: each message with the field it concerns and, for a year's figure, that year; each line links
+     * to its input.
+     *
+     * @param labelKey    the bundle key naming the field ({@code field.techStaff}, a group heading for the whole list)
+     * @param fiscalYear  the accounting year of a per-year figure, null otherwise (also for once-asked answers)
+     * @param certificate the certificate row, counted from 1; null when not a certificate's field
+     */
+    public record ErrorLine(String anchor, String labelKey, Integer fiscalYear, Integer certificate, String message) {
+    }
+
+    /** The messages as {@link ErrorLine}s, in the order the validator reported them. */
+    List<ErrorLine> errorLines(List<Integer> fiscalYears) {
+        List<ErrorLine> lines = new ArrayList<>();
+        errors.forEach((name, message) -> {
+            Matcher m = INDEXED.matcher(name);
+            if (m.matches() && m.group(1).equals("records")) {
+                int col = Integer.parseInt(m.group(2));
+                boolean once = RecordField.byKey(m.group(3)).filter(RecordField::askedOnce).isPresent();
+                Integer year = once || col >= fiscalYears.size() ? null : fiscalYears.get(col);
+                lines.add(new ErrorLine(id(name), "field." + m.group(3), year, null, message));
+            } else if (m.matches()) {
+                lines.add(new ErrorLine(id(name), "field." + m.group(3), null, Integer.parseInt(m.group(2)) + 1, message));
+            } else if (name.startsWith("records")) {
+                lines.add(new ErrorLine("group-years", "selfcheck.group.YEARS", null, null, message));
+            } else if (name.startsWith("certificates")) {
+                lines.add(new ErrorLine("group-certificates", "selfcheck.group.CERTIFICATES", null, null, message));
+            } else {
+                lines.add(new ErrorLine(id(name), "field." + name, null, null, message));
+            }
+        });
+        return lines;
     }
 
     /** Puts the validator's messages next to the inputs they concern. */
@@ -150,7 +281,13 @@ public final class SelfCheckForm {
             }
             List<Integer> rows = m.group(1).equals("records") ? recordColumns : certificateRows;
             int index = Integer.parseInt(m.group(2));
-            return index < rows.size() ? m.group(1) + "[" + rows.get(index) + "]" + m.group(3) : requestPath;
+            if (index >= rows.size()) {
+                return requestPath;
+            }
+            // a once-asked answer has its input in column 0, whichever year's copy the message is about
+            boolean once = m.group(1).equals("records") && m.group(3).startsWith(".")
+                    && RecordField.byKey(m.group(3).substring(1)).filter(RecordField::askedOnce).isPresent();
+            return m.group(1) + "[" + (once ? 0 : rows.get(index)) + "]" + m.group(3);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.techladder.registry.enterprise.EnterpriseRecords;
+import com.techladder.registry.security.CurrentUser;
 import com.techladder.registry.selfcheck.FieldGroup;
 import com.techladder.registry.selfcheck.FieldKind;
 import com.techladder.registry.selfcheck.RecordField;
@@ -29,7 +32,8 @@ import com.techladder.rules.model.Programme;
  * The public self-check pages: the form ({@code GET /self-check}), its result or the form again with a message next
  * to every broken field ({@code POST /self-check}), and the form filled in again to change a value
  * ({@code POST /self-check/edit}). The same service and validator as the API; nothing is stored, so the result page
- * carries the entered values in hidden fields to edit them or to switch language.
+ * carries the entered values in hidden fields to edit them or to switch language. A signed-in enterprise finds the
+ * form filled from its registry record.
  */
 @Controller
 class SelfCheckPageController {
@@ -43,15 +47,24 @@ class SelfCheckPageController {
 
     private final SelfCheckService selfCheck;
     private final NextSteps nextSteps;
+    private final CurrentUser currentUser;
+    private final EnterpriseRecords enterprises;
 
-    SelfCheckPageController(SelfCheckService selfCheck, NextSteps nextSteps) {
+    SelfCheckPageController(SelfCheckService selfCheck, NextSteps nextSteps, CurrentUser currentUser,
+            EnterpriseRecords enterprises) {
         this.selfCheck = selfCheck;
         this.nextSteps = nextSteps;
+        this.currentUser = currentUser;
+        this.enterprises = enterprises;
     }
 
     @GetMapping("/self-check")
     String form(Model model) {
-        return showForm(SelfCheckForm.empty(defaultAssessmentYear()), model);
+        SelfCheckForm form = currentUser.boundUscc().flatMap(enterprises::find)
+                .map(record -> SelfCheckForm.fromRegistry(record, defaultAssessmentYear()))
+                .orElseGet(() -> SelfCheckForm.empty(defaultAssessmentYear()));
+        model.addAttribute("prefilled", currentUser.isEnterprise() && form.values().size() > 1);
+        return showForm(form, model);
     }
 
     @PostMapping("/self-check/edit")
@@ -74,6 +87,7 @@ class SelfCheckPageController {
             model.addAttribute("checkedAt", LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES));
             model.addAttribute("fiscalYears", form.fiscalYears(defaultAssessmentYear()));
             model.addAttribute("figures", figures(form, locale));
+            model.addAttribute("onceFigures", onceFigures(form, locale));
             model.addAttribute("repostFormId", REPOST_FORM);
             return RESULT_VIEW;
         } catch (ValidationProblemException e) {
@@ -83,15 +97,20 @@ class SelfCheckPageController {
     }
 
     private String showForm(SelfCheckForm form, Model model) {
+        List<Integer> fiscalYears = form.fiscalYears(defaultAssessmentYear());
         model.addAttribute("form", form);
-        model.addAttribute("fiscalYears", form.fiscalYears(defaultAssessmentYear()));
+        model.addAttribute("fiscalYears", fiscalYears);
+        model.addAttribute("errorLines", form.errorLines(fiscalYears));
+        model.addAttribute("showEarlierParam", SelfCheckForm.SHOW_EARLIER);
         model.addAttribute("assessmentYears", assessmentYears());
-        model.addAttribute("groups", Arrays.stream(FieldGroup.values())
+        model.addAttribute("groups", Arrays.stream(FieldGroup.values()).filter(g -> !g.askedOnce())
                 .map(g -> new GroupView(g, RecordField.inGroup(g))).toList());
+        model.addAttribute("onceGroups", Arrays.stream(FieldGroup.values()).filter(FieldGroup::askedOnce)
+                .collect(Collectors.toMap(Enum::name, g -> new GroupView(g, RecordField.inGroup(g)))));
         model.addAttribute("districts", FuzhouDivision.values());
         model.addAttribute("techFields", TechField.values());
         model.addAttribute("programmes", Programme.values());
-        model.addAttribute("certificateRows", IntStream.range(0, SelfCheckForm.CERTIFICATE_ROWS).boxed().toList());
+        model.addAttribute("moreCertificateRows", IntStream.range(1, SelfCheckForm.CERTIFICATE_ROWS).boxed().toList());
         return FORM_VIEW;
     }
 
@@ -109,9 +128,18 @@ class SelfCheckPageController {
     /** The per-year figures entered, for the printed record: every field with a value in some year, newest year first. */
     private static List<FigureRow> figures(SelfCheckForm form, Locale locale) {
         return Arrays.stream(RecordField.values()).filter(RecordField::perYear)
+                .filter(f -> !f.askedOnce())
                 .map(f -> new FigureRow(f, IntStream.range(0, SelfCheckForm.YEAR_COLUMNS)
                         .mapToObj(col -> shown(f, form.value("records[" + col + "]." + f.key()), locale)).toList()))
                 .filter(row -> row.values().stream().anyMatch(v -> !v.isBlank()))
+                .toList();
+    }
+
+    /** The once-asked answers entered, for the printed record: each given, in the form's order. */
+    private static List<FigureRow> onceFigures(SelfCheckForm form, Locale locale) {
+        return Arrays.stream(RecordField.values()).filter(RecordField::askedOnce)
+                .map(f -> new FigureRow(f, List.of(shown(f, form.value("records[0]." + f.key()), locale))))
+                .filter(row -> !row.values().get(0).isBlank())
                 .toList();
     }
 

@@ -12,13 +12,25 @@ public class RegistryUser extends User {
 
     private final Role role;
     private final String uscc;
+    private final String enterpriseName;
 
-    /** An account that has just proven its password (the hash is not kept: sessions are stored in the database). */
-    RegistryUser(AppUser account) {
+    /**
+     * An account that has just proven its password (the hash is not kept: sessions are stored in the database).
+     *
+     * @param enterpriseName the registry name of an ENTERPRISE account's enterprise, null for other roles or when the
+     *                       registry does not know it (yet)
+     */
+    RegistryUser(AppUser account, String enterpriseName) {
         super(account.username(), "", account.enabled(), true, true, true,
                 List.of(new SimpleGrantedAuthority(account.role().authority())));
         this.role = account.role();
         this.uscc = account.uscc();
+        this.enterpriseName = enterpriseName;
+    }
+
+    /** The name the pages greet the user with: an enterprise's name rather than its USCC, else the user name. */
+    public String displayName() {
+        return enterpriseName != null && !enterpriseName.isBlank() ? enterpriseName : getUsername();
     }
 
     public Role role() {

@@ -24,6 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
@@ -124,7 +126,7 @@ class SecurityConfig {
                 .authenticationEntryPoint(apiEntryPoint))
             .formLogin(form -> form
                 .loginPage("/login")
-                .defaultSuccessUrl("/", false)
+                .successHandler(landingPage())
                 .failureHandler(loginFailureHandler())
                 .permitAll())
             .logout(logout -> logout
@@ -149,6 +151,21 @@ class SecurityConfig {
                 .defaultAccessDeniedHandlerFor(apiAccessDenied, API)
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /**
+     * Where a sign-in lands when it did not interrupt a request: an enterprise on its own page (我的企业), everyone
+     * else on the home page, which shows each role where to start.
+     */
+    private static AuthenticationSuccessHandler landingPage() {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) {
+                return authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(Role.ENTERPRISE.authority())) ? "/my-enterprise" : "/";
+            }
+        };
     }
 
     private static boolean isAnonymous() {

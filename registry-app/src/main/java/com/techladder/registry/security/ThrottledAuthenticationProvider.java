@@ -63,7 +63,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         accounts.recordSuccess(user.username());
         addresses.release(address);
-        RegistryUser principal = new RegistryUser(user);
+        RegistryUser principal = new RegistryUser(user,
+                user.uscc() == null ? null : accounts.enterpriseName(user.uscc()).orElse(null));
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 

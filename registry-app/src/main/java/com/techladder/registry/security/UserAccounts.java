@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +33,12 @@ public class UserAccounts {
     public Optional<AppUser> find(String username) {
         return jdbc.query("SELECT " + COLUMNS + " FROM app_user WHERE username = ?", UserAccounts::map, username)
                 .stream().findFirst();
+    }
+
+    /** The registry name of an enterprise, for the header of its account's pages. */
+    Optional<String> enterpriseName(String uscc) {
+        return jdbc.queryForList("SELECT name FROM enterprise WHERE uscc = ?", String.class, uscc).stream()
+                .filter(Objects::nonNull).findFirst();
     }
 
     public boolean exists(String username) {

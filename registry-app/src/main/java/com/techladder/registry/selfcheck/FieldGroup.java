@@ -1,22 +1,37 @@
 package com.techladder.registry.selfcheck;
 
 /**
- * How the self-check form groups the per-year figures, in the order shown. The message bundles hold each group's
- * heading ({@code selfcheck.group.STAFF}) and its plain-language explanation ({@code selfcheck.group.STAFF.help}).
+ * How the self-check form groups the figures, in the order shown, after the sections of the official application
+ * forms (基本信息, 人员, 财务, 研究开发, 知识产权, 管理制度, 诚信). The message bundles hold each group's heading
+ * ({@code selfcheck.group.STAFF}) and its plain-language explanation ({@code selfcheck.group.STAFF.help}).
+ *
+ * <p>A group {@linkplain #askedOnce() asked once} describes the enterprise rather than one accounting year: the form
+ * asks it once and sends the answer in every year's record, because the API keeps these columns per year
+ * (docs/contracts/http-api.md).
  */
 public enum FieldGroup {
-    /** 人员. */
-    STAFF,
-    /** 收入与资产. */
-    INCOME,
-    /** 研发. */
-    RD,
-    /** 知识产权与成果. */
-    IP,
-    /** 管理制度. */
-    MANAGEMENT,
-    /** 企业类型与税务. */
-    PROFILE,
-    /** 诚信情况. */
-    INTEGRITY
+    /** 企业类型与税务 (and the 技术领域 of the main products), asked once. */
+    PROFILE(true),
+    /** 人员情况. */
+    STAFF(false),
+    /** 财务状况. */
+    INCOME(false),
+    /** 研究开发. */
+    RD(false),
+    /** 知识产权与成果转化. */
+    IP(false),
+    /** 研发组织管理制度与研发机构, asked once. */
+    MANAGEMENT(true),
+    /** 诚信情况, asked once (for the years entered and the current year). */
+    INTEGRITY(true);
+
+    private final boolean askedOnce;
+
+    FieldGroup(boolean askedOnce) {
+        this.askedOnce = askedOnce;
+    }
+
+    public boolean askedOnce() {
+        return askedOnce;
+    }
 }

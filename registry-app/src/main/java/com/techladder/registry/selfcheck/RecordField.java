@@ -47,7 +47,7 @@ public enum RecordField {
     IP_CLASS2("ipClass2", FieldKind.COUNT, FieldGroup.IP, (b, v) -> b.ipClass2((Integer) v)),
     IP_SELF_DEVELOPED("ipSelfDeveloped", FieldKind.BOOLEAN, FieldGroup.IP, (b, v) -> b.ipSelfDeveloped((Boolean) v)),
     TECH_CONVERSIONS("techConversions", FieldKind.COUNT, FieldGroup.IP, (b, v) -> b.techConversions((Integer) v)),
-    TECH_FIELD("techField", FieldKind.TECH_FIELD, FieldGroup.IP, (b, v) -> b.techField((Integer) v)),
+    TECH_FIELD("techField", FieldKind.TECH_FIELD, FieldGroup.PROFILE, (b, v) -> b.techField((Integer) v)),
     EXPERT_INNOVATION_SCORE("expertInnovationScore", FieldKind.SCORE, FieldGroup.IP,
             (b, v) -> b.expertInnovationScore((Integer) v)),
 
@@ -125,12 +125,17 @@ public enum RecordField {
         return Arrays.stream(values()).filter(f -> !f.perYear()).toList();
     }
 
+    /** A per-year column the form asks once for every year (its group is {@link FieldGroup#askedOnce()}). */
+    public boolean askedOnce() {
+        return group != null && group.askedOnce();
+    }
+
     /** The per-year fields of one form group, in catalogue order. */
     public static List<RecordField> inGroup(FieldGroup group) {
         return Arrays.stream(values()).filter(f -> f.group == group).toList();
     }
 
-    static Optional<RecordField> byKey(String key) {
+    public static Optional<RecordField> byKey(String key) {
         return Optional.ofNullable(BY_KEY.get(key));
     }
 

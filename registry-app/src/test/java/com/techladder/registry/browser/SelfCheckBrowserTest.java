@@ -19,8 +19,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A visitor fills the public self-check from an empty form: the browser itself stops an impossible pair of figures,
- * the server refuses an invalid USCC with a message next to the field (the values stay), and the corrected form shows
+ * A visitor fills the public self-check from an empty form — the latest year first, the two earlier years opened on
+ * demand, type, systems and integrity asked once: the browser itself stops an impossible pair of figures, the server
+ * refuses an invalid USCC and an amount out of range with a message next to each field and a summary naming the field
+ * and the year (the values stay), and the corrected form shows
  * the result — the answer first (held, reached, the next step, the subsidies' total), programmes with the met criteria
  * folded, the 高企 score by section, subsidies in 万元 — with nothing stored, printing on at most two A4 pages.
  * Screenshots at 1366 px and 390 px, zh and en.
@@ -44,11 +46,18 @@ class SelfCheckBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("district"))).selectByVisibleText("鼓楼区");
         setDate("establishedOn", "2016-05-10");
         fillLatestYear();
+        // the earlier years are on demand
+        assertThat(driver.findElement(By.id("records-1-employees")).isDisplayed()).isFalse();
+        click("show-earlier");
+        assertThat(driver.findElement(By.id("records-1-employees")).isDisplayed()).isTrue();
+        assertThat(driver.getCurrentUrl()).endsWith("/self-check");
         type("records-1-employees", "100");
         type("records-1-techStaff", "30");
         type("records-1-revenue", "6500");
         type("records-1-totalAssets", "5000");
         type("records-1-rdExpense", "380");
+        // 13 integer digits: the browser lets it through, the server does not
+        type("records-1-totalCost", "1234567890123");
 
         // client side: more technology staff than employees never leaves the browser
         type("records-0-techStaff", "200");
@@ -63,11 +72,23 @@ class SelfCheckBrowserTest extends BrowserTest {
         submit();
         WebElement ussError = waitFor(By.id("err-uscc"));
         assertThat(ussError.getText()).contains("统一社会信用代码无效").contains("校验码错误");
-        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("请修改以下标出的 1 处");
+        WebElement summary = driver.findElement(By.id("error-summary"));
+        assertThat(summary.getText()).contains("请修改以下标出的 2 处", "统一社会信用代码：统一社会信用代码无效",
+                "成本费用总额（万元） · 2023 年度：金额超出范围");
+        assertThat(summary.findElements(By.tagName("a"))).extracting(a -> a.getDomAttribute("href"))
+                .containsExactlyInAnyOrder("#uscc", "#records-1-totalCost");
+        // the year with the message stays open
+        assertThat(driver.findElement(By.id("records-1-totalCost")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("records-0-employees")).getDomProperty("value")).isEqualTo("120");
         assertThat(driver.findElement(By.id("name")).getDomProperty("value")).isEqualTo("福州<script>alert(1)</script>软件有限公司");
         screenshot("self-check-validation-error");
+        phoneWidth();
+        screenshot("self-check-validation-error-phone");
+        desktopWidth();
 
+        WebElement totalCost = driver.findElement(By.id("records-1-totalCost"));
+        totalCost.clear();
+        totalCost.sendKeys("5200");
         WebElement uscc = driver.findElement(By.id("uscc"));
         uscc.clear();
         uscc.sendKeys(GOOD_USCC);
@@ -136,9 +157,17 @@ class SelfCheckBrowserTest extends BrowserTest {
     void theResultSwitchesLanguageWithoutLosingTheFigures() {
         phoneWidth();
         open("/self-check");
-        // at phone width the three years stack under each field, each cell labelled with its year
+        // at phone width the years stack under each field, each cell labelled with its year; the latest year only
+        // until the others are asked for, and the submit always in reach
         assertThat(driver.findElement(By.cssSelector(".years-table thead")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("records-1-employees")).isDisplayed()).isFalse();
+        assertThat(submitInView()).isTrue();
+        double screens = ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight / window.innerHeight")).doubleValue();
+        assertThat(screens).as("phone screens of the empty form (16 with three years side by side)").isLessThan(10.5);
         screenshot("self-check-form-phone");
+        driver.findElement(By.id("records-0-revenue")).sendKeys("1");
+        assertThat(submitInView()).isTrue();
         new Select(driver.findElement(By.id("assessmentYear"))).selectByValue("2025");
         assertThat(driver.findElement(By.id("records-2-employees")).findElement(By.xpath("..")).getAttribute("data-year"))
                 .isEqualTo("2022 年度");
@@ -157,6 +186,31 @@ class SelfCheckBrowserTest extends BrowserTest {
         desktopWidth();
         screenshot("self-check-result-en");
     }
+
+    @Test
+    void theEnglishFormNamesFieldAndYearInItsSummary() {
+        desktopWidth();
+        open("/self-check?lang=en");
+        new Select(driver.findElement(By.id("assessmentYear"))).selectByValue("2025");
+        assertThat(driver.findElement(By.id("group-INTEGRITY")).getText()).contains("Asked once");
+        type("records-0-employees", "120");
+        type("records-0-totalCost", "1234567890123");
+        submit();
+        assertThat(waitFor(By.id("error-summary")).getText()).contains("Total costs and expenses (10k yuan) · 2024: ");
+        screenshot("self-check-form-en");
+        phoneWidth();
+        assertThat(submitInView()).isTrue();
+        screenshot("self-check-form-en-phone");
+        open("/self-check?lang=zh_CN");
+    }
+
+    /** The submit button lies within the window (the sticky action bar), wherever the page is scrolled. */
+    private boolean submitInView() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var r = document.getElementById('self-check-submit').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;");
+    }
+
 
     /** Prints the page to an A4 PDF (saved beside the screenshots) and counts its pages. */
     private int printedA4Pages(String name) {
@@ -183,7 +237,14 @@ class SelfCheckBrowserTest extends BrowserTest {
         type("records-0-ipClass2", "3");
         select("records-0-auditedTaxMethod", "true");
         select("records-0-restrictedIndustry", "false");
-        driver.findElement(By.id("integrity-none")).click();
+        click("integrity-none");
+    }
+
+    /** Clicks a button in the middle of the window, where the sticky action bar cannot cover it. */
+    private void click(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     private void type(String id, String text) {
