@@ -146,8 +146,7 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                        AnyRequestMatcher.INSTANCE)
+                .defaultAuthenticationEntryPointFor(loginPage(), AnyRequestMatcher.INSTANCE)
                 .defaultAccessDeniedHandlerFor(apiAccessDenied, API)
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         return http.build();
@@ -166,6 +165,13 @@ class SecurityConfig {
                         .anyMatch(a -> a.getAuthority().equals(Role.ENTERPRISE.authority())) ? "/my-enterprise" : "/";
             }
         };
+    }
+
+    /** Redirects to the login page by its absolute URL, as before Spring Security 7 (which favours a relative one). */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(false);
+        return entryPoint;
     }
 
     private static boolean isAnonymous() {
