@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
 /**
  * The criterion catalogue: {@code criteria/<programme>.yaml}, one file per programme beside the parameter files, one
  * entry per criterion (docs/policy-parameters.md "The criterion catalogue"). Loaded and checked once: an entry naming
- * an unknown parameter, lacking a text or using an undeclared placeholder, and a {@link Criterion} without an entry,
- * stop the load with a message naming the criterion.
+ * an unknown parameter, lacking a text or a clause or using an undeclared placeholder, variants of one reported id
+ * citing different clauses, and a {@link Criterion} without an entry, stop the load with a message naming the criterion.
  */
 public final class CriterionCatalogue {
 
@@ -37,6 +38,8 @@ public final class CriterionCatalogue {
 
     private final CriterionEntry[] entries = new CriterionEntry[Criterion.values().length];
     private final Map<Programme, String> inForceWith = new EnumMap<>(Programme.class);
+    /** The clauses by the id results carry: variants reporting as one id cite one clause (checked on loading). */
+    private final Map<String, CriterionEntry> byId = new HashMap<>();
 
     private CriterionCatalogue() {
     }
@@ -78,7 +81,13 @@ public final class CriterionCatalogue {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 Criterion c = criterion(programme, e.getKey(), where);
-                catalogue.entries[c.ordinal()] = entry(c, e.getValue(), root.path("criteria"), parameterKeys);
+                CriterionEntry entry = entry(c, e.getValue(), root.path("criteria"), parameterKeys);
+                catalogue.entries[c.ordinal()] = entry;
+                CriterionEntry known = catalogue.byId.putIfAbsent(entry.id(), entry);
+                if (known != null && !known.clauses().equals(entry.clauses())) {
+                    throw new IllegalStateException("criterion " + programme.name() + "." + c.entry() + ": reports as "
+                            + entry.id() + " but cites other clauses than the entries reporting as it");
+                }
             }
         }
         for (Criterion c : Criterion.values()) {
@@ -124,7 +133,24 @@ public final class CriterionCatalogue {
                 node.has("comparison") ? enumValue(Comparison.class, node.get("comparison").asText(), name) : null,
                 node.has("unit") ? enumValue(Unit.class, node.get("unit").asText(), name) : null,
                 node.has("wanted") ? node.get("wanted").asBoolean() : null,
-                text(node, "required"), text(node, "shown"), List.copyOf(arguments), texts);
+                text(node, "required"), text(node, "shown"), List.copyOf(arguments), texts, clauses(node, name));
+    }
+
+    /** {@code clause: …}, or {@code clauses:} each with its {@code effective_from} where the clause changed. */
+    private static List<CriterionEntry.Clause> clauses(JsonNode node, String name) {
+        List<CriterionEntry.Clause> clauses = new ArrayList<>();
+        if (node.has("clauses")) {
+            for (JsonNode c : node.get("clauses")) {
+                clauses.add(new CriterionEntry.Clause(LocalDate.parse(c.path("effective_from").asText()),
+                        required(c, "clause", name)));
+            }
+        } else if (node.hasNonNull("clause")) {
+            clauses.add(new CriterionEntry.Clause(LocalDate.MIN, required(node, "clause", name)));
+        }
+        if (clauses.isEmpty()) {
+            throw new IllegalStateException(name + ": missing 'clause' (the policy clause the criterion comes from)");
+        }
+        return List.copyOf(clauses);
     }
 
     private static List<CriterionEntry.Wording> wordings(JsonNode node, String name) {
@@ -183,6 +209,16 @@ public final class CriterionCatalogue {
 
     public CriterionEntry entry(Criterion criterion) {
         return entries[criterion.ordinal()];
+    }
+
+    /**
+     * The policy clause behind the criterion a result reports as {@code id} ({@code TECH_SME.EMPLOYEES}) in assessment
+     * year {@code year}, or null for an id of no catalogue entry (a gap such as {@code TECH_SME.FIGURES}). Works for
+     * stored results too: they carry the id and the year.
+     */
+    public String clause(String id, int year) {
+        CriterionEntry entry = byId.get(id);
+        return entry == null ? null : entry.clause(year);
     }
 
     /** The parameter whose value in force makes {@code programme} assessable in a year. */

@@ -3,10 +3,13 @@ package com.techladder.rules.explain;
 import com.techladder.rules.parameter.YearParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * One entry of the criterion catalogue: what a rule's {@link Criterion} stands for. The clause a result cites is the
- * source of the parameter's value in force ({@code parameters/*.yaml}), so it is dated with the value.
+ * One entry of the criterion catalogue: what a rule's {@link Criterion} stands for, and the policy clause it comes from.
+ * The stored results keep citing the source of the parameter's value in force ({@code parameters/*.yaml}, the
+ * {@code clause} of their JSON, unchanged so that stored assessments and their hashes stay as they are); the entry's own
+ * clause is the article the criterion itself rests on, read with {@link CriterionCatalogue#clause(String, int)}.
  *
  * @param id         the id results carry, {@code PROGRAMME.NAME} ({@code reports_as} lets variants share one id)
  * @param parameter  the parameter the criterion is judged against; it applies in the years that parameter has a value
@@ -18,9 +21,15 @@ import java.util.List;
  * @param arguments  the values a rule passes for the {@code {placeholders}} of the texts, in order ({@code name} or
  *                   {@code name:unit}); {@code {value}} is the parameter's value
  * @param texts      the description in zh-CN and English, oldest wording first, each from the day it took effect
+ * @param clauses    the policy clause (document and article) the criterion comes from, oldest first, each from the day
+ *                   it took effect; an uncertain source says so in its text (the parameter's confidence grades it)
  */
 public record CriterionEntry(String id, String parameter, Comparison comparison, Unit unit, Boolean wanted,
-        String required, String shown, List<Argument> arguments, List<Wording> texts) {
+        String required, String shown, List<Argument> arguments, List<Wording> texts, List<Clause> clauses) {
+
+    /** A policy clause in force from {@code effectiveFrom}, e.g. 国科发政〔2017〕115号 第六条(二). */
+    public record Clause(LocalDate effectiveFrom, String text) {
+    }
 
     /** A description in force from {@code effectiveFrom}. */
     public record Wording(LocalDate effectiveFrom, String zh, String en) {
@@ -32,10 +41,20 @@ public record CriterionEntry(String id, String parameter, Comparison comparison,
 
     /** The wording for assessment year {@code year}: the last one taking effect by that year (as parameters do). */
     public Wording wording(int year) {
-        Wording chosen = texts.get(0);
-        for (Wording w : texts) {
-            if (w.effectiveFrom().getYear() <= year) {
-                chosen = w;
+        return inForce(texts, Wording::effectiveFrom, year);
+    }
+
+    /** The clause for assessment year {@code year}: the last one taking effect by that year (as the wordings). */
+    public String clause(int year) {
+        return inForce(clauses, Clause::effectiveFrom, year).text();
+    }
+
+    /** Of {@code dated}, oldest first, the last taking effect by {@code year}; the oldest before all of them. */
+    private static <T> T inForce(List<T> dated, Function<T, LocalDate> effectiveFrom, int year) {
+        T chosen = dated.get(0);
+        for (T d : dated) {
+            if (effectiveFrom.apply(d).getYear() <= year) {
+                chosen = d;
             }
         }
         return chosen;

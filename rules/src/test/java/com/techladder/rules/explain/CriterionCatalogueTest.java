@@ -42,6 +42,40 @@ class CriterionCatalogueTest {
     }
 
     @Test
+    void everyEntryCitesTheClauseItComesFromDatedWhereTheClauseChanged() {
+        for (Criterion c : Criterion.values()) {
+            assertThat(c.details().clause(2016)).as(c.name()).isNotBlank();
+        }
+        assertThat(Criterion.TECH_SME_EMPLOYEES.details().clause(2024)).isEqualTo("国科发政〔2017〕115号 第六条(二)");
+        assertThat(Criterion.TECH_SME_INDUSTRY.details().clause(2021)).isEqualTo("国科发政〔2017〕115号 第六条(三)");
+        assertThat(Criterion.TECH_SME_INDUSTRY.details().clause(2022)).startsWith("国科火字〔2022〕67号 条件(三)");
+        assertThat(Criterion.NATIONAL_HTE_DOMESTIC_RD_SHARE.details().clause(2024)).isEqualTo("国科发火〔2016〕32号 第十一条(五)");
+    }
+
+    @Test
+    void aResultsIdGivesTheClauseOfItsYearAndAGapIdNone() {
+        CriterionCatalogue catalogue = CriterionCatalogue.standard();
+        assertThat(catalogue.clause("LITTLE_GIANT.REVENUE", 2020)).isEqualTo("闽政办〔2016〕18号 遴选条件");
+        assertThat(catalogue.clause("LITTLE_GIANT.REVENUE", 2023)).isEqualTo("闽科企〔2023〕1号 遴选条件");
+        assertThat(catalogue.clause("TECH_SME.RD_POINTS", 2024)).contains("二、研发投入指标");
+        assertThat(catalogue.clause("TECH_SME.FIGURES", 2024)).isNull();
+    }
+
+    @Test
+    void anEntryWithoutClauseIsRefusedNamingTheCriterion() {
+        assertThatThrownBy(() -> parseWith(Programme.TECH_SME,
+                criteria -> ((ObjectNode) criteria.get("EMPLOYEES")).remove("clause")))
+                .hasMessageContaining("TECH_SME.EMPLOYEES").hasMessageContaining("missing 'clause'");
+    }
+
+    @Test
+    void variantsOfOneReportedIdCitingDifferentClausesAreRefused() {
+        assertThatThrownBy(() -> parseWith(Programme.NATIONAL_HTE,
+                criteria -> ((ObjectNode) criteria.get("RD_RATIO_UNBANDED")).put("clause", "国科发火〔2016〕32号 第十一条(六)")))
+                .hasMessageContaining("NATIONAL_HTE.RD_RATIO_UNBANDED").hasMessageContaining("reports as NATIONAL_HTE.RD_RATIO");
+    }
+
+    @Test
     void anUnknownParameterIsRefusedNamingTheCriterion() {
         assertThatThrownBy(() -> parseWith(Programme.TECH_SME,
                 criteria -> ((ObjectNode) criteria.get("EMPLOYEES")).put("parameter", "tech_sme.max_employes")))
