@@ -35,8 +35,9 @@ public final class ProgrammeSheet {
     private final boolean figuresPresent;
     /** Sized for the longest programme (国家高企, about 30 criteria): growing it would copy it, per enterprise. */
     private final List<Object> criteria = new ArrayList<>(32);
-    private final List<Object> gaps = new ArrayList<>(8);
-    private final List<String> gapCriteria = new ArrayList<>(8);
+    /** Made on the first gap: most sheets of an eligible or plainly failing enterprise have none. */
+    private List<Object> gaps;
+    private List<String> gapCriteria;
     private int conditionsNotMet;
     private int conditionsUnknown;
     private List<Recorded> unknownConditions;
@@ -285,7 +286,15 @@ public final class ProgrammeSheet {
 
     /** A gap under an id of its own (a programme not in force, figures missing). */
     public void gap(String criterion, String message, String messageEn) {
-        gaps.add(new Gap(criterion, message, messageEn));
+        addGap(criterion, new Gap(criterion, message, messageEn));
+    }
+
+    private void addGap(String criterion, Object gap) {
+        if (gaps == null) {
+            gaps = new ArrayList<>(8);
+            gapCriteria = new ArrayList<>(8);
+        }
+        gaps.add(gap);
         gapCriteria.add(criterion);
     }
 
@@ -314,7 +323,7 @@ public final class ProgrammeSheet {
         String id = entry(criterion).id();
         double more = missing;
         double now = numerator / denominator;
-        gaps.add((Rendered.Later<Gap>) () -> {
+        addGap(id, (Rendered.Later<Gap>) () -> {
             String arrowZh = " (" + ratioZh + " " + Unit.PERCENT.formatAgainst(now, target) + " → "
                     + Unit.PERCENT.format(target) + ")";
             String arrowEn = " (" + ratioEn + " " + Unit.PERCENT.formatAgainstEn(now, target) + " → "
@@ -322,7 +331,6 @@ public final class ProgrammeSheet {
             return new Gap(id, leverZh + "需再增加 " + leverUnit.format(more) + arrowZh + " " + gainZh,
                     leverEn + " must grow by " + leverUnit.formatEn(more) + arrowEn + " " + gainEn);
         });
-        gapCriteria.add(id);
     }
 
     // ---- decision ----
@@ -380,12 +388,12 @@ public final class ProgrammeSheet {
         if (requiredDataMissing && o != Outcome.NOT_ELIGIBLE && o != Outcome.ELIGIBLE) {
             o = Outcome.INSUFFICIENT_DATA;
         }
-        List<Object> shown = o == Outcome.ELIGIBLE ? List.of() : gaps;
+        List<Object> shown = o == Outcome.ELIGIBLE || gaps == null ? List.of() : gaps;
         if (failedConditions != null && o != Outcome.ELIGIBLE) {
             // every failed condition appears, in its own terms where no rule wrote a more concrete message
             shown = new ArrayList<>(shown);
             for (Recorded f : failedConditions) {
-                if (!gapCriteria.contains(f.entry.id())) {
+                if (gapCriteria == null || !gapCriteria.contains(f.entry.id())) {
                     shown.add((Rendered.Later<Gap>) () -> {
                         CriterionResult c = f.render();
                         return new Gap(c.id(), "未满足: " + c.description() + " — 当前 " + c.actual() + "，要求 " + c.required(),

@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Plausible random enterprises with three accounting years each, reproducible from a seed. */
-final class EnterpriseGenerator {
+public final class EnterpriseGenerator {
 
     private final SplittableRandom random;
 
-    EnterpriseGenerator(long seed) {
+    public EnterpriseGenerator(long seed) {
         random = new SplittableRandom(seed);
     }
 
-    List<EnterpriseProfile> batch(int size, int assessmentYear) {
+    public List<EnterpriseProfile> batch(int size, int assessmentYear) {
         List<EnterpriseProfile> list = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             list.add(next(assessmentYear));
@@ -27,7 +27,7 @@ final class EnterpriseGenerator {
         return list;
     }
 
-    EnterpriseProfile next(int assessmentYear) {
+    public EnterpriseProfile next(int assessmentYear) {
         int employees = 5 + random.nextInt(800);
         double revenue = 100 + random.nextInt(30000);
         double rdShare = random.nextDouble() * 0.09;
