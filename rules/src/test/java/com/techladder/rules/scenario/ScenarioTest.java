@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import tools.jackson.databind.JsonNode;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
+import com.techladder.rules.explain.CriterionCatalogue;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.model.Tier;
@@ -59,6 +60,9 @@ class ScenarioTest {
             for (CriterionResult cr : r.criteria()) {
                 // every criterion explains itself: clause with 文号, both languages, what is required, a result
                 soft.assertThat(cr.clause()).as("clause of " + cr.id()).isNotBlank();
+                // and its catalogue entry names the policy clause it comes from, for the year assessed
+                soft.assertThat(CriterionCatalogue.standard().clause(cr.id(), year)).as("catalogue clause of " + cr.id())
+                        .isNotBlank();
                 soft.assertThat(cr.description()).as("description of " + cr.id()).isNotBlank();
                 soft.assertThat(cr.descriptionEn()).as("English description of " + cr.id()).isNotBlank();
                 soft.assertThat(cr.required()).as("requirement of " + cr.id()).isNotBlank();
