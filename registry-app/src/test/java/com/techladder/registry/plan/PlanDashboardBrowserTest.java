@@ -120,6 +120,8 @@ class PlanDashboardBrowserTest extends BrowserTest {
         assertThat(districts.getText()).doesNotContainPattern("\\p{IsHan}");
         assertThat(districtsOfTheChart()).startsWith("Gulou", "Taijiang").contains("Fuzhou High-tech Zone")
                 .noneMatch(name -> name.matches(".*\\p{IsHan}.*"));
+        assertThat(driver.findElement(By.id("table-tech-fields")).getText()).contains("Electronic information")
+                .doesNotContain("电子信息");
         // the pipeline names the district of each enterprise (the enterprises' own names stay as registered)
         assertThat(driver.findElement(By.id("table-pipeline")).getText()).contains("Taijiang").doesNotContain("台江区");
         legendsClearOfThePlots();
