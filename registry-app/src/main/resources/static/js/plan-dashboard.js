@@ -79,7 +79,8 @@
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     grid: { left: 8, right: 16, bottom: 8 },
     // every district named, turned so that neighbours do not overlap; containLabel keeps the names inside the box
-    xAxis: { type: 'category', data: areas.map(function (d) { return d.name; }),
+    // names in the reader's language (the data's own are the API's Chinese ones)
+    xAxis: { type: 'category', data: areas.map(function (d) { return data.districtNames[d.district] || d.name; }),
       axisLabel: { rotate: 50, interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', min: 0 },
     series: [

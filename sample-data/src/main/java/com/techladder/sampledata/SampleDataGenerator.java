@@ -103,7 +103,7 @@ public final class SampleDataGenerator {
             return;
         }
         if (args.length < 3 || args.length > 4) {
-            System.err.println("用法 usage: SampleDataGenerator <enterprises> <seed> <output dir> [latest fiscal year, default "
+            System.err.println("usage: SampleDataGenerator <enterprises> <seed> <output dir> [latest fiscal year, default "
                     + DEFAULT_LATEST_FISCAL_YEAR + "] | SampleDataGenerator " + FUZHOU_ARGUMENT + " <output dir>");
             System.exit(2);
         }

@@ -50,7 +50,8 @@ class AssessmentWriter implements ItemWriter<EnterpriseProfile> {
         runs.addProcessed(runId, rows.size());
         if (!lock.renew(runId)) {
             // the run was declared dead (its heartbeat stalled past the lease): another run may hold the lock now
-            throw new IllegalStateException("分类运行 " + runId + " 的租约已过期，运行已被判定中断，停止写入");
+            throw new IllegalStateException("the lease of classification run " + runId
+                    + " expired: the run was declared interrupted, writing stopped");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.techladder.batch.classification;
 
+import com.techladder.batch.text.Message;
 import com.techladder.batch.importing.RegistryVersion;
 import com.techladder.rules.engine.PolicyEngine;
 import java.lang.management.ManagementFactory;
@@ -97,9 +98,9 @@ public class ClassificationRuns {
      * @throws RestartRefusedException when imports changed the registry since the run was launched
      */
     public void restart(long runId) {
-        ClassificationRun run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("分类运行 " + runId + " 不存在"));
+        ClassificationRun run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no classification run " + runId));
         if (run.status() == RunStatus.COMPLETED) {
-            throw new IllegalStateException("分类运行 " + runId + " 已完成，无需重新启动");
+            throw new IllegalStateException("classification run " + runId + " is completed: nothing to restart");
         }
         heartbeat.failDeadRuns(LocalDateTime.now());
         refuseIfRegistryChanged(runId);
@@ -122,12 +123,11 @@ public class ClassificationRuns {
         Optional<Long> launchedOn = runs.registryVersion(runId);
         long now = registryVersion.current();
         if (launchedOn.isEmpty()) {
-            throw new RestartRefusedException("分类运行 " + runId + " 启动时未记录登记库版本，无法确认登记库未变："
-                    + "不能重新启动，请发起新的运行");
+            throw new RestartRefusedException(Message.of("run.text.restartUnknownVersion", runId));
         }
         if (launchedOn.get() != now) {
-            throw new RestartRefusedException("分类运行 " + runId + " 启动后登记库已有 " + (now - launchedOn.get())
-                    + " 次导入变更：重新启动会让同一运行评价两个时点的登记库，因此拒绝。请发起新的运行，评价当前登记库");
+            throw new RestartRefusedException(Message.of("run.text.restartRegistryChanged", runId,
+                    now - launchedOn.get()));
         }
     }
 

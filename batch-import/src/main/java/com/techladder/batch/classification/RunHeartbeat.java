@@ -1,5 +1,6 @@
 package com.techladder.batch.classification;
 
+import com.techladder.batch.text.Message;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunHeartbeat implements SmartLifecycle {
 
-    static final String DEAD = "运行中断：执行该运行的服务实例已停止（进程被终止或崩溃，租约未再续期）。"
-            + "已写入的评价结果不是正式结果；登记库自启动以来未变时可重新启动该运行，否则请发起新的运行。";
+    static final String DEAD = Message.of("run.text.dead").stored();
 
     private static final Logger log = LoggerFactory.getLogger(RunHeartbeat.class);
 

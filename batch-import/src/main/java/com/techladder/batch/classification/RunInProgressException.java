@@ -1,12 +1,16 @@
 package com.techladder.batch.classification;
 
+import com.techladder.batch.text.Message;
+import com.techladder.batch.text.MessageException;
+
 /** A classification run was asked for while another holds the lock; the HTTP layer answers 409. */
-public class RunInProgressException extends RuntimeException {
+public class RunInProgressException extends MessageException {
 
     private final Long runningRunId;
 
     public RunInProgressException(Long runningRunId) {
-        super(runningRunId == null ? "另一个分类运行正在进行中" : "分类运行 " + runningRunId + " 正在进行中，请等待其结束");
+        super(runningRunId == null ? Message.of("run.text.anotherInProgress")
+                : Message.of("run.text.inProgress", runningRunId), null);
         this.runningRunId = runningRunId;
     }
 

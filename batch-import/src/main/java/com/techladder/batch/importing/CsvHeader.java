@@ -14,7 +14,7 @@ final class CsvHeader {
     static HeaderMapping read(CsvRecords records, List<? extends ImportColumn> columns) throws IOException {
         CsvRecords.Record header = records.next();
         if (header == null) {
-            throw new ImportFileRejectedException("文件为空：没有表头，也没有数据行");
+            throw new ImportFileRejectedException("import.text.emptyFile");
         }
         return HeaderMapping.of(header.cells(), columns, header.line());
     }
@@ -25,7 +25,7 @@ final class CsvHeader {
         try (CsvRecords records = new CsvRecords(file, encoding)) {
             HeaderMapping mapping = read(records, columns);
             if (records.next() == null) {
-                throw new ImportFileRejectedException("文件只有表头，没有数据行");
+                throw new ImportFileRejectedException("import.text.headerOnly");
             }
             return mapping;
         }

@@ -48,9 +48,9 @@ final class CsvRecords implements Closeable {
             try {
                 cells = reader.readNext();
             } catch (CharacterCodingException e) {
-                throw new ImportFileRejectedException("第" + startLine + "行含有无法解码的字节", e);
+                throw new ImportFileRejectedException(e, "import.file.undecodable", startLine);
             } catch (CsvValidationException | IOException e) {
-                throw new ImportFileRejectedException("第" + startLine + "行起的 CSV 格式无效（引号未闭合？）：" + e.getMessage(), e);
+                throw new ImportFileRejectedException(e, "import.file.csvFormat", startLine, e.getMessage());
             }
             linesRead = reader.getLinesRead();
             if (cells == null) {

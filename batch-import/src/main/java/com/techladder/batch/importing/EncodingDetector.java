@@ -45,21 +45,18 @@ public final class EncodingDetector {
         }
         Utf8Lines lines = Utf8Lines.scan(file, bom);
         if (bom > 0) {
-            throw new ImportFileRejectedException("文件带有 UTF-8 BOM，但第 " + lines.firstInvalid() + " 行（字节偏移量 "
-                    + utf8Error.getAsLong() + "）不是有效的 UTF-8 编码：请把整个文件另存为 UTF-8 后重新上传");
+            throw new ImportFileRejectedException("import.file.bomNotUtf8", lines.firstInvalid(), utf8Error.getAsLong());
         }
         if (lines.firstMultibyte() > 0) {
-            throw new ImportFileRejectedException("文件混用了两种编码：第 " + lines.firstMultibyte() + " 行是 UTF-8，第 "
-                    + lines.firstInvalid() + " 行（字节偏移量 " + utf8Error.getAsLong() + "）却不是有效的 UTF-8"
-                    + "（可能是 GBK/GB18030）。请把整个文件另存为同一种编码（建议 UTF-8）后重新上传");
+            throw new ImportFileRejectedException("import.file.mixedEncodings", lines.firstMultibyte(),
+                    lines.firstInvalid(), utf8Error.getAsLong());
         }
         OptionalLong gbError = firstUndecodableByte(file, GB18030, 0);
         if (gbError.isEmpty()) {
             return new DetectedEncoding(GB18030, 0);
         }
-        throw new ImportFileRejectedException("无法识别文件编码：按 UTF-8 解码时第 " + lines.firstInvalid() + " 行（字节偏移量 "
-                + utf8Error.getAsLong() + "）无效，按 GB18030 解码时第 " + lineOf(file, gbError.getAsLong())
-                + " 行（字节偏移量 " + gbError.getAsLong() + "）无效");
+        throw new ImportFileRejectedException("import.file.unknownEncoding", lines.firstInvalid(), utf8Error.getAsLong(),
+                lineOf(file, gbError.getAsLong()), gbError.getAsLong());
     }
 
     /**
@@ -72,15 +69,14 @@ public final class EncodingDetector {
         if (!utf8 && firstUndecodableByte(file, StandardCharsets.UTF_8, bom).isEmpty()) {
             long multibyte = Utf8Lines.scan(file, bom).firstMultibyte();
             if (bom > 0 || multibyte > 0) {
-                throw new ImportFileRejectedException("文件看起来是 UTF-8 编码（" + (bom > 0 ? "以 UTF-8 BOM 开头"
-                        : "第 " + multibyte + " 行的中文按 UTF-8 解码有效") + "），但上传时指定了 " + explicit.name()
-                        + "：请改选 UTF-8，或不指定编码由系统自动识别");
+                throw bom > 0 ? new ImportFileRejectedException("import.file.utf8BomNotChosen", explicit.name())
+                        : new ImportFileRejectedException("import.file.utf8NotChosen", multibyte, explicit.name());
             }
         }
         int skip = utf8 ? bom : 0;
         firstUndecodableByte(file, explicit, skip).ifPresent(offset -> {
-            throw new ImportFileRejectedException("文件不是有效的 " + explicit.name() + " 编码：第 " + lineOf(file, offset)
-                    + " 行（字节偏移量 " + offset + "）处无法解码（请确认文件编码，或不指定编码由系统自动识别）");
+            throw new ImportFileRejectedException("import.file.notInEncoding", explicit.name(), lineOf(file, offset),
+                    offset);
         });
         return new DetectedEncoding(explicit, skip);
     }
@@ -109,10 +105,10 @@ public final class EncodingDetector {
     /** Excel workbooks and other binary files are refused by name; CSV text never holds control bytes such as NUL. */
     private static void refuseBinary(Path file, byte[] head) throws IOException {
         if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
-            throw new ImportFileRejectedException("文件不是文本：这是 Excel 工作簿（.xlsx）或压缩包，请在 Excel 中“另存为”CSV 后再导入");
+            throw new ImportFileRejectedException("import.text.workbook");
         }
         if (startsWith(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            throw new ImportFileRejectedException("文件不是文本：这是旧版 Excel 工作簿（.xls），请在 Excel 中“另存为”CSV 后再导入");
+            throw new ImportFileRejectedException("import.text.oldWorkbook");
         }
         byte[] buffer = new byte[BUFFER];
         long offset = 0;
@@ -123,8 +119,8 @@ public final class EncodingDetector {
                     int b = buffer[i];
                     // GB18030 and UTF-8 never use bytes below 0x30 inside a multi-byte character
                     if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
-                        throw new ImportFileRejectedException("文件不是文本：字节偏移量 " + (offset + i) + " 处是控制字符 0x"
-                                + String.format("%02X", b) + "（可能是二进制文件）");
+                        throw new ImportFileRejectedException("import.file.controlCharacter", offset + i,
+                                String.format("%02X", b));
                     }
                 }
                 offset += n;

@@ -1,5 +1,6 @@
 package com.techladder.batch.importing;
 
+import com.techladder.batch.text.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,16 +44,17 @@ public final class HeaderMapping {
             }
             Integer column = columnByName.get(name);
             if (column == null) {
-                warnings.add(ImportIssue.warning(headerLine, header[i].strip(), null, "未知的列，已忽略"));
+                warnings.add(ImportIssue.warning(headerLine, header[i].strip(), null,
+                        Message.of("import.text.unknownColumn").stored()));
             } else if (cellIndex[column] >= 0) {
-                throw new ImportFileRejectedException("表头中列 " + columns.get(column).label() + " 出现了两次（第"
-                        + (cellIndex[column] + 1) + "列和第" + (i + 1) + "列）");
+                throw new ImportFileRejectedException("import.text.repeatedColumn", columns.get(column).label(),
+                        cellIndex[column] + 1, i + 1);
             } else {
                 cellIndex[column] = i;
             }
         }
         if (Arrays.stream(cellIndex).allMatch(i -> i < 0)) {
-            throw new ImportFileRejectedException("缺少表头：第" + headerLine + "行没有可识别的列名（如 uscc 或 统一社会信用代码）");
+            throw new ImportFileRejectedException("import.file.noHeader", headerLine);
         }
         List<String> missing = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -61,7 +63,7 @@ public final class HeaderMapping {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ImportFileRejectedException("缺少必填列：" + String.join("、", missing));
+            throw new ImportFileRejectedException("import.text.missingColumns", String.join(", ", missing));
         }
         return new HeaderMapping(cellIndex, header.length, List.copyOf(warnings));
     }

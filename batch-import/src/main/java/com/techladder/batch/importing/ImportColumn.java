@@ -39,8 +39,8 @@ public interface ImportColumn {
         return spec().type();
     }
 
-    /** {@code tech_staff（科技人员数）}, as messages name a column. */
+    /** {@code tech_staff (科技人员数)}, as messages name a column. */
     default String label() {
-        return csvName() + "（" + aliases().get(0) + "）";
+        return csvName() + " (" + aliases().get(0) + ")";
     }
 }

@@ -24,11 +24,11 @@ public final class ImportFileCheck {
             throws IOException {
         long size = Files.size(file);
         if (size > maxSize.toBytes()) {
-            throw new ImportFileRejectedException("文件过大：" + DataSize.ofBytes(size).toMegabytes() + " MB，超过上限 "
-                    + maxSize.toMegabytes() + " MB");
+            throw new ImportFileRejectedException("import.file.tooLarge", DataSize.ofBytes(size).toMegabytes(),
+                    maxSize.toMegabytes());
         }
         if (size == 0) {
-            throw new ImportFileRejectedException("文件为空：没有表头，也没有数据行");
+            throw new ImportFileRejectedException("import.text.emptyFile");
         }
         DetectedEncoding encoding = EncodingDetector.detect(file, explicitEncoding);
         return new Result(encoding, CsvHeader.inspect(file, encoding, definition.columns()));

@@ -1,5 +1,6 @@
 package com.techladder.batch.importing;
 
+import com.techladder.batch.text.Message;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,8 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportJobListener implements JobExecutionListener {
 
-    static final String INTERRUPTED = "导入因意外错误中断（详情已记入服务器日志）：登记库未改动，已暂存的行已清除；"
-            + "请重新上传该文件。";
+    static final Message INTERRUPTED = Message.of("import.text.interrupted");
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobListener.class);
 
@@ -50,7 +50,7 @@ class ImportJobListener implements JobExecutionListener {
         ImportRecords.Counts counts = refusal.isPresent() ? records.counts(run.importId(), run.definition())
                 : new ImportRecords.Counts(0, 0, 0);
         cleanup.dropStaged(run.importId(), run.definition(), refusal.isEmpty());
-        String message = refusal.map(ImportFileRejectedException::getMessage).orElse(INTERRUPTED);
+        String message = refusal.map(ImportFileRejectedException::text).orElse(INTERRUPTED).stored();
         if (refusal.isEmpty()) {
             job.getAllFailureExceptions().forEach(e -> log.error("Import {} failed", run.importId(), e));
         }

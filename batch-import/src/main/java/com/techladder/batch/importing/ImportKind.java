@@ -34,6 +34,6 @@ public enum ImportKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("未知的导入类型 '" + text + "'，应为 enterprises 或 certificates");
+        throw new UnknownImportKindException(text);
     }
 }

@@ -1,5 +1,6 @@
 package com.techladder.batch.importing;
 
+import com.techladder.batch.text.Message;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -33,8 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ImportRecovery implements SmartLifecycle {
 
-    static final String CUT_OFF = "导入被中断：处理该导入的服务实例在导入过程中停止运行（进程被终止或崩溃）。"
-            + "登记库未改动，已暂存的行已清除；请重新上传该文件。";
+    static final Message CUT_OFF = Message.of("import.text.cutOff");
 
     private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
@@ -91,7 +91,7 @@ public class ImportRecovery implements SmartLifecycle {
     }
 
     private boolean failAndCleanUp(long importId, LocalDateTime staleBefore, LocalDateTime now) {
-        if (!records.failCutOff(importId, staleBefore, CUT_OFF, now)) {
+        if (!records.failCutOff(importId, staleBefore, CUT_OFF.stored(), now)) {
             return false; // renewed meanwhile, or another instance recovered it first
         }
         log.warn("Import {} was cut off by the death of its instance: marked FAILED, staged rows dropped", importId);

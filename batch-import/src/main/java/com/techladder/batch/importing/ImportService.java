@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.util.function.UnaryOperator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,12 @@ public class ImportService implements DisposableBean {
 
     /** Every rejected row of the import as {@code line,column,value,reason}. */
     public void writeRejectionsCsv(long importId, Writer out) throws IOException {
-        RejectionsCsv.write(jdbc, importId, out);
+        writeRejectionsCsv(importId, out, UnaryOperator.identity());
+    }
+
+    /** As above, each stored reason in the reader's words ({@code reasons}: registry-app's rendering of codes). */
+    public void writeRejectionsCsv(long importId, Writer out, UnaryOperator<String> reasons) throws IOException {
+        RejectionsCsv.write(jdbc, importId, out, reasons);
     }
 
     private long launch(ImportKind kind, String originalFileName, InputStream content, Optional<Charset> encoding,
@@ -136,7 +142,7 @@ public class ImportService implements DisposableBean {
             runRetryingTransientFailures(operator, jobs.get(kind.jobName()), parameters);
         } catch (Exception e) {
             log.error("Import {} could not be launched", importId, e);
-            records.failed(importId, new ImportRecords.Counts(0, 0, 0), ImportLaunchException.MESSAGE,
+            records.failed(importId, new ImportRecords.Counts(0, 0, 0), ImportLaunchException.MESSAGE.stored(),
                     LocalDateTime.now());
             Files.deleteIfExists(stored);
             throw new ImportLaunchException(importId, e);
@@ -180,7 +186,7 @@ public class ImportService implements DisposableBean {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > limit) {
-                    throw new ImportFileRejectedException("文件过大：超过上限 " + properties.maxFileSize().toMegabytes() + " MB");
+                    throw new ImportFileRejectedException("import.file.overLimit", properties.maxFileSize().toMegabytes());
                 }
                 out.write(buffer, 0, n);
             }

@@ -1,5 +1,7 @@
 package com.techladder.batch.importing;
 
+import java.util.Locale;
+import com.techladder.batch.text.Message;
 import java.time.LocalDateTime;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.batch.core.step.StepContribution;
@@ -64,21 +66,24 @@ class MergeTasklet implements Tasklet {
         ImportRecords.Counts finalCounts = new ImportRecords.Counts(counts.read(), counts.rejected(),
                 counts.warnings() + repeated);
         int unchanged = counts.read() - counts.rejected() - repeated - written;
-        String message = "导入完成：读取 " + counts.read() + " 行，写入 " + written + " 行，拒绝 " + counts.rejected()
-                + " 行，警告 " + finalCounts.warnings() + " 条" + (unchanged > 0 ? "；" + unchanged + " 行与登记库一致，未改动" : "");
+        String message = (unchanged > 0
+                ? Message.of("import.text.summaryUnchanged", counts.read(), written, counts.rejected(),
+                        finalCounts.warnings(), unchanged)
+                : Message.of("import.text.summary", counts.read(), written, counts.rejected(), finalCounts.warnings()))
+                .stored();
         records.completed(importId, finalCounts, written, message, now);
         return RepeatStatus.FINISHED;
     }
 
     private void refuseIfTooManyRejected(ImportRecords.Counts counts) {
         if (counts.read() == 0) {
-            throw new ImportFileRejectedException("文件只有表头，没有数据行");
+            throw new ImportFileRejectedException("import.text.headerOnly");
         }
         double share = (double) counts.rejected() / counts.read();
         if (share > properties.maxRejectedShare()) {
-            throw new ImportFileRejectedException(String.format(
-                    "被拒绝的行占 %.1f%%（%d/%d），超过允许的 %.0f%%：整个文件不予导入，请按拒绝明细修正后重新上传",
-                    share * 100, counts.rejected(), counts.read(), properties.maxRejectedShare() * 100));
+            throw new ImportFileRejectedException("import.text.tooManyRejected", String.format(Locale.ROOT, "%.1f",
+                    share * 100), counts.rejected(), counts.read(), String.format(Locale.ROOT, "%.0f",
+                    properties.maxRejectedShare() * 100));
         }
     }
 
@@ -105,7 +110,7 @@ class MergeTasklet implements Tasklet {
         String laterRowExists = " FROM " + table + " s WHERE s.import_id = ? AND EXISTS (SELECT 1 FROM " + table
                 + " t WHERE t.import_id = s.import_id AND " + MergeSql.joinOn("t", "s", definition.keyColumns())
                 + " AND t.line > s.line)";
-        String reason = "与文件中后面一行的键（" + keys + "）相同：以后面的行为准，本行未导入";
+        String reason = Message.of("import.text.repeatedKey", keys).stored();
         int repeated = jdbc.update("INSERT INTO import_issue (import_id, line, column_name, cell_value, reason, severity) "
                 + "SELECT s.import_id, s.line, NULL, NULL, ?, 'WARNING'" + laterRowExists, reason, importId);
         if (repeated > 0) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,7 +21,7 @@ final class RejectionsCsv {
     /** Rows fetched at a time: a file of 400,000 bad rows is written without ever being held whole. */
     private static final int FETCH_SIZE = 1000;
 
-    static void write(JdbcTemplate jdbc, long importId, Writer out) throws IOException {
+    static void write(JdbcTemplate jdbc, long importId, Writer out, UnaryOperator<String> reasons) throws IOException {
         out.write('\uFEFF');
         out.write("line,column,value,reason\r\n");
         try {
@@ -35,7 +36,7 @@ final class RejectionsCsv {
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
                             out.write(rs.getInt("line") + "," + cell(rs.getString("column_name")) + ","
-                                    + cell(rs.getString("cell_value")) + "," + cell(rs.getString("reason")) + "\r\n");
+                                    + cell(rs.getString("cell_value")) + "," + cell(reasons.apply(rs.getString("reason"))) + "\r\n");
                         }
                     }
                 } catch (IOException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.techladder.batch.DatabaseSpecific;
+import com.techladder.batch.text.Message;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.AccountingYear;
@@ -195,7 +196,8 @@ class ClassificationJobTest {
 
         assertThatThrownBy(() -> classification.restart(runId))
                 .isInstanceOf(RestartRefusedException.class)
-                .hasMessageContaining("登记库已有 1 次导入变更").hasMessageContaining("请发起新的运行");
+                .extracting(e -> ((RestartRefusedException) e).text())
+                .isEqualTo(Message.of("run.text.restartRegistryChanged", runId, 1));
 
         assertThat(runs.find(runId).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
         assertThat(count(runId)).as("nothing written by a refused restart").isEqualTo(written);

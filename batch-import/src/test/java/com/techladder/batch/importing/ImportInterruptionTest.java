@@ -40,7 +40,7 @@ class ImportInterruptionTest extends ImportTestSupport {
         ImportStatus failed = importNow(ImportKind.ENTERPRISES, file);
 
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(failed.message()).isEqualTo(ImportJobListener.INTERRUPTED)
+        assertThat(failed.message()).isEqualTo(ImportJobListener.INTERRUPTED.stored())
                 .doesNotContainIgnoringCase("test_fault").doesNotContainIgnoringCase("insert")
                 .doesNotContainIgnoringCase("constraint");
         assertThat(count("SELECT COUNT(*) FROM accounting_year_history")).as("the two committed chunks dropped").isZero();

@@ -114,7 +114,7 @@ class ImportKillTest {
                     () -> ImportStatus.FAILED.equals(imports.find(importId).orElseThrow().status()));
 
             ImportStatus failed = imports.find(importId).orElseThrow();
-            assertThat(failed.message()).isEqualTo(ImportRecovery.CUT_OFF);
+            assertThat(failed.message()).isEqualTo(ImportRecovery.CUT_OFF.stored());
             assertThat(count("SELECT COUNT(*) FROM accounting_year_history")).as("staged rows dropped").isZero();
             assertThat(count("SELECT COUNT(*) FROM enterprise")).as("registry untouched").isZero();
             assertThat(count("SELECT COUNT(*) FROM accounting_year")).isZero();

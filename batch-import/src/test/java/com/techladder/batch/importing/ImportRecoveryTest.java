@@ -40,7 +40,7 @@ class ImportRecoveryTest extends ImportTestSupport {
 
         ImportStatus status = imports.find(importId).orElseThrow();
         assertThat(status.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(status.message()).isEqualTo(ImportRecovery.CUT_OFF).contains("重新上传").doesNotContain("SQL");
+        assertThat(status.message()).isEqualTo(ImportRecovery.CUT_OFF.stored()).doesNotContain("SQL");
         assertThat(status.finishedAt()).isEqualTo(now);
         assertThat(count("SELECT COUNT(*) FROM import_staging_certificate WHERE import_id = ?", importId)).isZero();
         assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isZero();

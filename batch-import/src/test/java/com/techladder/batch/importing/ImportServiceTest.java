@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.techladder.batch.DatabaseSpecific;
+import com.techladder.batch.text.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,8 @@ class ImportServiceTest extends ImportTestSupport {
         assertThatThrownBy(() -> imports.start(ImportKind.CERTIFICATES, "x.csv",
                 new ByteArrayInputStream("uscc,name\n".getBytes(StandardCharsets.UTF_8)), Optional.empty(), "staff"))
                 .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining("缺少必填列：programme（类别）、issued_on（发证日期/入库日期）");
+                .extracting(e -> ((ImportFileRejectedException) e).text())
+                .isEqualTo(Message.of("import.text.missingColumns", "programme (类别), issued_on (发证日期/入库日期)"));
         assertThat(count("SELECT COUNT(*) FROM data_import")).isZero();
     }
 }

@@ -1,5 +1,8 @@
 package com.techladder.registry.assessment;
 
+import java.util.ResourceBundle;
+import java.util.Locale;
+import java.text.MessageFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,6 +17,9 @@ import com.techladder.batch.classification.RunStatus;
 final class AssessmentResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The API's notices are zh-CN (docs/contracts/http-api.md): said from the zh bundle. */
+    private static final ResourceBundle ZH = ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE);
 
     private AssessmentResponses() {
     }
@@ -62,8 +68,8 @@ final class AssessmentResponses {
         body.put("runStatus", run.status().name());
         body.put("official", completed);
         if (!completed) {
-            body.put("notice", "分类运行 " + run.id() + " 未完成（状态 " + run.status() + "）：本记录不是正式评价结果，"
-                    + "企业的正式评价见 /api/v1/enterprises/" + body.path("uscc").asText("{uscc}") + "/assessment");
+            body.put("notice", MessageFormat.format(ZH.getString("api.run.notOfficial"), Long.toString(run.id()),
+                    run.status().name(), body.path("uscc").asText("{uscc}")));
         }
         return body;
     }

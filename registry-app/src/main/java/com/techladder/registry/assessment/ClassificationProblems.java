@@ -2,7 +2,10 @@ package com.techladder.registry.assessment;
 
 import com.techladder.batch.classification.RestartRefusedException;
 import com.techladder.batch.classification.RunInProgressException;
+import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.system.Problems;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,9 +22,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ClassificationProblems {
 
+    private final MessageWords words;
+
+    ClassificationProblems(MessageSource messages) {
+        this.words = MessageWords.of(messages);
+    }
+
     @ExceptionHandler(RunInProgressException.class)
     ResponseEntity<ProblemDetail> runInProgress(RunInProgressException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, words.say(e, LocaleContextHolder.getLocale()));
         if (e.runningRunId() != null) {
             problem.setProperty("runningRunId", Long.toString(e.runningRunId()));
         }
@@ -30,6 +39,7 @@ class ClassificationProblems {
 
     @ExceptionHandler(RestartRefusedException.class)
     ResponseEntity<ProblemDetail> restartRefused(RestartRefusedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, e.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT,
+                words.say(e, LocaleContextHolder.getLocale())));
     }
 }

@@ -1,5 +1,9 @@
 package com.techladder.registry.assessment;
 
+import com.techladder.registry.system.MessageWords;
+import com.techladder.registry.system.Problems;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
@@ -30,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -59,9 +62,11 @@ class ClassificationRunController {
     private final RunDiff diff;
     private final ResultsExport export;
     private final AuditLog auditLog;
+    private final MessageSource messages;
 
     ClassificationRunController(RunLauncher launcher, ClassificationRunRepository runs, AssessmentRecords records,
-            RunReplay replay, RunDiff diff, ResultsExport export, AuditLog auditLog) {
+            RunReplay replay, RunDiff diff, ResultsExport export, AuditLog auditLog, MessageSource messages) {
+        this.messages = messages;
         this.launcher = launcher;
         this.runs = runs;
         this.records = records;
@@ -71,10 +76,11 @@ class ClassificationRunController {
         this.auditLog = auditLog;
     }
 
-    private static final String EARLIEST_YEAR = "评价年度不早于" + RecordBounds.FIRST_YEAR + "年";
-    private static final String LATEST_YEAR = "评价年度不晚于" + RecordBounds.LAST_YEAR + "年";
+    // bundle keys, filled by Bean Validation from the message bundles ({min}/{max}: the annotation's bounds)
+    private static final String EARLIEST_YEAR = "{api.run.earliestYear}";
+    private static final String LATEST_YEAR = "{api.run.latestYear}";
 
-    record LaunchRequest(@NotNull(message = "评价年度必填") @Min(value = RecordBounds.FIRST_YEAR, message = EARLIEST_YEAR)
+    record LaunchRequest(@NotNull(message = "{api.run.yearRequired}") @Min(value = RecordBounds.FIRST_YEAR, message = EARLIEST_YEAR)
             @Max(value = RecordBounds.LAST_YEAR, message = LATEST_YEAR) Integer assessmentYear) {
     }
 
@@ -92,8 +98,8 @@ class ClassificationRunController {
         if (coverage.mostlyWithoutData()) {
             body.put("warning", Map.of("code", "MOSTLY_WITHOUT_DATA", "enterprises", coverage.enterprises(),
                     "withoutData", coverage.withoutData(), "dataYear", launcher.defaultYear(),
-                    "detail", coverage.withoutData() + " / " + coverage.enterprises() + " 家企业没有 "
-                            + (request.assessmentYear() - 1) + " 年的会计数据：评价结果将多为资料不足"));
+                    "detail", messages.getMessage("api.run.mostlyWithoutData", new Object[] {coverage.withoutData(),
+                            coverage.enterprises(), request.assessmentYear() - 1}, LocaleContextHolder.getLocale())));
         }
         return body;
     }
@@ -104,7 +110,7 @@ class ClassificationRunController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> restart(@PathVariable long runId) {
         if (run(runId).status() == RunStatus.COMPLETED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "分类运行 " + runId + " 已完成，无需重新启动");
+            throw Problems.status(HttpStatus.CONFLICT, "api.run.completed", runId);
         }
         launcher.restart(runId);
         return Map.of("runId", Long.toString(runId));
@@ -116,13 +122,13 @@ class ClassificationRunController {
             @Max(value = RecordBounds.LAST_YEAR, message = LATEST_YEAR) Integer assessmentYear,
             @RequestParam(defaultValue = "50") int limit) {
         LocalDateTime now = LocalDateTime.now();
-        return runs.list(assessmentYear, Math.max(1, Math.min(limit, 500))).stream().map(r -> RunView.of(r, now)).toList();
+        return runs.list(assessmentYear, Math.max(1, Math.min(limit, 500))).stream().map(r -> RunView.of(r, now, this::say)).toList();
     }
 
     @GetMapping("/{runId}")
     @PreAuthorize(READERS)
     RunView get(@PathVariable long runId) {
-        return RunView.of(run(runId), LocalDateTime.now());
+        return RunView.of(run(runId), LocalDateTime.now(), this::say);
     }
 
     @PostMapping("/{runId}/replay")
@@ -179,20 +185,23 @@ class ClassificationRunController {
     ObjectNode assessment(@PathVariable long runId, @PathVariable String uscc) {
         ClassificationRun run = run(runId);
         StoredAssessment stored = records.find(runId, uscc.trim().toUpperCase())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "分类运行 " + runId + " 中没有企业 " + uscc));
+                .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.noEnterprise", runId, uscc));
         return AssessmentResponses.withRunStatus(AssessmentResponses.decisionTrace(stored), run);
     }
 
+    private String say(String stored) {
+        return MessageWords.of(messages).stored(stored, LocaleContextHolder.getLocale());
+    }
+
     private ClassificationRun run(long runId) {
-        return runs.find(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 不存在"));
+        return runs.find(runId).orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.notFound", runId));
     }
 
     /** Exports, replays and diffs read a finished run only: a running one is still incomplete. */
     private ClassificationRun completedRun(long runId) {
         ClassificationRun run = run(runId);
         if (run.status() != RunStatus.COMPLETED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "分类运行 " + runId + " 尚未完成（状态 " + run.status() + "）");
+            throw Problems.status(HttpStatus.CONFLICT, "api.run.notCompleted", runId, run.status().name());
         }
         return run;
     }

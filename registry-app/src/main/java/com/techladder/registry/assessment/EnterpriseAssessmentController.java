@@ -1,5 +1,6 @@
 package com.techladder.registry.assessment;
 
+import com.techladder.registry.system.Problems;
 import tools.jackson.databind.node.ObjectNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -7,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/v1/enterprises/{uscc}/assessment[?assessmentYear=Y]}: the enterprise's assessment in the official run
@@ -27,7 +27,8 @@ class EnterpriseAssessmentController {
     ObjectNode official(@PathVariable String uscc, @RequestParam(required = false) Integer assessmentYear) {
         return officialRuns.assessmentOf(uscc.trim().toUpperCase(), assessmentYear)
                 .map(AssessmentResponses::official)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业 " + uscc + " 尚无"
-                        + (assessmentYear == null ? "" : assessmentYear + " 年度的") + "正式评价结果"));
+                .orElseThrow(() -> assessmentYear == null
+                        ? Problems.status(HttpStatus.NOT_FOUND, "api.assessment.none", uscc)
+                        : Problems.status(HttpStatus.NOT_FOUND, "api.assessment.noneOfYear", uscc, assessmentYear));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import com.techladder.rules.identity.FuzhouDivision;
+import com.techladder.registry.portal.Formats;
 
 /**
  * The results export in words, in one language: each column's header ({@code export.results.*}), districts by name,
@@ -41,8 +41,7 @@ final class ResultWords {
             return null;
         }
         if (column.equals("district")) {
-            return FuzhouDivision.byCode(value.toString())
-                    .map(d -> "zh".equals(locale.getLanguage()) ? d.nameZh() : d.nameEn()).orElse(value.toString());
+            return messages.getMessage(Formats.divisionKey(value.toString()), null, value.toString(), locale);
         }
         if (TIERS.contains(column)) {
             return word("tier." + value);

@@ -5,6 +5,7 @@ import com.techladder.rules.model.Tier;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +21,8 @@ record RunView(String runId, String status, int assessmentYear, String rulesetVe
         String launchedBy, double rate, Long etaSeconds, String message, Integer withoutData,
         boolean mostlyWithoutData, LocalDate assessmentDay) {
 
-    static RunView of(ClassificationRun run, LocalDateTime now) {
+    /** @param words the run's stored message (a code, batch.text.Message) in the reader's words */
+    static RunView of(ClassificationRun run, LocalDateTime now, UnaryOperator<String> words) {
         Map<String, Integer> tiers = new LinkedHashMap<>();
         for (Tier tier : Tier.values()) {
             Integer count = run.tierCounts().get(tier);
@@ -32,6 +34,6 @@ record RunView(String runId, String status, int assessmentYear, String rulesetVe
         return new RunView(Long.toString(run.id()), run.status().name(), run.assessmentYear(), run.rulesetVersion(),
                 run.startedAt(), run.finishedAt(), run.total(), run.processed(), tiers, run.trigger().name(),
                 run.launchedBy(), Math.round(run.rate(now) * 10) / 10.0, eta == null ? null : eta.toSeconds(),
-                run.message(), run.withoutData(), run.mostlyWithoutData(), run.assessmentDay());
+                words.apply(run.message()), run.withoutData(), run.mostlyWithoutData(), run.assessmentDay());
     }
 }

@@ -1,5 +1,6 @@
 package com.techladder.registry.console;
 
+import com.techladder.registry.system.Problems;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
@@ -66,7 +66,7 @@ class ConsoleEnterpriseController {
     String enterprise(@PathVariable String uscc, @RequestParam(required = false) Integer year, Model model) {
         String code = Uscc.normalise(uscc);
         model.addAttribute("enterprise", enterprises.find(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业库中没有统一社会信用代码为 " + code + " 的企业")));
+                .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.enterprise.notFound", code)));
         OfficialYear official = officialRuns.year(year);
         model.addAttribute("official", official);
         model.addAttribute("latest", officialRuns.assessmentOf(code, official.year())

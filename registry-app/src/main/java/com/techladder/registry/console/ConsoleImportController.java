@@ -22,9 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.techladder.batch.importing.ImportFileRejectedException;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportLaunchException;
+import com.techladder.batch.importing.UnknownImportKindException;
+import com.techladder.batch.text.Message;
+import com.techladder.batch.text.MessageException;
+import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.importing.ImportUploads;
 
 /**
@@ -43,10 +46,10 @@ class ConsoleImportController {
     private final ImportUploads uploads;
     private final ImportHistory history;
     private final ImportPage page;
-    private final ImportWords words;
+    private final MessageWords words;
     private final ImportTemplates templates;
 
-    ConsoleImportController(ImportUploads uploads, ImportHistory history, ImportPage page, ImportWords words,
+    ConsoleImportController(ImportUploads uploads, ImportHistory history, ImportPage page, MessageWords words,
             ImportTemplates templates) {
         this.uploads = uploads;
         this.history = history;
@@ -80,8 +83,11 @@ class ConsoleImportController {
                     ? Optional.empty() : Optional.of(Charset.forName(encoding.trim()));
             long importId = uploads.start(ImportKind.parse(kind), file.getOriginalFilename(), content, chosen);
             return "redirect:/console/imports/" + importId;
-        } catch (ImportFileRejectedException | IllegalArgumentException refused) {
-            model.addAttribute("uploadRefusal", words.text(refused.getMessage(), locale));
+        } catch (MessageException refused) {
+            model.addAttribute("uploadRefusal", words.say(refused, locale));
+            return list(model);
+        } catch (IllegalArgumentException unsupported) {
+            model.addAttribute("uploadRefusal", words.say(Message.of("import.file.unsupportedEncoding", encoding), locale));
             return list(model);
         } catch (ImportLaunchException notStarted) {
             // recorded as FAILED with the reason in words: its page says so and how to retry
@@ -110,7 +116,7 @@ class ConsoleImportController {
     private static ImportKind kind(String code) {
         try {
             return ImportKind.parse(code);
-        } catch (IllegalArgumentException unknown) {
+        } catch (UnknownImportKindException unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, unknown.getMessage());
         }
     }

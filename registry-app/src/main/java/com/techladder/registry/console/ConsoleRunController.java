@@ -1,5 +1,6 @@
 package com.techladder.registry.console;
 
+import com.techladder.registry.system.Problems;
 import java.time.LocalDateTime;
 
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
@@ -76,7 +76,7 @@ class ConsoleRunController {
     @GetMapping("/console/runs/{runId}")
     String run(@PathVariable long runId, Model model) {
         ClassificationRun run = runs.find(runId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 不存在"));
+                .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.notFound", runId));
         LocalDateTime now = LocalDateTime.now();
         model.addAttribute("run", run);
         model.addAttribute("rate", Math.round(run.rate(now) * 10) / 10.0);

@@ -10,6 +10,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.batch.importing.ImportService;
 import com.techladder.batch.importing.ImportStatus;
+import com.techladder.registry.system.MessageWords;
 
 /**
  * What the page of one import shows, for staff (console) and auditors (review) alike: its counts, its summary in the
@@ -29,26 +30,28 @@ class ImportPage {
     private final ImportService imports;
     private final ImportRejections rejections;
     private final ImportWords words;
+    private final MessageWords text;
 
-    ImportPage(ImportService imports, ImportRejections rejections, ImportWords words) {
+    ImportPage(ImportService imports, ImportRejections rejections, ImportWords words, MessageWords text) {
         this.imports = imports;
         this.rejections = rejections;
         this.words = words;
+        this.text = text;
     }
 
     /** Fills the model for import {@code importId}, rows of page {@code page} (0 = the first); 404 when none. */
     String show(long importId, int page, boolean readOnly, Locale locale, Model model) {
         ImportStatus status = imports.find(importId).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "导入 " + importId + " 不存在"));
+                HttpStatus.NOT_FOUND, "no import " + importId));
         int total = rejections.count(importId);
         int pageCount = Math.max(1, (total + ROWS - 1) / ROWS);
         int shown = Math.max(0, Math.min(page, pageCount - 1));
         List<RejectionRow> rows = rejections.page(importId, shown * ROWS, ROWS).stream()
                 .map(r -> new RejectionRow(r.line(), words.column(r.column(), locale), r.value(),
-                        words.text(r.reason(), locale)))
+                        text.stored(r.reason(), locale)))
                 .toList();
         model.addAttribute("importStatus", status);
-        model.addAttribute("importMessage", words.text(status.message(), locale));
+        model.addAttribute("importMessage", text.stored(status.message(), locale));
         model.addAttribute("rejectionRows", rows);
         model.addAttribute("rejectionTotal", total);
         model.addAttribute("rejectionPage", shown);

@@ -1,5 +1,7 @@
 package com.techladder.registry.enterprise;
 
+import com.techladder.batch.text.Message;
+import com.techladder.registry.system.Problems;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.registry.system.FieldProblem;
 import com.techladder.registry.system.ValidationProblemException;
@@ -21,7 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** The registry record of one enterprise (docs/contracts/http-api.md, Registry). */
 @RestController
 @RequestMapping("/api/v1/enterprises")
-@Tag(name = "Registry", description = "企业库记录")
+@Tag(name = "Registry", description = "openapi.registry.tag")
 class EnterpriseController {
 
     private final EnterpriseRecords records;
@@ -33,14 +34,15 @@ class EnterpriseController {
     /** Access is decided before the lookup, so an enterprise learns nothing about whether another USCC exists. */
     @GetMapping("/{uscc}")
     @PreAuthorize("hasAnyRole('STAFF', 'AUDITOR', 'ADMIN') or @currentUser.canSee(#uscc)")
-    @Operation(summary = "企业库记录：基本信息、各会计年度数据（由远及近）、证书")
+    @Operation(summary = "openapi.registry.get")
     EnterpriseRecord get(@PathVariable String uscc) {
         String code = Uscc.normalise(uscc);
         Optional<String> problem = Uscc.problem(code);
         if (problem.isPresent()) {
-            throw new ValidationProblemException("统一社会信用代码无效", List.of(new FieldProblem("uscc", problem.get())));
+            throw new ValidationProblemException(Message.of("api.enterprise.usccInvalid"),
+                    List.of(new FieldProblem("uscc", problem.get())));
         }
         return records.find(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "企业库中没有统一社会信用代码为 " + code + " 的企业"));
+                .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.enterprise.notFound", code));
     }
 }

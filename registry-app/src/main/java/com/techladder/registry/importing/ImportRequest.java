@@ -1,5 +1,7 @@
 package com.techladder.registry.importing;
 
+import com.techladder.batch.importing.UnknownImportKindException;
+import com.techladder.batch.text.Message;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,28 +25,28 @@ record ImportRequest(ImportKind kind, Optional<Charset> encoding, MultipartFile 
         List<FieldProblem> errors = new ArrayList<>();
         ImportKind parsedKind = null;
         if (kind == null || kind.isBlank()) {
-            errors.add(new FieldProblem("kind", "缺少导入类型，应为 enterprises 或 certificates"));
+            errors.add(FieldProblem.coded("kind", "api.import.kindMissing"));
         } else {
             try {
                 parsedKind = ImportKind.parse(kind);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldProblem("kind", e.getMessage()));
+            } catch (UnknownImportKindException e) {
+                errors.add(new FieldProblem("kind", e.text().stored()));
             }
         }
         Optional<Charset> charset = Optional.empty();
         if (encoding != null && !encoding.isBlank()) {
             String name = encoding.trim().toUpperCase(Locale.ROOT);
             if (!ENCODINGS.contains(name)) {
-                errors.add(new FieldProblem("encoding", "不支持的编码 '" + encoding + "'，应为 UTF-8 或 GB18030"));
+                errors.add(FieldProblem.coded("encoding", "import.file.unsupportedEncoding", encoding));
             } else {
                 charset = Optional.of(name.equals("UTF-8") ? StandardCharsets.UTF_8 : Charset.forName("GB18030"));
             }
         }
         if (file == null) {
-            errors.add(new FieldProblem("file", "缺少上传文件（multipart 字段 file）"));
+            errors.add(FieldProblem.coded("file", "api.import.fileMissing"));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationProblemException("导入请求的参数有误", errors);
+            throw new ValidationProblemException(Message.of("api.import.invalid"), errors);
         }
         return new ImportRequest(parsedKind, charset, file);
     }

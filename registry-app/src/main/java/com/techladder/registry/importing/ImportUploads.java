@@ -46,7 +46,7 @@ public class ImportUploads {
         try {
             importId = imports.start(kind, fileName, content, encoding, AuditLog.currentUser());
         } catch (ImportFileRejectedException refused) {
-            auditLog.record(REFUSED, null, details.put("reason", refused.getMessage()).toString());
+            auditLog.record(REFUSED, null, details.put("reason", refused.text().stored()).toString());
             throw refused;
         } catch (ImportLaunchException notStarted) {
             auditLog.record(UPLOADED, TARGET_PREFIX + notStarted.importId(), details.toString());

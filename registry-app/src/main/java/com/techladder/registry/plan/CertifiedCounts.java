@@ -1,5 +1,6 @@
 package com.techladder.registry.plan;
 
+import com.techladder.registry.portal.Formats;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class CertifiedCounts {
 
     /** Key of the enterprises without a known district or technology field. */
-    static final String UNKNOWN = "UNKNOWN";
+    static final String UNKNOWN = Formats.UNKNOWN_DIVISION;
 
     /** The certificate {@code c} is valid on :day (see {@link #validOn}). */
     static final String VALID_ON_DAY = validOn(":day");

@@ -1,6 +1,5 @@
 package com.techladder.registry.plan;
 
-import com.techladder.rules.identity.FuzhouDivision;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -234,6 +233,6 @@ class PipelineQueries {
     }
 
     static String districtName(String code) {
-        return code == null ? "未知区县" : FuzhouDivision.byCode(code).map(FuzhouDivision::nameZh).orElse(code);
+        return PlanScope.nameZh(code);
     }
 }

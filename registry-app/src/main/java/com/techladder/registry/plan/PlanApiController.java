@@ -32,7 +32,9 @@ class PlanApiController {
 
     /** The most entries one page of a list holds: a page's JSON stays well under a megabyte. */
     static final int MAX_LIMIT = 1000;
-    private static final String YEAR_RANGE = "年份须在 " + RecordBounds.FIRST_YEAR + "–" + RecordBounds.LAST_YEAR + " 之间";
+    /** Bundle keys, filled in by Bean Validation ({@code {value}}: the annotation's bound). */
+    private static final String EARLIEST_YEAR = "{api.plan.earliestYear}";
+    private static final String LATEST_YEAR = "{api.plan.latestYear}";
 
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
@@ -50,8 +52,8 @@ class PlanApiController {
     @GetMapping("/progress")
     PlanProgress progress(@RequestParam(required = false) String period,
                           @RequestParam(required = false)
-                          @Min(value = RecordBounds.FIRST_YEAR, message = YEAR_RANGE)
-                          @Max(value = RecordBounds.LAST_YEAR, message = YEAR_RANGE) Integer year,
+                          @Min(value = RecordBounds.FIRST_YEAR, message = EARLIEST_YEAR)
+                          @Max(value = RecordBounds.LAST_YEAR, message = LATEST_YEAR) Integer year,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return progress.progress(period, year, PlanCalendar.dayOr(asOf));
     }

@@ -22,8 +22,8 @@ final class PlanCalendar {
     /** {@code asOf} when the caller gave one (within the record contract's dates, else a 400 naming it), else today. */
     static LocalDate dayOr(LocalDate asOf) {
         if (asOf != null && !RecordBounds.dateInRange(asOf)) {
-            throw new ValidationProblemException(List.of(new FieldProblem("asOf",
-                    "日期须在 " + RecordBounds.EARLIEST_DATE + " 至 " + RecordBounds.LATEST_DATE + " 之间")));
+            throw new ValidationProblemException(List.of(FieldProblem.coded("asOf", "api.plan.dateRange",
+                    RecordBounds.EARLIEST_DATE, RecordBounds.LATEST_DATE)));
         }
         return asOf == null ? today() : asOf;
     }

@@ -1,5 +1,6 @@
 package com.techladder.registry.plan;
 
+import com.techladder.registry.system.Problems;
 import com.techladder.registry.audit.AuditLog;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** XLSX exports of the dashboard's tables: one table per workbook, or {@code all} of them as sheets of one. */
@@ -47,8 +47,8 @@ class PlanExportService {
      */
     StreamingResponseBody export(String table, String periodCode, Integer year, LocalDate asOf, Locale locale) {
         if (!ALL.equals(table) && !PlanTables.NAMES.contains(table)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "没有这张表：" + table + "（可选：" + String.join("、", PlanTables.NAMES) + "、all）");
+            throw Problems.status(HttpStatus.NOT_FOUND, "api.plan.noTable", table,
+                    String.join(", ", PlanTables.NAMES) + ", " + ALL);
         }
         PlanTables tables = new PlanTables(key -> messages.getMessage(key, null, key, locale));
         List<PlanTable> sheets = new ArrayList<>();
@@ -71,6 +71,7 @@ class PlanExportService {
         }
         // the pipeline and expiry sheets name enterprises: who took them out is for the auditors to see
         audit.record("PLAN_EXPORTED", "plan-export/" + table, "{\"asOf\":\"" + asOf + "\"}");
-        return out -> PlanWorkbook.write(sheets, out);
+        return out -> PlanWorkbook.write(sheets,
+                flag -> messages.getMessage(flag ? "common.yes" : "common.no", null, locale), out);
     }
 }

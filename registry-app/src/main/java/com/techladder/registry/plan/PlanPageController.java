@@ -1,5 +1,7 @@
 package com.techladder.registry.plan;
 
+import com.techladder.registry.system.MessageWords;
+import org.springframework.context.i18n.LocaleContextHolder;
 import com.techladder.registry.system.FieldProblem;
 import com.techladder.registry.system.ValidationProblemException;
 import java.math.BigDecimal;
@@ -41,8 +43,11 @@ class PlanPageController {
     private final PlanTargetService targets;
     private final OfficialRuns officialRuns;
 
+    private final MessageWords words;
+
     PlanPageController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets,
-            OfficialRuns officialRuns) {
+            OfficialRuns officialRuns, MessageWords words) {
+        this.words = words;
         this.officialRuns = officialRuns;
         this.progress = progress;
         this.pipeline = pipeline;
@@ -98,7 +103,6 @@ class PlanPageController {
         model.addAttribute("periods", targets.periods());
         model.addAttribute("trajectories", trajectories(shown));
         model.addAttribute("history", targets.history(shown.code()));
-        model.addAttribute("scopeNames", scopeNames(shown));
         return TARGETS;
     }
 
@@ -117,7 +121,7 @@ class PlanPageController {
                     note == null || note.isBlank() ? null : note.trim(), parseYears(years)), user.getName());
             redirect.addFlashAttribute("saved", scope);
         } catch (ValidationProblemException invalid) {
-            redirect.addFlashAttribute("errors", invalid.errors());
+            redirect.addFlashAttribute("errors", words.said(invalid.errors(), LocaleContextHolder.getLocale()));
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/plan/targets").queryParam("period", period)
                 .toUriString();
@@ -148,7 +152,7 @@ class PlanPageController {
             redirect.addFlashAttribute("saved", code.trim());
             shown = code.trim();
         } catch (ValidationProblemException invalid) {
-            redirect.addFlashAttribute("errors", invalid.errors());
+            redirect.addFlashAttribute("errors", words.said(invalid.errors(), LocaleContextHolder.getLocale()));
             shown = null;
         }
         UriComponentsBuilder page = UriComponentsBuilder.fromPath("/plan/targets");
@@ -161,15 +165,16 @@ class PlanPageController {
     static Map<Integer, Integer> parseYears(String text) {
         Map<Integer, Integer> years = new TreeMap<>();
         List<FieldProblem> problems = new ArrayList<>();
-        for (String part : text.split("[,，;；\\s]+")) {
+        // separators as typed on a Chinese keyboard too: full-width comma (FF0C), semicolon (FF1B) and colon (FF1A)
+        for (String part : text.split("[,\\x{FF0C};\\x{FF1B}\\s]+")) {
             if (part.isBlank()) {
                 continue;
             }
-            String[] pair = part.split("[=:：]");
+            String[] pair = part.split("[=:\\x{FF1A}]");
             try {
                 years.put(Integer.parseInt(pair[0].trim()), Integer.parseInt(pair[1].trim()));
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                problems.add(new FieldProblem("years", "无法识别“" + part + "”，格式为 年份=企业数，如 2023=3000"));
+                problems.add(FieldProblem.coded("years", "plan.problem.yearsFormat", part));
             }
         }
         if (!problems.isEmpty()) {
@@ -184,11 +189,5 @@ class PlanPageController {
             paths.put(target.scope(), target.trajectory(period.baseYear(), period.targetYear()).byYear());
         }
         return paths;
-    }
-
-    private static Map<String, String> scopeNames(PlanPeriod period) {
-        Map<String, String> names = new LinkedHashMap<>();
-        period.targets().forEach(t -> names.put(t.scope(), PlanScope.nameZh(t.scope())));
-        return names;
     }
 }

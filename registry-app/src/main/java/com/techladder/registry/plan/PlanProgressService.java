@@ -1,7 +1,6 @@
 package com.techladder.registry.plan;
 
 import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.rules.identity.FuzhouDivision;
 import com.techladder.rules.identity.TechField;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
@@ -123,7 +122,7 @@ class PlanProgressService {
             Map<Programme, Integer> c = counts.getOrDefault(code, CertifiedCounts.zeroCounts());
             Optional<PlanTarget> target = period.target(code);
             districts.add(new PlanProgress.District(code,
-                    FuzhouDivision.byCode(code).map(FuzhouDivision::nameZh).orElse("未知区县"),
+                    PlanScope.nameZh(code),
                     c.get(Programme.NATIONAL_HTE),
                     pipelineCounts == null ? null : pipelineCounts.getOrDefault(code, 0),
                     c.get(Programme.PROVINCIAL_HTE), c.get(Programme.TECH_SME),
@@ -141,7 +140,7 @@ class PlanProgressService {
                     c.get(Programme.NATIONAL_HTE), c.get(Programme.PROVINCIAL_HTE), c.get(Programme.TECH_SME)));
         }
         Map<Programme, Integer> unknown = counts.getOrDefault(CertifiedCounts.UNKNOWN, CertifiedCounts.zeroCounts());
-        fields.add(new PlanProgress.Field(CertifiedCounts.UNKNOWN, "未填报技术领域", unknown.get(Programme.NATIONAL_HTE),
+        fields.add(new PlanProgress.Field(CertifiedCounts.UNKNOWN, PlanScope.techFieldUnknownZh(), unknown.get(Programme.NATIONAL_HTE),
                 unknown.get(Programme.PROVINCIAL_HTE), unknown.get(Programme.TECH_SME)));
         return fields;
     }

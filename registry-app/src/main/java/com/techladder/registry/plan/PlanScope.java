@@ -1,7 +1,11 @@
 package com.techladder.registry.plan;
 
 import com.techladder.rules.identity.FuzhouDivision;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
+
+import com.techladder.registry.portal.Formats;
 
 /**
  * What a target or a count is about: the whole city (全市), 福州高新区 — a management zone beside the divisions, whose
@@ -9,8 +13,10 @@ import java.util.Optional;
  */
 final class PlanScope {
 
-    static final String CITY = "CITY";
-    static final String HITECH_ZONE = "HITECH_ZONE";
+    static final String CITY = Formats.CITY;
+    static final String HITECH_ZONE = Formats.HITECH_ZONE;
+    /** The API's names are Chinese (docs/contracts/http-api.md): the zh-CN bundle's, the pages' words. */
+    private static final ResourceBundle ZH = ResourceBundle.getBundle("messages", Locale.SIMPLIFIED_CHINESE);
 
     private PlanScope() {
     }
@@ -23,14 +29,17 @@ final class PlanScope {
         return FuzhouDivision.byCode(scope);
     }
 
-    /** Chinese display name: 全市, 福州高新区 or the district's name. */
+    /** The API's name of the enterprises without a technology field (未填报技术领域). */
+    static String techFieldUnknownZh() {
+        return ZH.getString(Formats.techFieldKey(null));
+    }
+
+    /**
+     * Chinese name, as the API gives it: 全市, 福州高新区, the district's name, or 未知区县 for none (pages and exports
+     * say it in the reader's language, {@link Formats#division}).
+     */
     static String nameZh(String scope) {
-        if (CITY.equals(scope)) {
-            return "全市";
-        }
-        if (HITECH_ZONE.equals(scope)) {
-            return "福州高新区";
-        }
-        return FuzhouDivision.byCode(scope).map(FuzhouDivision::nameZh).orElse(scope);
+        String key = Formats.divisionKey(scope);
+        return ZH.containsKey(key) ? ZH.getString(key) : scope;
     }
 }

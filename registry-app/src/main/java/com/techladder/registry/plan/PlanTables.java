@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import com.techladder.registry.portal.Formats;
+
 /**
  * The dashboard's tables as exportable rows. Column headers are message keys ({@code plan.col.*}) resolved in the
  * reader's language; values are the ones the page shows.
@@ -39,12 +41,13 @@ final class PlanTables {
     PlanTable districts(PlanProgress progress) {
         List<List<Object>> rows = new ArrayList<>();
         for (PlanProgress.District d : progress.districts()) {
-            rows.add(Arrays.asList(d.district(), d.name(), d.certifiedNationalHte(), d.yearTarget(), d.target(),
-                    d.eligiblePipeline(), d.certifiedProvincialHte(), d.certifiedTechSme(), d.assumption()));
+            rows.add(Arrays.asList(d.district(), division(d.district()), d.certifiedNationalHte(), d.yearTarget(),
+                    d.target(), d.eligiblePipeline(), d.certifiedProvincialHte(), d.certifiedTechSme(), d.assumption()));
         }
         PlanProgress.Zone z = progress.hitechZone();
-        rows.add(Arrays.asList(PlanScope.HITECH_ZONE, z.name(), z.certifiedNationalHte(), z.yearTarget(), z.target(),
-                z.eligiblePipeline(), z.certifiedProvincialHte(), z.certifiedTechSme(), z.assumption()));
+        rows.add(Arrays.asList(PlanScope.HITECH_ZONE, division(PlanScope.HITECH_ZONE), z.certifiedNationalHte(),
+                z.yearTarget(), z.target(), z.eligiblePipeline(), z.certifiedProvincialHte(), z.certifiedTechSme(),
+                z.assumption()));
         return table("districts", rows, "district", "districtName", "certifiedNationalHte", "yearTarget",
                 "periodTarget", "eligiblePipeline", "certifiedProvincialHte", "certifiedTechSme", "assumption");
     }
@@ -52,7 +55,8 @@ final class PlanTables {
     PlanTable techFields(PlanProgress progress) {
         List<List<Object>> rows = new ArrayList<>();
         for (PlanProgress.Field f : progress.techFields()) {
-            rows.add(Arrays.asList(f.techField(), f.name(), f.certifiedNationalHte(), f.certifiedProvincialHte(),
+            rows.add(Arrays.asList(f.techField(), label.apply(Formats.techFieldKey(f.techField())),
+                    f.certifiedNationalHte(), f.certifiedProvincialHte(),
                     f.certifiedTechSme()));
         }
         return table("tech-fields", rows, "techField", "techFieldName", "certifiedNationalHte",
@@ -71,7 +75,7 @@ final class PlanTables {
     /** The whole pipeline, streamed: {@code entries} hands over one entry at a time, closest first. */
     PlanTable pipeline(Consumer<Consumer<PipelineEntry>> entries) {
         return streamed("pipeline", row -> entries.accept(e -> row.accept(Arrays.asList(e.rank(), e.uscc(), e.name(),
-                        e.districtName(), yesNo(e.inHitechZone()), word("outcome.", e.nationalHteOutcome()),
+                        division(e.district()), yesNo(e.inHitechZone()), word("outcome.", e.nationalHteOutcome()),
                         e.openCriteria(), e.scoreMin(), e.scoreMax(), word("tier.", e.eligibleTier()),
                         word("tier.", e.certifiedTier()), yesNo(e.provincialHte())))),
                 "rank", "uscc", "name", "districtName", "inHitechZone", "outcome", "openCriteria", "scoreMin",
@@ -81,7 +85,7 @@ final class PlanTables {
     /** Every certificate about to expire, streamed like the pipeline. */
     PlanTable expiring(Consumer<Consumer<ExpiringCertificate>> certificates) {
         return streamed("expiring", row -> certificates.accept(c -> row.accept(Arrays.asList(c.uscc(), c.name(),
-                        c.districtName(), yesNo(c.inHitechZone()), c.certificateNo(), c.issuedOn(), c.validUntil(),
+                        division(c.district()), yesNo(c.inHitechZone()), c.certificateNo(), c.issuedOn(), c.validUntil(),
                         c.daysLeft(), word("outcome.", c.latestOutcome()), yesNo(c.stillMeetsConditions())))),
                 "uscc", "name", "districtName", "inHitechZone", "certificateNo", "issuedOn", "validUntil", "daysLeft",
                 "outcome", "stillMeetsConditions");
@@ -90,6 +94,10 @@ final class PlanTables {
     /** A code (an outcome, a tier) as staff hand it on: its name; nothing stays empty. */
     private String word(String prefix, String code) {
         return code == null ? null : label.apply(prefix + code);
+    }
+
+    private String division(String code) {
+        return label.apply(Formats.divisionKey(code));
     }
 
     private String yesNo(Boolean yes) {
@@ -105,7 +113,7 @@ final class PlanTables {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (PlanTarget target : period.targets()) {
-            List<Object> row = new ArrayList<>(List.of(target.scope(), PlanScope.nameZh(target.scope()),
+            List<Object> row = new ArrayList<>(List.of(target.scope(), division(target.scope()),
                     target.assumption()));
             Map<Integer, Integer> path = target.trajectory(period.baseYear(), period.targetYear()).byYear();
             row.addAll(path.values());

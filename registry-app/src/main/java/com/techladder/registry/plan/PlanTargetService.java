@@ -1,5 +1,6 @@
 package com.techladder.registry.plan;
 
+import com.techladder.registry.system.Problems;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Plan periods and targets as data: reading them, and the edits of admins (targets, new periods) and staff (forecast
@@ -46,7 +46,7 @@ class PlanTargetService {
 
     PlanPeriod period(String code) {
         return periods.findByCode(code).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "规划期不存在：" + code));
+                Problems.status(HttpStatus.NOT_FOUND, "api.plan.noPeriod", code));
     }
 
     /**
@@ -58,7 +58,7 @@ class PlanTargetService {
         Optional<PlanPeriod> covering = all.stream().filter(p -> p.covers(today.getYear()))
                 .max(Comparator.comparingInt(PlanPeriod::baseYear));
         return covering.or(() -> all.stream().max(Comparator.comparingInt(PlanPeriod::targetYear)))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚未设置倍增计划规划期"));
+                .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.plan.noPeriods"));
     }
 
     PlanPeriod selected(String code, LocalDate today) {

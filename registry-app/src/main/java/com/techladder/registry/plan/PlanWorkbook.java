@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,7 +27,8 @@ final class PlanWorkbook {
     /** Rows kept in memory per sheet while writing; older ones go to a temporary file (POI's streaming workbook). */
     private static final int WINDOW = 200;
 
-    static void write(List<PlanTable> tables, OutputStream out) throws IOException {
+    /** @param yesNo a yes/no cell in the reader's words */
+    static void write(List<PlanTable> tables, Function<Boolean, String> yesNo, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             CellStyle header = workbook.createCellStyle();
@@ -49,7 +51,9 @@ final class PlanWorkbook {
                 table.rows().forEach(values -> {
                     Row row = sheet.createRow(next[0]++);
                     for (int i = 0; i < values.size(); i++) {
-                        write(row.createCell(i), values.get(i), date, dateTime);
+                        Object value = values.get(i);
+                        write(row.createCell(i), value instanceof Boolean flag ? yesNo.apply(flag) : value, date,
+                                dateTime);
                     }
                 });
                 sheet.createFreezePane(0, 1);
@@ -70,8 +74,6 @@ final class PlanWorkbook {
             cell.setBlank();
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
-        } else if (value instanceof Boolean flag) {
-            cell.setCellValue(flag ? "是" : "否");
         } else if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(date);

@@ -8,11 +8,17 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+
+import com.techladder.rules.identity.FuzhouDivision;
 
 /**
  * How every page writes numbers, amounts, ages, times and long codes — one place, used by every template as
@@ -28,6 +34,11 @@ public class Formats {
     static final int SHORT_HASH = 12;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    /** Scopes that are not a district: the whole city, 福州高新区, and a record without a known district. */
+    public static final String CITY = "CITY";
+    public static final String HITECH_ZONE = "HITECH_ZONE";
+    public static final String UNKNOWN_DIVISION = "UNKNOWN";
 
     private final MessageSource messages;
 
@@ -107,6 +118,42 @@ public class Formats {
             return NOTHING;
         }
         return hash.length() <= SHORT_HASH ? hash : hash.substring(0, SHORT_HASH) + "…";
+    }
+
+    /**
+     * 鼓楼区 / Gulou: the name of a district (its GB/T 2260 code), of {@code CITY} (全市) or {@code HITECH_ZONE}
+     * (福州高新区); 未知区县 for none. The one place district names are said: pages, exports and charts alike.
+     */
+    public String division(String code) {
+        return division(code, locale());
+    }
+
+    /** {@link #division(String)} in a given language (an export's). */
+    public String division(String code, Locale locale) {
+        return messages.getMessage(divisionKey(code), null, code, locale);
+    }
+
+    /** Every district's name, by code, with {@code CITY}, {@code HITECH_ZONE} and {@code UNKNOWN}: a chart's labels. */
+    public Map<String, String> divisionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Stream.concat(Arrays.stream(FuzhouDivision.values()).map(FuzhouDivision::code),
+                Stream.of(CITY, HITECH_ZONE, UNKNOWN_DIVISION)).forEach(code -> names.put(code, division(code)));
+        return names;
+    }
+
+    /** The bundle key of a district's name ({@code division.350102}); a missing code is {@code division.UNKNOWN}. */
+    public static String divisionKey(String code) {
+        return "division." + (code == null || code.isBlank() ? UNKNOWN_DIVISION : code.strip());
+    }
+
+    /** 电子信息 / Electronic information: a technology field by its number; 未填报技术领域 for none. */
+    public String techField(String number) {
+        return messages.getMessage(techFieldKey(number), null, number, locale());
+    }
+
+    /** The bundle key of a technology field's name ({@code techField.1}); a missing one is {@code techField.UNKNOWN}. */
+    public static String techFieldKey(String number) {
+        return "techField." + (number == null || number.isBlank() ? UNKNOWN_DIVISION : number.strip());
     }
 
     /** Any value, or {@value #NOTHING} when there is none. */

@@ -23,7 +23,8 @@ enum InnovationSections {
     GROWTH(20, "NET_ASSET_GROWTH", "REVENUE_GROWTH");
 
     private static final String PREFIX = Programme.NATIONAL_HTE.name() + ".";
-    private static final Pattern SPAN = Pattern.compile("\\[(\\d+)[–-](\\d+) 分]");
+    // "[6–8 分]" after the value: 分 (U+5206) is the rules' points unit (ProgrammeSheet), data to read, not a text to show
+    private static final Pattern SPAN = Pattern.compile("\\[(\\d+)[–-](\\d+) \\x{5206}]");
 
     private final int ceiling;
     private final List<String> ids;

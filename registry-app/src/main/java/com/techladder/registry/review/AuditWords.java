@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 import com.techladder.batch.importing.ImportService;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.registry.audit.AuditEntry;
-import com.techladder.registry.console.ImportWords;
+import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.importing.ImportUploads;
 import com.techladder.registry.portal.Formats;
 
@@ -44,15 +44,15 @@ class AuditWords {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final ImportService imports;
-    private final ImportWords importWords;
+    private final MessageWords messageWords;
     private final Formats formats;
 
-    AuditWords(MessageSource messages, ObjectMapper json, ImportService imports, ImportWords importWords,
+    AuditWords(MessageSource messages, ObjectMapper json, ImportService imports, MessageWords messageWords,
             Formats formats) {
         this.messages = messages;
         this.json = json;
         this.imports = imports;
-        this.importWords = importWords;
+        this.messageWords = messageWords;
         this.formats = formats;
     }
 
@@ -100,7 +100,7 @@ class AuditWords {
             case "PLAN_EXPORTED" -> say(locale, "audit.details.asOf", d.path("asOf").asText());
             case ImportUploads.UPLOADED -> upload(d, locale) + " — " + importResult(e.target(), importsSeen, locale);
             case ImportUploads.REFUSED -> upload(d, locale) + " — "
-                    + say(locale, "audit.details.refused", importWords.text(d.path("reason").asText(), locale));
+                    + say(locale, "audit.details.refused", messageWords.stored(d.path("reason").asText(), locale));
             default -> pairs(d);
         };
     }

@@ -1,5 +1,6 @@
 package com.techladder.registry.review;
 
+import com.techladder.registry.system.Problems;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
 import com.techladder.batch.classification.ClassificationRun;
@@ -79,6 +79,6 @@ class ReviewRunController {
 
     static ClassificationRun find(ClassificationRunRepository runs, long runId) {
         return runs.find(runId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 不存在"));
+                .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.notFound", runId));
     }
 }

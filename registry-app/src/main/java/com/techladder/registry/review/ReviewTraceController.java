@@ -1,12 +1,12 @@
 package com.techladder.registry.review;
 
+import com.techladder.registry.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
@@ -40,7 +40,7 @@ class ReviewTraceController {
         ClassificationRun run = ReviewRunController.find(runs, runId);
         String code = Uscc.normalise(uscc);
         StoredAssessment stored = assessments.find(runId, code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 中没有企业 " + code));
+                .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.noEnterprise", runId, code));
         model.addAttribute("trace", new DecisionTrace(run, code, AssessmentJson.parseInputs(stored.inputs()).name(),
                 AssessmentJson.parseResult(stored.result()),
                 json.indent(stored.inputs()), stored.inputHash(),

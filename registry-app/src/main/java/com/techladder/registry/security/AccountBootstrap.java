@@ -66,13 +66,13 @@ public class AccountBootstrap implements ApplicationRunner {
     void refuseKnownPasswords() {
         if (knownPasswords.isKnown(properties.admin().initialPassword())) {
             throw new IllegalStateException("techladder.admin.initial-password is a published default password; "
-                    + "choose another (管理员初始密码不能使用公开的默认密码)");
+                    + "choose another");
         }
         long demoAccounts = accounts.countDemo();
         if (demoAccounts > 0) {
             throw new IllegalStateException(demoAccounts + " demo accounts (password: the published demo password) exist"
                     + " in this database but techladder.demo.enabled is false: delete them (DELETE FROM app_user WHERE"
-                    + " demo = TRUE) before starting (数据库中存在演示账户，正式环境拒绝启动)");
+                    + " demo = TRUE) before starting");
         }
         List<String> withKnownPassword = accounts.enabledExceptRole(Role.ENTERPRISE).stream()
                 .filter(account -> knownPasswords.all().stream()
@@ -80,7 +80,7 @@ public class AccountBootstrap implements ApplicationRunner {
                 .map(AppUser::username).toList();
         if (!withKnownPassword.isEmpty()) {
             throw new IllegalStateException("Accounts " + withKnownPassword + " have a published default password; "
-                    + "change it (or disable them) before starting (账户使用公开的默认密码，拒绝启动)");
+                    + "change it (or disable them) before starting");
         }
     }
 
@@ -115,12 +115,11 @@ public class AccountBootstrap implements ApplicationRunner {
         if (initialPassword == null || initialPassword.isBlank()) {
             throw new IllegalStateException("No administrator account exists and no initial password is configured. "
                     + "Start once with --techladder.admin.initial-password=<at least " + MIN_INITIAL_PASSWORD
-                    + " characters> (or TECHLADDER_ADMIN_INITIAL_PASSWORD) to create the user 'admin'. "
-                    + "没有管理员账户：请在首次启动时设置 techladder.admin.initial-password。");
+                    + " characters> (or TECHLADDER_ADMIN_INITIAL_PASSWORD) to create the user 'admin'.");
         }
         if (initialPassword.length() < MIN_INITIAL_PASSWORD) {
             throw new IllegalStateException("techladder.admin.initial-password must have at least "
-                    + MIN_INITIAL_PASSWORD + " characters (管理员初始密码至少 " + MIN_INITIAL_PASSWORD + " 位)");
+                    + MIN_INITIAL_PASSWORD + " characters");
         }
         if (accounts.exists(ADMIN)) {
             throw new IllegalStateException("The user 'admin' exists but is not an enabled administrator; "

@@ -1,12 +1,12 @@
 package com.techladder.registry.security;
 
+import com.techladder.registry.system.Problems;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who is calling, for controllers that must keep "an enterprise sees only its own record". Use it in code
@@ -50,7 +50,7 @@ public class CurrentUser {
      */
     public void requireAccessTo(String uscc) {
         if (!canSee(uscc)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "企业账户只能查看本企业的数据");
+            throw Problems.status(HttpStatus.FORBIDDEN, "api.problem.ownEnterpriseOnly");
         }
     }
 }

@@ -103,7 +103,7 @@ class SecurityConfig {
                 // unauthenticated (401), not forbidden
                 apiEntryPoint.commence(request, response, new InsufficientAuthenticationException(denied.getMessage()));
             } else {
-                problems.write(response, HttpStatus.FORBIDDEN, "当前账户无权访问该资源");
+                problems.write(request, response, HttpStatus.FORBIDDEN, "api.problem.403");
             }
         };
         RequestMatcher signInOrOut = new OrRequestMatcher(
@@ -198,22 +198,22 @@ class SecurityConfig {
 
         static final String REALM = "TechLadder";
         /** Also for a locked or disabled account: the answer does not tell which accounts exist or are locked. */
-        static final String WRONG_CREDENTIALS = "用户名或密码错误（连续失败多次后账户将暂时锁定）";
+        static final String WRONG_CREDENTIALS = "api.problem.wrongCredentials";
 
         @Override
         public void commence(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException failure) throws IOException {
             if (failure instanceof LoginThrottledException throttled) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
-                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "登录尝试过多，请稍后再试");
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.problem.throttled");
                 return;
             }
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
             if (BasicIsStateless.carriesBasic(request)) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
             }
-            String detail = authorization == null ? "请先登录（HTTP Basic 或登录页面）" : WRONG_CREDENTIALS;
-            problems.write(response, HttpStatus.UNAUTHORIZED, detail);
+            String detail = authorization == null ? "api.problem.signIn" : WRONG_CREDENTIALS;
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
         }
     }
 }

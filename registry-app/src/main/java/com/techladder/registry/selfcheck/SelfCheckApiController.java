@@ -15,7 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code POST /api/v1/self-check}: public, stores nothing (docs/contracts/http-api.md "Self-check"). */
 @RestController
-@Tag(name = "self-check", description = "企业资格自测（无需登录，不保存数据）")
+// descriptions are bundle keys: springdoc says them in the language of Accept-Language
+@Tag(name = "self-check", description = "openapi.selfCheck.tag")
 class SelfCheckApiController {
 
     private final SelfCheckService selfCheck;
@@ -33,10 +34,10 @@ class SelfCheckApiController {
     @PostMapping(path = "/api/v1/self-check", produces = MediaType.APPLICATION_JSON_VALUE)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SelfCheckRequestSchema.class)))
-    @ApiResponse(responseCode = "200", description = "各项认定的逐条判断、差距分析与补助估算",
+    @ApiResponse(responseCode = "200", description = "openapi.selfCheck.200",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = SelfCheckResponse.class)))
-    @ApiResponse(responseCode = "400", description = "每个不符合要求的字段都列在 errors 中（field 为 JSON 路径，如 records[1].techStaff）",
+    @ApiResponse(responseCode = "400", description = "openapi.selfCheck.400",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     SelfCheckResponse check(@RequestBody(required = false) byte[] body, Locale locale) {
         return SelfCheckResponse.of(selfCheck.check(selfCheck.readJson(body), locale), locale);

@@ -1,5 +1,8 @@
 package com.techladder.registry.system;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,13 +19,13 @@ class OpenApiConfig {
     private static final String BASIC = "basicAuth";
 
     @Bean
-    OpenAPI techLadderOpenApi() {
+    OpenAPI techLadderOpenApi(MessageSource messages) {
+        // the annotations' texts are keys springdoc resolves per request; the description's head is zh-CN, the API's language
         return new OpenAPI()
                 .info(new Info()
-                        .title("TechLadder 福州科技企业梯度培育库 API")
+                        .title(messages.getMessage("openapi.title", null, Locale.SIMPLIFIED_CHINESE))
                         .version("v1")
-                        .description("科技型中小企业 → 省级高新技术企业 → 国家高新技术企业：企业库、数据导入、资格测评。"
-                                + " 金额单位：万元。错误响应为 application/problem+json (RFC 9457)。"))
+                        .description(messages.getMessage("openapi.description", null, Locale.SIMPLIFIED_CHINESE)))
                 .components(new Components().addSecuritySchemes(BASIC,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));

@@ -1,6 +1,7 @@
 package com.techladder.registry.system;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,11 +10,13 @@ import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,9 +29,12 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("${spring.web.error.path:${error.path:/error}}")
 class ProblemErrorController extends BasicErrorController {
 
+    private final MessageSource messages;
+
     ProblemErrorController(ErrorAttributes errorAttributes, WebProperties webProperties,
-            ObjectProvider<ErrorViewResolver> errorViewResolvers) {
+            ObjectProvider<ErrorViewResolver> errorViewResolvers, MessageSource messages) {
         super(errorAttributes, webProperties.getError(), errorViewResolvers.orderedStream().toList());
+        this.messages = messages;
     }
 
     @Override
@@ -46,21 +52,17 @@ class ProblemErrorController extends BasicErrorController {
         body.put("type", "about:blank");
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
-        body.put("detail", detailFor(status));
+        body.put("detail", detailFor(status, RequestContextUtils.getLocale(request)));
         body.put("instance", attributes.get("path"));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    /** zh-CN detail by status; the exception message is not shown, as it may reveal internals. */
-    private static String detailFor(HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> "请求的资源不存在";
-            case METHOD_NOT_ALLOWED -> "不支持该请求方法";
-            case UNAUTHORIZED -> "请先登录";
-            case FORBIDDEN -> "当前账户无权访问该资源";
-            case BAD_REQUEST -> "请求无效";
-            case PAYLOAD_TOO_LARGE -> "请求体或上传的文件超过大小上限";
-            default -> status.is5xxServerError() ? "服务器内部错误，请稍后再试或联系管理员" : status.getReasonPhrase();
-        };
+    /**
+     * The detail by status in the reader's language ({@code api.problem.<status>}, {@code api.problem.5xx}); the
+     * exception message is not shown, as it may reveal internals.
+     */
+    private String detailFor(HttpStatus status, Locale locale) {
+        String key = status.is5xxServerError() ? "api.problem.5xx" : "api.problem." + status.value();
+        return messages.getMessage(key, null, status.getReasonPhrase(), locale);
     }
 }

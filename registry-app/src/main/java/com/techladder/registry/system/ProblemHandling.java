@@ -2,8 +2,11 @@ package com.techladder.registry.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +22,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.techladder.batch.text.Message;
+
 import jakarta.validation.ConstraintViolationException;
 
 /**
@@ -30,11 +35,20 @@ import jakarta.validation.ConstraintViolationException;
 @RestControllerAdvice(annotations = RestController.class)
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
-    private static final String INVALID_REQUEST = "请求中有数据不符合要求";
+    private final MessageWords words;
+
+    ProblemHandling(MessageSource messages) {
+        this.words = MessageWords.of(messages);
+    }
+
+    private String invalidRequest() {
+        return words.say(Message.of("api.problem.invalid"), LocaleContextHolder.getLocale());
+    }
 
     @ExceptionHandler(ValidationProblemException.class)
     ResponseEntity<ProblemDetail> validationProblem(ValidationProblemException e) {
-        return badRequest(Problems.validation(e.getMessage(), e.errors()));
+        Locale locale = LocaleContextHolder.getLocale();
+        return badRequest(Problems.validation(words.stored(e.getMessage(), locale), words.said(e.errors(), locale)));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -42,7 +56,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldProblem(leaf(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
-        return badRequest(Problems.validation(INVALID_REQUEST, errors));
+        return badRequest(Problems.validation(invalidRequest(), errors));
     }
 
     @Override
@@ -54,7 +68,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         }
         e.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
-        return ResponseEntity.badRequest().body(Problems.validation(INVALID_REQUEST, errors));
+        return ResponseEntity.badRequest().body(Problems.validation(invalidRequest(), errors));
     }
 
     @Override
@@ -68,13 +82,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 errors.add(new FieldProblem(field, error.getDefaultMessage()));
             }
         });
-        return ResponseEntity.badRequest().body(Problems.validation(INVALID_REQUEST, errors));
+        return ResponseEntity.badRequest().body(Problems.validation(invalidRequest(), errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON，或字段类型不符"));
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                words.say(Message.of("api.problem.notJson"), LocaleContextHolder.getLocale())));
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(ProblemDetail problem) {

@@ -4,8 +4,12 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
-/** Builds the problems of the HTTP contract: {@code status}, {@code title} (the status phrase), {@code detail} (zh-CN). */
+/**
+ * Builds the problems of the HTTP contract: {@code status}, {@code title} (the status phrase), {@code detail} (in the
+ * reader's language: zh-CN unless the request asks for English).
+ */
 public final class Problems {
 
     /** The extension member listing every broken field of a validation problem. */
@@ -18,6 +22,15 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
         return problem;
+    }
+
+    /**
+     * An error answered with a problem whose detail is said by a bundle code ({@code api.*}) and its arguments:
+     * {@link ProblemHandling} (a {@code ResponseEntityExceptionHandler}) fills the detail in the request's language.
+     * Pages that throw it get the error page of the status.
+     */
+    public static ErrorResponseException status(HttpStatus status, String code, Object... args) {
+        return new ErrorResponseException(status, of(status, code), null, code, args);
     }
 
     /** A 400 problem naming every broken field, in the order given. */

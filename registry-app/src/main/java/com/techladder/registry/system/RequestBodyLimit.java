@@ -57,7 +57,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
         long length = request.getContentLengthLong();
         if (length > MAX_BYTES) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         if (length >= 0 || isForm(request)) {
@@ -67,7 +67,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         chain.doFilter(new BufferedBody(request, body), response);
@@ -84,10 +84,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         return type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // the client may still be sending: Tomcat reads at most server.tomcat.max-swallow-size more, then closes
-        problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE,
-                "请求体超过 " + MAX_BYTES / 1024 + " KB 的上限（CSV 文件请通过导入接口上传）");
+        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "api.problem.bodyTooLarge", MAX_BYTES / 1024);
     }
 
     /** The request with its body already read (within the limit). */

@@ -1,5 +1,6 @@
 package com.techladder.registry.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,10 +32,9 @@ class UploadLimitAdvice {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    void tooLarge(HttpServletResponse response) throws IOException {
-        problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE,
-                "上传的文件超过 " + readable(maxFileSize) + " 的上限（整个请求不超过 "
-                        + readable(maxRequestSize) + "）");
+    void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "api.problem.uploadTooLarge",
+                readable(maxFileSize), readable(maxRequestSize));
     }
 
     private static String readable(DataSize size) {

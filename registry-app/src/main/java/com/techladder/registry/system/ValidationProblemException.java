@@ -2,6 +2,8 @@ package com.techladder.registry.system;
 
 import java.util.List;
 
+import com.techladder.batch.text.Message;
+
 /**
  * Throw from any controller or service to answer {@code 400 application/problem+json} listing every broken field
  * ({@code errors: [{field, message}]}). Collect all the problems first, then throw once: the contract wants all of
@@ -18,8 +20,14 @@ public class ValidationProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** With a detail said by a code ({@link Message}), in the reader's language when answered. */
+    public ValidationProblemException(Message detail, List<FieldProblem> errors) {
+        this(detail.stored(), errors);
+    }
+
+    /** With the detail "the request has N problems" ({@code api.problem.fields}), said in the reader's language. */
     public ValidationProblemException(List<FieldProblem> errors) {
-        this("请求中有 " + errors.size() + " 处数据不符合要求", errors);
+        this(Message.of("api.problem.fields", errors.size()).stored(), errors);
     }
 
     public List<FieldProblem> errors() {

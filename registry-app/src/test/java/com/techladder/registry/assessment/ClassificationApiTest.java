@@ -338,6 +338,11 @@ class ClassificationApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("登记库已有 2 次导入变更")));
+        mvc.perform(post("/api/v1/classification-runs/" + runId + "/restart").param("lang", "en")
+                        .header(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, "en").with(httpBasic(STAFF, PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "imports changed the registry 2 times")));
         assertThat(jdbc.queryForObject("SELECT status FROM classification_run WHERE id = ?", String.class, runId))
                 .isEqualTo("FAILED");
     }

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.registry.assessment.RunLauncher;
+import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.system.ProblemWriter;
 import org.springframework.context.annotation.Import;
 
@@ -35,7 +36,7 @@ import org.springframework.context.annotation.Import;
  */
 @WebMvcTest(ConsoleRunController.class)
 // the slice takes the application's filters and advice, which answer problems through ProblemWriter
-@Import(ProblemWriter.class)
+@Import({ProblemWriter.class, MessageWords.class})
 @WithMockUser(roles = "STAFF")
 class ConsoleLaunchWebTest {
 

@@ -43,8 +43,10 @@ import com.techladder.batch.importing.ImportStatus;
 import com.techladder.batch.importing.certificates.CertificateImport;
 import com.techladder.batch.importing.enterprises.EnterpriseColumn;
 import com.techladder.batch.importing.enterprises.EnterpriseImport;
+import com.techladder.batch.text.Message;
 import com.techladder.registry.importing.ImportUploads;
 import com.techladder.registry.portal.Formats;
+import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.system.ProblemWriter;
 
 /**
@@ -54,7 +56,7 @@ import com.techladder.registry.system.ProblemWriter;
  */
 @WebMvcTest({ConsoleImportController.class, ReviewImportController.class})
 // the slice takes the application's filters and advice, which answer problems through ProblemWriter
-@Import({ProblemWriter.class, ImportPage.class, ImportWords.class, ImportTemplates.class, Formats.class,
+@Import({ProblemWriter.class, ImportPage.class, ImportWords.class, MessageWords.class, ImportTemplates.class, Formats.class,
         ImportDefinitions.class, EnterpriseImport.class, CertificateImport.class})
 class ImportPagesWebTest {
 
@@ -63,7 +65,7 @@ class ImportPagesWebTest {
     private static final long ID = 7;
     /** 2,000 rows read, 3 of them rejected, for 60 broken fields: three pages of rejections. */
     private static final ImportStatus PARTIAL = new ImportStatus(ID, "enterprises", "<b>企业</b>.csv", "ab".repeat(32),
-            ImportStatus.COMPLETED, 2000, 1900, 3, 1, "导入完成：读取 2000 行，写入 1900 行，拒绝 3 行，警告 1 条",
+            ImportStatus.COMPLETED, 2000, 1900, 3, 1, Message.of("import.text.summary", 2000, 1900, 3, 1).stored(),
             "GB18030", "staff-1", LocalDateTime.of(2026, 12, 4, 9, 30), LocalDateTime.of(2026, 12, 4, 9, 31));
 
     @Autowired
@@ -154,7 +156,7 @@ class ImportPagesWebTest {
     @Test
     void aRefusedFileIsExplainedInTheReadersLanguage() throws Exception {
         when(uploads.start(eq(ImportKind.ENTERPRISES), any(), any(), any()))
-                .thenThrow(new ImportFileRejectedException("文件只有表头，没有数据行"));
+                .thenThrow(new ImportFileRejectedException("import.text.headerOnly"));
         MockMultipartFile file = new MockMultipartFile("file", "empty.csv", "text/csv", "uscc\n".getBytes());
         String english = page(multipart("/console/imports").file(file).param("kind", "enterprises")
                 .param("lang", "en").with(csrf()).with(STAFF));

@@ -129,7 +129,7 @@ class ImportApiTest {
                         .with(httpBasic("import-api-auditor", PASSWORD)))
                 .andExpect(jsonPath("$[0].username").value(STAFF))
                 .andExpect(jsonPath("$[0].details.fileName").value("enterprises.csv"))
-                .andExpect(jsonPath("$[0].details.reason").value(Matchers.containsString("缺少必填列")));
+                .andExpect(jsonPath("$[0].details.reason").value(Matchers.startsWith("import.text.missingColumns")));
     }
 
     @Test

@@ -239,8 +239,11 @@ class PlanApiTest extends PlanWebTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors[0].field").value("year"))
-                    .andExpect(jsonPath("$.errors[0].message").value("年份须在 2000–2100 之间"));
+                    .andExpect(jsonPath("$.errors[0].message").value(year.equals("1999") ? "年份不早于 2000 年"
+                            : "年份不晚于 2100 年"));
         }
+        mvc.perform(as("staff", get("/api/v1/plan/progress").param("year", "1999").param("lang", "en")))
+                .andExpect(jsonPath("$.errors[0].message").value("The year must not be before 2000"));
         for (String day : List.of("-0001-01-01", "+999999999-12-31", "1899-12-31")) {
             mvc.perform(as("staff", get("/api/v1/plan/pipeline").param("asOf", day)))
                     .andExpect(status().isBadRequest())

@@ -14,7 +14,6 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,18 +96,58 @@ class PlanDashboardBrowserTest extends BrowserTest {
         assertThat(shot).exists();
 
         // the legends stand clear of the plots and inside the box, at a laptop's width and at a phone's (issue 13.11)
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        desktopWidth();
         legendsClearOfThePlots();
+        assertThat(districtsOfTheChart()).contains("鼓楼区", "福州高新区");
         screenshot("plan-dashboard-1366");
         phoneWidth();
         legendsClearOfThePlots();
+        assertNoColumnOneCharacterWide();
         screenshot("plan-dashboard-phone");
+    }
+
+    /** Issue 13.1 and 13.11: districts by their English names in the table and the chart; longer legends still clear. */
+    @Test
+    void inEnglishTheDistrictsAreNamedInEnglishAndTheLegendsStayClear() {
+        loginAs("plan-staff", PASSWORD);
+        desktopWidth();
+        open("/plan?lang=en");
+        chartsReady();
+
+        WebElement districts = driver.findElement(By.id("table-districts"));
+        assertThat(districts.findElements(By.cssSelector("tbody tr td:first-child")))
+                .extracting(WebElement::getText).startsWith("Gulou", "Taijiang").contains("Fuzhou High-tech Zone");
+        assertThat(districts.getText()).doesNotContainPattern("\\p{IsHan}");
+        assertThat(districtsOfTheChart()).startsWith("Gulou", "Taijiang").contains("Fuzhou High-tech Zone")
+                .noneMatch(name -> name.matches(".*\\p{IsHan}.*"));
+        assertThat(driver.findElement(By.id("table-tech-fields")).getText()).contains("Electronic information")
+                .doesNotContain("电子信息");
+        // the pipeline names the district of each enterprise (the enterprises' own names stay as registered)
+        assertThat(driver.findElement(By.id("table-pipeline")).getText()).contains("Taijiang").doesNotContain("台江区");
+        legendsClearOfThePlots();
+        screenshot("plan-dashboard-en-1366");
+        phoneWidth();
+        legendsClearOfThePlots();
+        assertNoColumnOneCharacterWide();
+        screenshot("plan-dashboard-en-phone");
+    }
+
+    private void chartsReady() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "true".equals(
+                d.findElement(By.className("plan-dashboard")).getAttribute("data-charts-ready")));
+    }
+
+    /** The category names on the district chart's axis, as ECharts draws them. */
+    @SuppressWarnings("unchecked")
+    private List<String> districtsOfTheChart() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById('chart-districts')).getOption().xAxis[0].data;");
     }
 
     /**
      * Waits until every chart with a legend has been redrawn for the window's width and its legend ends above the plot
-     * (ECharts' own layout: the legend's drawn box and the grid's rectangle) and within the chart's width, and the chart
-     * itself within the window's width.
+     * (ECharts' own layout: the legend's drawn box and the grid's rectangle) and within the chart's width, its entries
+     * overlap no other entry and are written at 12 px or larger, and the chart itself lies within the window's width.
      */
     private void legendsClearOfThePlots() {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
@@ -120,10 +159,21 @@ class PlanDashboardBrowserTest extends BrowserTest {
                               || element.getBoundingClientRect().right > document.documentElement.clientWidth) {
                             return false;
                           }
-                          var legend = chart.getViewOfComponentModel(chart.getModel().getComponent('legend')).group;
+                          var view = chart.getViewOfComponentModel(chart.getModel().getComponent('legend'));
+                          var legend = view.group;
                           var box = legend.getBoundingRect();
                           var plot = chart.getModel().getComponent('grid').coordinateSystem.getRect();
-                          return legend.y + box.y + box.height <= plot.y
+                          var entries = view.getContentGroup().children().map(function (entry) {
+                            var rect = entry.getBoundingRect().clone();
+                            rect.applyTransform(entry.getLocalTransform());
+                            return rect;
+                          });
+                          var apart = entries.every(function (a, i) {
+                            return entries.every(function (b, j) { return i === j || !a.intersect(b); });
+                          });
+                          var size = chart.getOption().legend[0].textStyle;
+                          var readable = !size || !size.fontSize || size.fontSize >= 12;
+                          return apart && readable && legend.y + box.y + box.height <= plot.y
                               && legend.x + box.x >= 0 && legend.x + box.x + box.width <= chart.getWidth();
                         });""")));
     }

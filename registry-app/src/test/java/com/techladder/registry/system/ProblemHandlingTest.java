@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +35,32 @@ import jakarta.validation.constraints.NotNull;
 class ProblemHandlingTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Examples())
-            .setControllerAdvice(new ProblemHandling()).build();
+            .setControllerAdvice(handling()).build();
+
+    /** As the application has it: the bundles, and the language of the request (here its Accept-Language). */
+    private static ProblemHandling handling() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        ProblemHandling handling = new ProblemHandling(messages);
+        handling.setMessageSource(messages);
+        return handling;
+    }
+
+    @Test
+    void problemsSaidByCodesAreInTheReadersLanguage() throws Exception {
+        problem(mvc.perform(post("/examples/coded").header(HttpHeaders.ACCEPT_LANGUAGE, "en")), 400)
+                .andExpect(jsonPath("$.detail").value("The request has 1 problem"))
+                .andExpect(jsonPath("$.errors[0].message").value("The date must be between 2000-01-01 and 2100-12-31"));
+        problem(mvc.perform(post("/examples/coded").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")), 400)
+                .andExpect(jsonPath("$.detail").value("请求中有 1 处数据不符合要求"))
+                .andExpect(jsonPath("$.errors[0].message").value("日期须在 2000-01-01 至 2100-12-31 之间"));
+        problem(mvc.perform(get("/examples/run").header(HttpHeaders.ACCEPT_LANGUAGE, "en")), 404)
+                .andExpect(jsonPath("$.detail").value("There is no classification run 12345"));
+        problem(mvc.perform(get("/examples/run").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")), 404)
+                .andExpect(jsonPath("$.detail").value("分类运行 12345 不存在"));
+    }
 
     @Test
     void beanValidationListsEveryBrokenField() throws Exception {
@@ -97,6 +124,17 @@ class ProblemHandlingTest {
             throw new ValidationProblemException("两处错误", List.of(
                     new FieldProblem("records[1].techStaff", "科技人员数不能大于职工总数"),
                     new FieldProblem("district", "不是福州市的区县")));
+        }
+
+        @PostMapping("/examples/coded")
+        void coded() {
+            throw new ValidationProblemException(List.of(FieldProblem.coded("asOf", "api.plan.dateRange", "2000-01-01",
+                    "2100-12-31")));
+        }
+
+        @GetMapping("/examples/run")
+        void run() {
+            throw Problems.status(HttpStatus.NOT_FOUND, "api.run.notFound", 12345);
         }
 
         @GetMapping("/examples/page")

@@ -48,6 +48,8 @@ class RequestSizeLimitsTest {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProblemWriter problems;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -113,7 +115,7 @@ class RequestSizeLimitsTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
 
-        new RequestBodyLimit(new ProblemWriter(json)).doFilter(request, response, chain);
+        new RequestBodyLimit(problems).doFilter(request, response, chain);
 
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(chain.getRequest()).as("the application never sees it").isNull();

@@ -6,31 +6,33 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Fuzhou's administrative divisions (GB/T 2260, docs/policy/identifiers.md). 福州高新区 is a zone, not a division. */
+/**
+ * Fuzhou's administrative divisions (GB/T 2260, docs/policy/identifiers.md). 福州高新区 is a zone, not a division. The
+ * Chinese name is data — a CSV file may give the district by it ({@link #parse}); pages say a district's name from
+ * registry-app's bundles ({@code division.<code>}).
+ */
 public enum FuzhouDivision {
-    FUZHOU_CITY("350100", "福州市", "Fuzhou (city level)"),
-    GULOU("350102", "鼓楼区", "Gulou"),
-    TAIJIANG("350103", "台江区", "Taijiang"),
-    CANGSHAN("350104", "仓山区", "Cangshan"),
-    MAWEI("350105", "马尾区", "Mawei"),
-    JIN_AN("350111", "晋安区", "Jin'an"),
-    CHANGLE("350112", "长乐区", "Changle"),
-    MINHOU("350121", "闽侯县", "Minhou"),
-    LIANJIANG("350122", "连江县", "Lianjiang"),
-    LUOYUAN("350123", "罗源县", "Luoyuan"),
-    MINQING("350124", "闽清县", "Minqing"),
-    YONGTAI("350125", "永泰县", "Yongtai"),
-    PINGTAN("350128", "平潭县", "Pingtan"),
-    FUQING("350181", "福清市", "Fuqing");
+    FUZHOU_CITY("350100", "福州市"),
+    GULOU("350102", "鼓楼区"),
+    TAIJIANG("350103", "台江区"),
+    CANGSHAN("350104", "仓山区"),
+    MAWEI("350105", "马尾区"),
+    JIN_AN("350111", "晋安区"),
+    CHANGLE("350112", "长乐区"),
+    MINHOU("350121", "闽侯县"),
+    LIANJIANG("350122", "连江县"),
+    LUOYUAN("350123", "罗源县"),
+    MINQING("350124", "闽清县"),
+    YONGTAI("350125", "永泰县"),
+    PINGTAN("350128", "平潭县"),
+    FUQING("350181", "福清市");
 
     private final String code;
     private final String nameZh;
-    private final String nameEn;
 
-    FuzhouDivision(String code, String nameZh, String nameEn) {
+    FuzhouDivision(String code, String nameZh) {
         this.code = code;
         this.nameZh = nameZh;
-        this.nameEn = nameEn;
     }
 
     public String code() {
@@ -39,10 +41,6 @@ public enum FuzhouDivision {
 
     public String nameZh() {
         return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
     }
 
     /** By 6-digit code or Chinese name (with or without the 区/县/市 suffix ambiguity resolved exactly). */

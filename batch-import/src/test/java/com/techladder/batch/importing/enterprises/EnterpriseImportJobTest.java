@@ -1,7 +1,6 @@
 package com.techladder.batch.importing.enterprises;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.techladder.batch.DatabaseSpecific;
@@ -11,12 +10,14 @@ import com.techladder.batch.importing.ImportFileRejectedException;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.batch.importing.ImportTestSupport;
+import com.techladder.batch.text.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -121,14 +122,10 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
 
         Path file = file("bad.csv", bad);
 
-        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, file))
-                .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining("字节偏移量 " + good.length);
-        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, file("gbk.csv",
-                (HEADER + row(USCC_A, "福州甲", 2023, "1")).getBytes(EncodingDetector.GB18030)), StandardCharsets.UTF_8))
-                .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining("不是有效的 UTF-8")
-                .hasMessageContaining("字节偏移量 " + (HEADER.length() + USCC_A.length() + 1));
+        assertThat(refusal(() -> importNow(ImportKind.ENTERPRISES, file)).args()).contains(String.valueOf(good.length));
+        assertThat(refusal(() -> importNow(ImportKind.ENTERPRISES, file("gbk.csv",
+                (HEADER + row(USCC_A, "福州甲", 2023, "1")).getBytes(EncodingDetector.GB18030)), StandardCharsets.UTF_8)))
+                .isEqualTo(Message.of("import.file.notInEncoding", "UTF-8", 2, HEADER.length() + USCC_A.length() + 1));
         assertThat(count("SELECT COUNT(*) FROM data_import")).isZero();
     }
 
@@ -139,16 +136,13 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
         byte[] utf8Again = row(USCC_C, "福州丙科技有限公司", 2023, "1000").getBytes(StandardCharsets.UTF_8);
         Path mixed = file("mixed.csv", concat(utf8, gbk, utf8Again));
 
-        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, mixed))
-                .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining("混用了两种编码")
-                .hasMessageContaining("第 2 行是 UTF-8")
-                .hasMessageContaining("第 3 行（字节偏移量 " + (utf8.length + USCC_B.length() + 1) + "）");
+        assertThat(refusal(() -> importNow(ImportKind.ENTERPRISES, mixed)))
+                .isEqualTo(Message.of("import.file.mixedEncodings", 2, 3, utf8.length + USCC_B.length() + 1));
         // the GBK row first, UTF-8 after it: refused the same way, naming the GBK row
         Path gbkFirst = file("gbk-first.csv", concat(HEADER.getBytes(StandardCharsets.UTF_8), gbk, utf8Again));
-        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, gbkFirst))
-                .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining("第 3 行是 UTF-8").hasMessageContaining("第 2 行（字节偏移量");
+        assertThat(refusal(() -> importNow(ImportKind.ENTERPRISES, gbkFirst)))
+                .extracting(Message::code, m -> m.args().subList(0, 2))
+                .containsExactly("import.file.mixedEncodings", List.of("3", "2"));
         assertThat(count("SELECT COUNT(*) FROM data_import")).isZero();
         assertThat(count("SELECT COUNT(*) FROM enterprise")).isZero();
     }
@@ -160,13 +154,10 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
         Path withBom = file("utf8-bom.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 csv.getBytes(StandardCharsets.UTF_8)));
 
-        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, plain, EncodingDetector.GB18030))
-                .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining("看起来是 UTF-8").hasMessageContaining("第 2 行").hasMessageContaining("GB18030");
-        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, withBom, EncodingDetector.GB18030))
-                .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining("看起来是 UTF-8").hasMessageContaining("BOM")
-                .hasMessageNotContaining("缺少");
+        assertThat(refusal(() -> importNow(ImportKind.ENTERPRISES, plain, EncodingDetector.GB18030)))
+                .isEqualTo(Message.of("import.file.utf8NotChosen", 2, "GB18030"));
+        assertThat(refusal(() -> importNow(ImportKind.ENTERPRISES, withBom, EncodingDetector.GB18030)))
+                .isEqualTo(Message.of("import.file.utf8BomNotChosen", "GB18030"));
         // plain ASCII reads the same in both: declaring GB18030 is fine
         ImportStatus ascii = importNow(ImportKind.ENTERPRISES, file("ascii.csv",
                 (HEADER + row(USCC_A, "Fuzhou A Tech", 2023, "1000")).getBytes(StandardCharsets.US_ASCII)),
@@ -288,7 +279,7 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
         assertThat(one.written()).isEqualTo(3);
         assertThat(again.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(again.written()).isZero();
-        assertThat(again.message()).contains("3 行与登记库一致");
+        assertThat(again.message()).isEqualTo(Message.of("import.text.summaryUnchanged", 3, 0, 0, 0, 3).stored());
         assertThat(count("SELECT COUNT(*) FROM accounting_year_history")).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT CAST(updated_at AS VARCHAR(40)) FROM accounting_year WHERE uscc = ? "
                 + "AND fiscal_year = 2023", String.class, USCC_A)).isEqualTo(updatedAt);
@@ -339,7 +330,7 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
                 + row(USCC_A, "甲", 2023, "1") + row(USCC_B, "乙", 2023, "-2") + row(USCC_C, "丙", 2023, "x")));
 
         assertThat(status.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(status.message()).contains("66.7%").contains("2/3").contains("50%");
+        assertThat(status.message()).isEqualTo(Message.of("import.text.tooManyRejected", "66.7", 2, 3, "50").stored());
         assertThat(status).extracting(ImportStatus::read, ImportStatus::written, ImportStatus::rejected)
                 .containsExactly(3, 0, 2);
         assertThat(count("SELECT COUNT(*) FROM enterprise")).isZero();
@@ -357,16 +348,20 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
 
     @Test
     void refusesFileLevelProblemsAtOnceWritingNothing() throws Exception {
-        assertRefused(file("empty.csv", ""), "文件为空");
-        assertRefused(file("blank.csv", "\n\n"), "文件为空");
-        assertRefused(file("header-only.csv", HEADER), "没有数据行");
-        assertRefused(file("no-header.csv", row(USCC_A, "甲", 2023, "1")), "缺少表头");
+        assertRefused(file("empty.csv", ""), "import.text.emptyFile");
+        assertRefused(file("blank.csv", "\n\n"), "import.text.emptyFile");
+        assertRefused(file("header-only.csv", HEADER), "import.text.headerOnly");
+        assertRefused(file("no-header.csv", row(USCC_A, "甲", 2023, "1")), "import.file.noHeader", 1);
         assertRefused(file("missing.csv", "uscc,name,district\n" + USCC_A + ",甲,350102\n"),
-                "缺少必填列：established_on（成立日期）、fiscal_year（年度）");
-        assertRefused(file("binary.csv", new byte[] {'u', 's', 'c', 'c', 0, 1, 2}), "文件不是文本");
-        assertRefused(file("book.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0}), "Excel 工作簿");
-        assertRefused(file("twice.csv", HEADER.replace("name,", "name,企业名称,") + "x\n"), "出现了两次");
-        assertRefused(file("open-quote.csv", HEADER + USCC_A + ",\"甲,350102\n"), "引号未闭合");
+                "import.text.missingColumns", "established_on (成立日期), fiscal_year (年度), employees (职工总数), "
+                        + "tech_staff (科技人员数), revenue (销售收入), total_assets (资产总额), rd_expense (研发费用)");
+        assertRefused(file("binary.csv", new byte[] {'u', 's', 'c', 'c', 0, 1, 2}), "import.file.controlCharacter", 4,
+                "00");
+        assertRefused(file("book.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0}), "import.text.workbook");
+        assertRefused(file("twice.csv", HEADER.replace("name,", "name,企业名称,") + "x\n"), "import.text.repeatedColumn",
+                "name (企业名称)", 2, 3);
+        assertThat(refusal(() -> importNow(ImportKind.ENTERPRISES, file("open-quote.csv",
+                HEADER + USCC_A + ",\"甲,350102\n")))).extracting(Message::code).isEqualTo("import.file.csvFormat");
         assertThat(count("SELECT COUNT(*) FROM data_import")).isZero();
         assertThat(count("SELECT COUNT(*) FROM enterprise")).isZero();
     }
@@ -378,7 +373,8 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
                 + USCC_C + ",\"丙,350102,2015-03-01,2023,100,20,1,800,60\n"));
 
         assertThat(status.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(status.message()).contains("第4行").contains("引号未闭合");
+        assertThat(Message.parse(status.message())).get().extracting(Message::code, m -> m.args().get(0))
+                .containsExactly("import.file.csvFormat", "4");
         assertThat(count("SELECT COUNT(*) FROM enterprise")).isZero();
         assertThat(count("SELECT COUNT(*) FROM accounting_year_history")).isZero();
     }
@@ -387,16 +383,20 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
     void refusesAFileOverTheSizeLimit() throws Exception {
         Path file = file("big.csv", HEADER + row(USCC_A, "甲", 2023, "1"));
 
-        assertThatThrownBy(() -> ImportFileCheck.check(file, new EnterpriseImport(), null, DataSize.ofBytes(100)))
-                .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining("文件过大");
+        assertThat(refusal(() -> ImportFileCheck.check(file, new EnterpriseImport(), null, DataSize.ofBytes(100))))
+                .isEqualTo(Message.of("import.file.tooLarge", 0, 0));
     }
 
-    private void assertRefused(Path file, String reason) {
-        assertThatThrownBy(() -> importNow(ImportKind.ENTERPRISES, file))
-                .as(file.getFileName().toString())
-                .isInstanceOf(ImportFileRejectedException.class)
-                .hasMessageContaining(reason);
+    private void assertRefused(Path file, String code, Object... args) {
+        assertThat(refusal(() -> importNow(ImportKind.ENTERPRISES, file))).as(file.getFileName().toString())
+                .isEqualTo(Message.of(code, args));
+    }
+
+    /** Why the file was refused: the code and arguments the reader's words are made of. */
+    private static Message refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable importing) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(importing);
+        assertThat(thrown).isInstanceOf(ImportFileRejectedException.class);
+        return ((ImportFileRejectedException) thrown).text();
     }
 
     @Test
