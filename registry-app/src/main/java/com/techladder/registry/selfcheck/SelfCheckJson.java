@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import com.techladder.rules.record.RecordColumn;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -63,7 +64,7 @@ final class SelfCheckJson {
                 case RECORDS -> records = objects(key, value, violations);
                 case CERTIFICATES -> certificates = objects(key, value, violations);
                 default -> {
-                    if (RecordField.byKey(key).filter(f -> !f.perYear()).isPresent()) {
+                    if (RecordColumn.byKey(key).filter(RecordColumn.enterpriseFields()::contains).isPresent()) {
                         putIfPresent(enterprise, key, scalar(key, value, violations));
                     } else {
                         violations.add(Violation.of(key, "unknownField"));

@@ -181,6 +181,8 @@ public enum RecordColumn {
     private static final List<RecordColumn> PER_YEAR = ALL.stream().filter(c -> c.level == Level.YEAR).toList();
     private static final List<RecordColumn> ENTERPRISE_LEVEL =
             ALL.stream().filter(c -> c.level == Level.ENTERPRISE).toList();
+    private static final List<RecordColumn> ENTERPRISE_FIELDS =
+            ALL.stream().filter(c -> c == USCC || c.level == Level.ENTERPRISE).toList();
     private static final Map<String, RecordColumn> BY_KEY =
             ALL.stream().collect(Collectors.toMap(RecordColumn::key, Function.identity()));
 
@@ -233,6 +235,14 @@ public enum RecordColumn {
     /** name, district, in_hitech_zone, established_on. */
     public static List<RecordColumn> enterpriseLevel() {
         return ENTERPRISE_LEVEL;
+    }
+
+    /**
+     * The enterprise's uscc and its enterprise-level columns: what describes the enterprise rather than a year, which
+     * the self-check also accepts once at the top of a request.
+     */
+    public static List<RecordColumn> enterpriseFields() {
+        return ENTERPRISE_FIELDS;
     }
 
     /** The per-year columns of one form group, in the contract's order. */
