@@ -7,11 +7,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import com.techladder.rules.record.RecordColumn;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+
+import com.techladder.rules.record.RecordColumn;
 
 /**
  * Reads the JSON body of {@code POST /api/v1/self-check} into a {@link SelfCheckInput} by hand rather than by data

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
-import com.techladder.rules.record.RecordColumn;
 import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.RecordBounds;
 import com.techladder.rules.record.RecordChecker;
+import com.techladder.rules.record.RecordColumn;
 
 /**
  * Checks a self-check request against the contract (docs/contracts/http-api.md "Self-check") and the single-record rules of the
