@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import com.techladder.rules.record.RecordColumn;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ContractRowCheck {
 
-    static final List<String> ENTERPRISE_COLUMNS = List.of(
-            "uscc", "name", "district", "in_hitech_zone", "established_on", "fiscal_year", "employees", "tech_staff",
-            "revenue", "total_income", "hitech_revenue", "total_assets", "total_liabilities", "net_assets",
-            "total_cost", "rd_expense", "rd_expense_domestic", "ip_class1", "ip_class2", "ip_self_developed",
-            "tech_field", "tech_conversions", "expert_innovation_score", "rd_mgmt_system", "rd_institution",
-            "conversion_incentives", "talent_system", "provincial_rd_institution", "national_award_top3",
-            "led_standard", "above_scale", "software_industry", "audited_tax_method", "restricted_industry",
-            "major_safety_incident", "major_quality_incident", "serious_env_violation", "research_misconduct",
-            "serious_fraud", "abnormal_operation_list", "serious_dishonesty_list", "rd_super_deduction",
-            "income_tax_payable");
+    /** The record contract's CSV names (rules' RecordColumn); the checks below restate each column's rule. */
+    static final List<String> ENTERPRISE_COLUMNS = RecordColumn.all().stream().map(RecordColumn::csvName).toList();
     static final List<String> CERTIFICATE_COLUMNS = List.of(
             "uscc", "name", "programme", "certificate_no", "issued_on", "valid_until", "batch", "revoked",
             "revoked_on");
@@ -102,6 +95,7 @@ final class ContractRowCheck {
         c.optionalBoolean("ip_self_developed");
         c.amount("rd_super_deduction", false, true);
         c.amount("income_tax_payable", false, true);
+        c.amount("rd_expenditure_statistical", false, true);
         return c.problems;
     }
 

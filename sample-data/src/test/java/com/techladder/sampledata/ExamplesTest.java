@@ -108,7 +108,8 @@ class ExamplesTest {
         for (Map<String, String> row : table.rows()) {
             Map<String, String> canonical = new HashMap<>();
             for (int i = 0; i < columns.size(); i++) {
-                canonical.put(columns.get(i), canonicalValue(row.get(aliases.get(i))));
+                // a column the example predates (added to the contract later) is empty, as an import reads it
+                canonical.put(columns.get(i), i < aliases.size() ? canonicalValue(row.get(aliases.get(i))) : "");
             }
             if (row.containsKey(CsvTable.CELL_COUNT_MISMATCH)) {
                 canonical.put(CsvTable.CELL_COUNT_MISMATCH, row.get(CsvTable.CELL_COUNT_MISMATCH));

@@ -6,8 +6,7 @@ import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Programme;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import com.techladder.rules.record.RecordColumn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,13 +16,10 @@ import java.util.Map;
 
 /**
  * Turns the committed CSV files into the rules module's {@link EnterpriseProfile}s, so the sample can be run through
- * the real policy engine. Each per-year column goes to the {@link AccountingYear.Builder} method of the same name
- * in camelCase, so a column the builder lacks fails loudly.
+ * the real policy engine. Each per-year column is read by the record contract's type and set through it
+ * (rules' RecordColumn).
  */
 final class ProfilesFromCsv {
-
-    private static final List<String> ENTERPRISE_LEVEL = List.of(
-            "uscc", "name", "district", "in_hitech_zone", "established_on", "fiscal_year");
 
     private ProfilesFromCsv() {
     }
@@ -52,53 +48,19 @@ final class ProfilesFromCsv {
 
     private static AccountingYear year(Map<String, String> row) {
         AccountingYear.Builder builder = AccountingYear.builder(Integer.parseInt(row.get("fiscal_year")));
-        for (String column : ContractRowCheck.ENTERPRISE_COLUMNS) {
-            String value = row.get(column);
-            if (ENTERPRISE_LEVEL.contains(column) || value.isEmpty()) {
+        for (RecordColumn column : RecordColumn.perYear()) {
+            String value = row.get(column.csvName());
+            if (value == null || value.isEmpty()) {
                 continue;
             }
-            Method setter = setter(camelCase(column));
-            Class<?> type = setter.getParameterTypes()[0];
-            Object typed;
-            if (type == BigDecimal.class) {
-                typed = new BigDecimal(value);
-            } else if (type == Boolean.class) {
-                typed = Boolean.valueOf(value);
-            } else if (column.equals("tech_field")) {
-                typed = TechField.parse(value).orElseThrow().number();
-            } else {
-                typed = Integer.valueOf(value);
-            }
-            try {
-                setter.invoke(builder, typed);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException(column, e);
-            }
+            column.set(builder, switch (column.type()) {
+                case AMOUNT, SIGNED_AMOUNT -> new BigDecimal(value);
+                case BOOLEAN -> Boolean.valueOf(value);
+                case TECH_FIELD -> TechField.parse(value).orElseThrow().number();
+                default -> Integer.valueOf(value);
+            });
         }
         return builder.build();
-    }
-
-    private static Method setter(String name) {
-        for (Method method : AccountingYear.Builder.class.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == 1) {
-                return method;
-            }
-        }
-        throw new IllegalStateException("AccountingYear.Builder has no " + name);
-    }
-
-    private static String camelCase(String column) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 
     private static LocalDate date(String value) {

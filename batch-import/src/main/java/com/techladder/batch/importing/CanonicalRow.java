@@ -11,6 +11,11 @@ import java.util.List;
  * The JSON is an array of the values in the contract's column order (docs/contracts/import-csv.md), null for missing, amounts
  * without trailing zeros, dates ISO. Only the hash is stored (the history keeps the typed row); the JSON is its
  * definition, unchanged since the first import so that hashes stored then still recognise an identical row.
+ *
+ * <p>The field list carries a version ({@link ImportColumn#hashVersion()}, the enterprise record's
+ * {@code RecordColumn.HASH_VERSION}): version 1 is the first contract's columns, and the columns a later version adds
+ * enter the array only when the row has a value of them or of a still later one. So a new optional column changes no
+ * stored hash of a row that does not use it, while a row that gives it differs from one that does not.
  */
 final class CanonicalRow {
 
@@ -34,7 +39,11 @@ final class CanonicalRow {
         bytes.clear();
         bytes.ascii('[');
         boolean first = true;
+        int version = versionUsed(columns, values);
         for (ImportColumn column : columns) {
+            if (column.hashVersion() > version) {
+                continue;
+            }
             Object value = values[column.ordinal()];
             if (!first) {
                 bytes.ascii(',');
@@ -61,7 +70,11 @@ final class CanonicalRow {
     /** The definition the hash follows: an array of the values in column order (see the class comment). */
     String json(List<? extends ImportColumn> columns, Object[] values) {
         StringBuilder json = new StringBuilder(320).append('[');
+        int version = versionUsed(columns, values);
         for (ImportColumn column : columns) {
+            if (column.hashVersion() > version) {
+                continue;
+            }
             Object value = values[column.ordinal()];
             if (json.length() > 1) {
                 json.append(',');
@@ -77,6 +90,17 @@ final class CanonicalRow {
             }
         }
         return json.append(']').toString();
+    }
+
+    /** The newest field-list version the row has a value of; 1 when it uses none of the later columns. */
+    private static int versionUsed(List<? extends ImportColumn> columns, Object[] values) {
+        int version = 1;
+        for (ImportColumn column : columns) {
+            if (column.hashVersion() > version && values[column.ordinal()] != null) {
+                version = column.hashVersion();
+            }
+        }
+        return version;
     }
 
     private void quoted(String text) {

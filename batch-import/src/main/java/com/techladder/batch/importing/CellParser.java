@@ -5,14 +5,14 @@ import com.techladder.rules.identity.TechField;
 import com.techladder.rules.identity.Uscc;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.RecordBounds;
+import com.techladder.rules.record.RecordText;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
  * Turns the text of one cell into a typed value per the contract's common rules: amounts in 万元 with up to 4 decimals
- * and optional thousands separators (no %), non-negative integer counts, booleans true/false 1/0 是/否 Y/N, dates
+ * and optional thousands separators (no %), non-negative integer counts, booleans true/false 1/0 是/否 Y/N yes/no, dates
  * YYYY-MM-DD, YYYY/MM/DD and YYYY年M月D日. A blank cell is missing (null), never zero.
  * Numbers and dates are scanned by hand: a 300,000-row file holds millions of cells, regular expressions cost seconds.
  */
@@ -83,52 +83,29 @@ public final class CellParser {
     }
 
     static Boolean bool(String text) {
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "是", "y":
-                return Boolean.TRUE;
-            case "false", "0", "否", "n":
-                return Boolean.FALSE;
-            default:
-                throw new InvalidCellException("布尔值无效：应为 是/否、true/false、1/0 或 Y/N");
+        Boolean value = RecordText.yesNo(text);
+        if (value == null) {
+            throw new InvalidCellException("布尔值无效：应为 是/否、true/false、1/0 或 Y/N");
         }
+        return value;
     }
 
-    /** YYYY-MM-DD, YYYY/MM/DD (month and day may have one digit) or YYYY年M月D日. */
+    /** YYYY-MM-DD, YYYY/MM/DD (month and day may have one digit) or YYYY年M月D日 ({@link RecordText#date}). */
     static LocalDate date(String text) {
-        int n = text.length();
-        int[] pos = {0};
-        int year = digits(text, pos, 4, 4);
-        char sep1 = pos[0] < n ? text.charAt(pos[0]++) : 0;
-        int month = digits(text, pos, 1, 2);
-        char sep2 = pos[0] < n ? text.charAt(pos[0]++) : 0;
-        int day = digits(text, pos, 1, 2);
-        boolean chinese = sep1 == '年' && sep2 == '月' && pos[0] == n - 1 && text.charAt(n - 1) == '日';
-        boolean latin = (sep1 == '-' || sep1 == '/') && sep2 == sep1 && pos[0] == n;
-        if (year < 0 || month < 0 || day < 0 || !(chinese || latin)) {
-            throw new InvalidCellException("日期格式无效：应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日");
-        }
         LocalDate date;
         try {
-            date = LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            throw new InvalidCellException("日期不存在：" + year + "年" + month + "月" + day + "日");
+            date = RecordText.date(text);
+        } catch (RecordText.NoSuchDay e) {
+            throw new InvalidCellException("日期不存在：" + e.year() + "年" + e.month() + "月" + e.day() + "日");
+        }
+        if (date == null) {
+            throw new InvalidCellException("日期格式无效：应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日");
         }
         if (!RecordBounds.dateInRange(date)) {
             throw new InvalidCellException("日期超出范围：应在 " + RecordBounds.EARLIEST_DATE + " 至 "
                     + RecordBounds.LATEST_DATE + " 之间");
         }
         return date;
-    }
-
-    /** Reads between min and max ASCII digits at pos[0]; −1 when there are fewer than min. */
-    private static int digits(String text, int[] pos, int min, int max) {
-        int value = 0;
-        int count = 0;
-        while (count < max && pos[0] < text.length() && isDigit(text.charAt(pos[0]))) {
-            value = value * 10 + (text.charAt(pos[0]++) - '0');
-            count++;
-        }
-        return count < min ? -1 : value;
     }
 
     private static boolean isDigit(char c) {

@@ -31,6 +31,14 @@ public interface ImportColumn {
         return spec().aliases();
     }
 
+    /**
+     * The version of the row hash's field list that added this column (CanonicalRow): a row is hashed over the
+     * columns up to the newest version it has a value of, so adding a column leaves stored hashes as they were.
+     */
+    default int hashVersion() {
+        return 1;
+    }
+
     default boolean required() {
         return spec().required();
     }

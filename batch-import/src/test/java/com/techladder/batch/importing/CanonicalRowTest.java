@@ -3,6 +3,7 @@ package com.techladder.batch.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.techladder.batch.importing.enterprises.EnterpriseColumn;
+import com.techladder.rules.record.RecordColumn;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class CanonicalRowTest {
 
-    private static final List<EnterpriseColumn> COLUMNS = List.of(EnterpriseColumn.values());
+    private static final List<EnterpriseColumn> COLUMNS = EnterpriseColumn.all();
 
     private final CanonicalRow canonical = new CanonicalRow();
 
@@ -47,6 +48,38 @@ class CanonicalRowTest {
                 + "120,null,1200.5,0,null,").endsWith("]");
     }
 
+    /**
+     * A row as the first contract knew it (43 columns, hash version 1) hashes as it did then: the literal is the
+     * SHA-256 of its JSON under that contract, so every hash stored before a later column existed still recognises
+     * an identical row.
+     */
+    @Test
+    void aRowWithoutTheLaterColumnsKeepsItsStoredHash() throws Exception {
+        Object[] values = new Object[COLUMNS.size()];
+        values[RecordColumn.USCC.ordinal()] = "91350102MA5208C141";
+        values[RecordColumn.NAME.ordinal()] = "福州东泰无人机科技有限公司";
+        values[RecordColumn.DISTRICT.ordinal()] = "350102";
+        values[RecordColumn.IN_HITECH_ZONE.ordinal()] = true;
+        values[RecordColumn.ESTABLISHED_ON.ordinal()] = LocalDate.of(2015, 3, 1);
+        values[RecordColumn.FISCAL_YEAR.ordinal()] = 2024;
+        values[RecordColumn.EMPLOYEES.ordinal()] = 120;
+        values[RecordColumn.TECH_STAFF.ordinal()] = 36;
+        values[RecordColumn.REVENUE.ordinal()] = new BigDecimal("8000.5000");
+        values[RecordColumn.RD_EXPENSE.ordinal()] = new BigDecimal("420");
+        values[RecordColumn.IP_SELF_DEVELOPED.ordinal()] = false;
+        values[RecordColumn.TECH_FIELD.ordinal()] = 3;
+        assertThat(RecordColumn.all().stream().filter(c -> c.hashVersion() == 1)).hasSize(43);
+        assertThat(canonical.hash(COLUMNS, values))
+                .isEqualTo("54f990694189b592ef5b90410c5f44588c046b916b5c4b693ca9944c7bf07f54");
+
+        // a value of a version-2 column makes a different row, whose JSON carries the version-2 fields
+        values[RecordColumn.RD_EXPENDITURE_STATISTICAL.ordinal()] = new BigDecimal("450");
+        assertThat(canonical.hash(COLUMNS, values))
+                .isNotEqualTo("54f990694189b592ef5b90410c5f44588c046b916b5c4b693ca9944c7bf07f54");
+        assertThat(canonical.json(COLUMNS, values)).endsWith(",null,null,450]");
+        assertSameAsJson(values);
+    }
+
     private void assertSameAsJson(Object[] values) throws Exception {
         byte[] json = canonical.json(COLUMNS, values).getBytes(StandardCharsets.UTF_8);
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
@@ -59,19 +92,19 @@ class CanonicalRowTest {
             Integer year, BigDecimal revenue, BigDecimal totalIncome, BigDecimal netAssets, BigDecimal rd,
             BigDecimal rdSuper) {
         Object[] values = new Object[COLUMNS.size()];
-        values[EnterpriseColumn.USCC.ordinal()] = uscc;
-        values[EnterpriseColumn.NAME.ordinal()] = name;
-        values[EnterpriseColumn.DISTRICT.ordinal()] = district;
-        values[EnterpriseColumn.IN_HITECH_ZONE.ordinal()] = zone;
-        values[EnterpriseColumn.ESTABLISHED_ON.ordinal()] = established;
-        values[EnterpriseColumn.FISCAL_YEAR.ordinal()] = year;
-        values[EnterpriseColumn.EMPLOYEES.ordinal()] = year == null ? null : 120;
-        values[EnterpriseColumn.REVENUE.ordinal()] = revenue;
-        values[EnterpriseColumn.TOTAL_INCOME.ordinal()] = totalIncome;
-        values[EnterpriseColumn.NET_ASSETS.ordinal()] = netAssets;
-        values[EnterpriseColumn.RD_EXPENSE.ordinal()] = rd;
-        values[EnterpriseColumn.RD_SUPER_DEDUCTION.ordinal()] = rdSuper;
-        values[EnterpriseColumn.IP_SELF_DEVELOPED.ordinal()] = Boolean.FALSE;
+        values[RecordColumn.USCC.ordinal()] = uscc;
+        values[RecordColumn.NAME.ordinal()] = name;
+        values[RecordColumn.DISTRICT.ordinal()] = district;
+        values[RecordColumn.IN_HITECH_ZONE.ordinal()] = zone;
+        values[RecordColumn.ESTABLISHED_ON.ordinal()] = established;
+        values[RecordColumn.FISCAL_YEAR.ordinal()] = year;
+        values[RecordColumn.EMPLOYEES.ordinal()] = year == null ? null : 120;
+        values[RecordColumn.REVENUE.ordinal()] = revenue;
+        values[RecordColumn.TOTAL_INCOME.ordinal()] = totalIncome;
+        values[RecordColumn.NET_ASSETS.ordinal()] = netAssets;
+        values[RecordColumn.RD_EXPENSE.ordinal()] = rd;
+        values[RecordColumn.RD_SUPER_DEDUCTION.ordinal()] = rdSuper;
+        values[RecordColumn.IP_SELF_DEVELOPED.ordinal()] = Boolean.FALSE;
         return values;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.techladder.registry.selfcheck.RecordField;
+import com.techladder.rules.record.RecordColumn;
 
 /**
  * The 报告数据错误 form as posted by an enterprise: which field (and year) is wrong, what is wrong, the correct value,
@@ -28,9 +28,9 @@ public record DataErrorForm(String field, String fiscalYear, String problem, Str
     /** The fields a report may name, in the order the form offers them: the record's, then certificate and other. */
     public static List<String> fields() {
         List<String> fields = new ArrayList<>();
-        Stream.of(RecordField.NAME, RecordField.DISTRICT, RecordField.ESTABLISHED_ON, RecordField.IN_HITECH_ZONE)
-                .map(RecordField::key).forEach(fields::add);
-        Stream.of(RecordField.values()).filter(RecordField::perYear).map(RecordField::key).forEach(fields::add);
+        Stream.of(RecordColumn.NAME, RecordColumn.DISTRICT, RecordColumn.ESTABLISHED_ON, RecordColumn.IN_HITECH_ZONE)
+                .map(RecordColumn::key).forEach(fields::add);
+        RecordColumn.all().stream().filter(RecordColumn::perYearColumn).map(RecordColumn::key).forEach(fields::add);
         fields.add(CERTIFICATE);
         fields.add(OTHER);
         return fields;

@@ -3,20 +3,20 @@ package com.techladder.registry.enterprise;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import com.techladder.rules.identity.FuzhouDivision;
+import com.techladder.rules.record.RecordColumn;
 
 /**
  * Reads the registry tables that the batch-import module writes ({@code enterprise}, {@code accounting_year},
@@ -25,9 +25,11 @@ import com.techladder.rules.identity.FuzhouDivision;
 @Repository
 public class EnterpriseRecords {
 
-    /** Bookkeeping columns of {@code accounting_year} that are not figures of the enterprise. */
-    private static final Set<String> NOT_FIGURES =
-            Set.of("uscc", "row_hash", "source_import_id", "source_line", "updated_at");
+    /** The columns of a year as the record contract declares them (rules' RecordColumn): a new one appears here. */
+    private static final List<RecordColumn> YEAR_COLUMNS = Stream.concat(Stream.of(RecordColumn.FISCAL_YEAR),
+            RecordColumn.perYear().stream()).toList();
+    private static final String YEARS = "SELECT " + YEAR_COLUMNS.stream().map(RecordColumn::csvName)
+            .collect(Collectors.joining(", ")) + " FROM accounting_year WHERE uscc = ? ORDER BY fiscal_year";
 
     private final JdbcTemplate jdbc;
 
@@ -51,19 +53,12 @@ public class EnterpriseRecords {
                 uscc).stream().findFirst();
     }
 
-    /**
-     * Every figure column, in table order (which is the CSV contract's order), named in camelCase; taken from the
-     * table itself so a column added by a later migration appears without touching this class.
-     */
+    /** The fiscal year and every per-year column of the record contract, in its order, by JSON key. */
     private List<Map<String, Object>> years(String uscc) {
-        return jdbc.query("SELECT * FROM accounting_year WHERE uscc = ? ORDER BY fiscal_year", (rs, row) -> {
-            ResultSetMetaData meta = rs.getMetaData();
+        return jdbc.query(YEARS, (rs, row) -> {
             Map<String, Object> year = new LinkedHashMap<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
-                if (!NOT_FIGURES.contains(column)) {
-                    year.put(camelCase(column), jsonValue(rs.getObject(i)));
-                }
+            for (RecordColumn column : YEAR_COLUMNS) {
+                year.put(column.key(), jsonValue(rs.getObject(column.csvName())));
             }
             return year;
         }, uscc);
@@ -87,20 +82,6 @@ public class EnterpriseRecords {
                 localDate(rs.getDate("revoked_on")),
                 rs.getString("batch"),
                 rs.getString("name_on_list"));
-    }
-
-    static String camelCase(String column) {
-        StringBuilder name = new StringBuilder(column.length());
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 
     /** Amounts without the database's trailing zeros (8000, not 8000.0000), never in exponent notation. */

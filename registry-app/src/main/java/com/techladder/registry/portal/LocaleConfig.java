@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,12 @@ class LocaleConfig implements WebMvcConfigurer {
                 ? fromAcceptLanguage(request)
                 : Locale.SIMPLIFIED_CHINESE);
         return resolver;
+    }
+
+    /** The labels of the record's columns, from its contract ({@link RecordLabels}); static, as a post-processor is. */
+    @Bean
+    static BeanPostProcessor recordLabels() {
+        return RecordLabels.asParentOfMessageSource();
     }
 
     @Override

@@ -25,7 +25,7 @@ import com.techladder.registry.dataerror.DataErrorService;
 import com.techladder.registry.enterprise.EnterpriseRecord;
 import com.techladder.registry.enterprise.EnterpriseRecords;
 import com.techladder.registry.security.CurrentUser;
-import com.techladder.registry.selfcheck.RecordField;
+import com.techladder.rules.record.RecordColumn;
 import com.techladder.registry.selfcheck.SelfCheckResponse;
 import com.techladder.rules.identity.TechField;
 
@@ -118,14 +118,14 @@ class MyEnterpriseController {
         model.addAttribute("dataErrors", dataErrors.of(uscc));
         model.addAttribute("reportFields", DataErrorForm.fields());
         model.addAttribute("reportYears", record.map(r -> r.years().stream()
-                .map(y -> y.get(RecordField.FISCAL_YEAR)).filter(Objects::nonNull).map(Object::toString)
+                .map(y -> y.get(RecordColumn.FISCAL_YEAR.key())).filter(Objects::nonNull).map(Object::toString)
                 .sorted(Comparator.reverseOrder()).toList()).orElse(List.of()));
     }
 
     /** The per-year fields with a value in at least one year, in the form's order: empty rows say nothing. */
-    private static List<RecordField> figuresGiven(List<Map<String, Object>> years) {
-        return Arrays.stream(RecordField.values())
-                .filter(RecordField::perYear)
+    private static List<RecordColumn> figuresGiven(List<Map<String, Object>> years) {
+        return RecordColumn.all().stream()
+                .filter(RecordColumn::perYearColumn)
                 .filter(f -> years.stream().map(y -> y.get(f.key())).anyMatch(Objects::nonNull))
                 .toList();
     }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.springframework.util.MultiValueMap;
 
 import com.techladder.registry.enterprise.EnterpriseRecord;
-import com.techladder.registry.selfcheck.RecordField;
+import com.techladder.rules.record.RecordColumn;
 import com.techladder.registry.selfcheck.SelfCheckInput;
 import com.techladder.registry.system.FieldProblem;
 
@@ -23,7 +23,7 @@ import com.techladder.registry.system.FieldProblem;
  * {@code records[0].techStaff}, {@code certificates[1].issuedOn}), so the validator's messages land next to the
  * right input. Column {@code i} of the years table is the accounting year {@code assessmentYear − 1 − i}; a column
  * or certificate row left entirely empty is not sent to the engine. The columns a group {@linkplain
- * RecordField#askedOnce() asks once} (type, systems, integrity) are posted in column 0 and sent in every year's record,
+ * RecordColumn#askedOnce() asks once} (type, systems, integrity) are posted in column 0 and sent in every year's record,
  * so the request is the one the three-column form sent with the same answer in each column.
  */
 public final class SelfCheckForm {
@@ -82,23 +82,23 @@ public final class SelfCheckForm {
     }
 
     private static SelfCheckForm fromRegistry(EnterpriseRecord record, int givenYear, boolean followData) {
-        int assessmentYear = !followData ? givenYear : record.years().stream().map(y -> y.get(RecordField.FISCAL_YEAR))
+        int assessmentYear = !followData ? givenYear : record.years().stream().map(y -> y.get(RecordColumn.FISCAL_YEAR.key()))
                 .filter(Number.class::isInstance).mapToInt(y -> ((Number) y).intValue() + 1).max().orElse(givenYear);
         SelfCheckForm form = empty(assessmentYear);
         Map<String, String> values = form.values;
-        put(values, RecordField.NAME.key(), record.name());
-        put(values, RecordField.USCC.key(), record.uscc());
-        put(values, RecordField.DISTRICT.key(), record.district());
-        put(values, RecordField.ESTABLISHED_ON.key(), record.establishedOn());
-        put(values, RecordField.IN_HITECH_ZONE.key(), record.inHitechZone());
+        put(values, RecordColumn.NAME.key(), record.name());
+        put(values, RecordColumn.USCC.key(), record.uscc());
+        put(values, RecordColumn.DISTRICT.key(), record.district());
+        put(values, RecordColumn.ESTABLISHED_ON.key(), record.establishedOn());
+        put(values, RecordColumn.IN_HITECH_ZONE.key(), record.inHitechZone());
         List<Integer> years = form.fiscalYears(assessmentYear);
         for (int col = 0; col < YEAR_COLUMNS; col++) {
             int fiscalYear = years.get(col);
             Map<String, Object> year = record.years().stream()
-                    .filter(y -> y.get(RecordField.FISCAL_YEAR) instanceof Number n && n.intValue() == fiscalYear)
+                    .filter(y -> y.get(RecordColumn.FISCAL_YEAR.key()) instanceof Number n && n.intValue() == fiscalYear)
                     .findFirst().orElse(Map.of());
-            for (RecordField field : RecordField.values()) {
-                if (field.perYear()) {
+            for (RecordColumn field : RecordColumn.all()) {
+                if (field.perYearColumn()) {
                     // once-asked answers go to column 0, from the newest year that gives one
                     String name = "records[" + (field.askedOnce() ? 0 : col) + "]." + field.key();
                     if (!values.containsKey(name)) {
@@ -200,12 +200,12 @@ public final class SelfCheckForm {
             if (m.matches()) {
                 var target = m.group(1).equals("records") ? columns : certificateRows;
                 target.computeIfAbsent(Integer.parseInt(m.group(2)), k -> new HashMap<>()).put(m.group(3), value);
-            } else if (RecordField.enterpriseLevel().stream().anyMatch(f -> f.key().equals(name))) {
+            } else if (RecordColumn.enterpriseFields().stream().anyMatch(f -> f.key().equals(name))) {
                 enterprise.put(name, value);
             }
         });
         Map<String, String> askedOnce = columns.getOrDefault(0, Map.of()).entrySet().stream()
-                .filter(e -> RecordField.byKey(e.getKey()).filter(RecordField::askedOnce).isPresent())
+                .filter(e -> RecordColumn.byKey(e.getKey()).filter(RecordColumn::askedOnce).isPresent())
                 .collect(HashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), HashMap::putAll);
         columns.values().forEach(record -> askedOnce.forEach(record::putIfAbsent));
         List<Integer> years = fiscalYears(fallbackAssessmentYear);
@@ -213,7 +213,7 @@ public final class SelfCheckForm {
         List<Map<String, String>> records = new ArrayList<>();
         columns.keySet().stream().sorted().filter(i -> i < YEAR_COLUMNS).forEach(i -> {
             Map<String, String> record = columns.get(i);
-            record.put(RecordField.FISCAL_YEAR, String.valueOf(years.get(i)));
+            record.put(RecordColumn.FISCAL_YEAR.key(), String.valueOf(years.get(i)));
             records.add(record);
             recordColumns.add(i);
         });
@@ -245,7 +245,7 @@ public final class SelfCheckForm {
             Matcher m = INDEXED.matcher(name);
             if (m.matches() && m.group(1).equals("records")) {
                 int col = Integer.parseInt(m.group(2));
-                boolean once = RecordField.byKey(m.group(3)).filter(RecordField::askedOnce).isPresent();
+                boolean once = RecordColumn.byKey(m.group(3)).filter(RecordColumn::askedOnce).isPresent();
                 Integer year = once || col >= fiscalYears.size() ? null : fiscalYears.get(col);
                 lines.add(new ErrorLine(id(name), "field." + m.group(3), year, null, message));
             } else if (m.matches()) {
@@ -286,7 +286,7 @@ public final class SelfCheckForm {
             }
             // a once-asked answer has its input in column 0, whichever year's copy the message is about
             boolean once = m.group(1).equals("records") && m.group(3).startsWith(".")
-                    && RecordField.byKey(m.group(3).substring(1)).filter(RecordField::askedOnce).isPresent();
+                    && RecordColumn.byKey(m.group(3).substring(1)).filter(RecordColumn::askedOnce).isPresent();
             return m.group(1) + "[" + (once ? 0 : rows.get(index)) + "]" + m.group(3);
         }
     }

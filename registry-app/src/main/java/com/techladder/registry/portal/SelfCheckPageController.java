@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.techladder.registry.enterprise.EnterpriseRecords;
 import com.techladder.registry.security.CurrentUser;
-import com.techladder.registry.selfcheck.FieldGroup;
-import com.techladder.registry.selfcheck.FieldKind;
-import com.techladder.registry.selfcheck.RecordField;
+import com.techladder.rules.record.RecordGroup;
+import com.techladder.rules.record.ValueType;
+import com.techladder.rules.record.RecordColumn;
 import com.techladder.registry.selfcheck.SelfCheckResponse;
 import com.techladder.registry.selfcheck.SelfCheckService;
 import com.techladder.registry.system.ValidationProblemException;
@@ -103,10 +103,10 @@ class SelfCheckPageController {
         model.addAttribute("errorLines", form.errorLines(fiscalYears));
         model.addAttribute("showEarlierParam", SelfCheckForm.SHOW_EARLIER);
         model.addAttribute("assessmentYears", assessmentYears());
-        model.addAttribute("groups", Arrays.stream(FieldGroup.values()).filter(g -> !g.askedOnce())
-                .map(g -> new GroupView(g, RecordField.inGroup(g))).toList());
-        model.addAttribute("onceGroups", Arrays.stream(FieldGroup.values()).filter(FieldGroup::askedOnce)
-                .collect(Collectors.toMap(Enum::name, g -> new GroupView(g, RecordField.inGroup(g)))));
+        model.addAttribute("groups", Arrays.stream(RecordGroup.values()).filter(g -> !g.askedOnce())
+                .map(g -> new GroupView(g, RecordColumn.inGroup(g))).toList());
+        model.addAttribute("onceGroups", Arrays.stream(RecordGroup.values()).filter(RecordGroup::askedOnce)
+                .collect(Collectors.toMap(Enum::name, g -> new GroupView(g, RecordColumn.inGroup(g)))));
         model.addAttribute("districts", FuzhouDivision.values());
         model.addAttribute("techFields", TechField.values());
         model.addAttribute("programmes", Programme.values());
@@ -127,7 +127,7 @@ class SelfCheckPageController {
 
     /** The per-year figures entered, for the printed record: every field with a value in some year, newest year first. */
     private static List<FigureRow> figures(SelfCheckForm form, Locale locale) {
-        return Arrays.stream(RecordField.values()).filter(RecordField::perYear)
+        return RecordColumn.all().stream().filter(RecordColumn::perYearColumn)
                 .filter(f -> !f.askedOnce())
                 .map(f -> new FigureRow(f, IntStream.range(0, SelfCheckForm.YEAR_COLUMNS)
                         .mapToObj(col -> shown(f, form.value("records[" + col + "]." + f.key()), locale)).toList()))
@@ -137,15 +137,15 @@ class SelfCheckPageController {
 
     /** The once-asked answers entered, for the printed record: each given, in the form's order. */
     private static List<FigureRow> onceFigures(SelfCheckForm form, Locale locale) {
-        return Arrays.stream(RecordField.values()).filter(RecordField::askedOnce)
+        return RecordColumn.all().stream().filter(RecordColumn::askedOnce)
                 .map(f -> new FigureRow(f, List.of(shown(f, form.value("records[0]." + f.key()), locale))))
                 .filter(row -> !row.values().get(0).isBlank())
                 .toList();
     }
 
     /** A technology field by its name rather than its number in the catalogue; other values as typed. */
-    private static String shown(RecordField field, String value, Locale locale) {
-        if (field.kind() != FieldKind.TECH_FIELD || value.isBlank()) {
+    private static String shown(RecordColumn field, String value, Locale locale) {
+        if (field.type() != ValueType.TECH_FIELD || value.isBlank()) {
             return value;
         }
         return Arrays.stream(TechField.values()).filter(t -> String.valueOf(t.number()).equals(value.trim()))
@@ -154,10 +154,10 @@ class SelfCheckPageController {
     }
 
     /** One entered field and its value in each year column (blank when not given). */
-    public record FigureRow(RecordField field, List<String> values) {
+    public record FigureRow(RecordColumn field, List<String> values) {
     }
 
     /** One group of per-year rows of the form. */
-    public record GroupView(FieldGroup group, List<RecordField> fields) {
+    public record GroupView(RecordGroup group, List<RecordColumn> fields) {
     }
 }

@@ -1,8 +1,8 @@
 package com.techladder.registry.selfcheck;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,15 +11,19 @@ import com.techladder.rules.identity.TechField;
 import com.techladder.rules.identity.Uscc;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.RecordBounds;
+import com.techladder.rules.record.RecordText;
+import com.techladder.rules.record.ValueType;
 
 /**
- * Turns the text of one self-check value into its typed value by its {@link FieldKind}, adding a {@link Violation}
- * when it breaks the rule. Values come from JSON literals and HTML inputs, so numbers are plain decimals and dates ISO
- * (the CSV import's Excel formats — thousands separators, 2024年1月1日 — are not needed here).
+ * Turns the text of one self-check value into its typed value by the record contract's {@link ValueType} (or, for
+ * certificates, by the certificate field), adding a {@link Violation} when it breaks the rule. Values come from JSON
+ * literals and HTML inputs, so numbers are plain decimals (the CSV import's thousands separators are not needed
+ * here); yes/no answers and dates are read as the import reads them ({@link RecordText}).
  */
 final class FieldValues {
 
     static final int MAX_DECIMALS = RecordBounds.AMOUNT_DECIMALS;
+    static final int FIRST_FISCAL_YEAR = RecordBounds.FIRST_YEAR;
     /**
      * The longest number text read: "123456789012.1234" is 17 characters. Longer ones are refused unread, so a value of
      * a hundred thousand digits costs nothing (parsing it is quadratic).
@@ -36,20 +40,19 @@ final class FieldValues {
         this.violations = violations;
     }
 
-    /** The typed value, or null when missing or broken (then a violation names {@code path}). */
-    Object parse(FieldKind kind, String path, String raw) {
+    /** The typed value of a record column, or null when missing or broken (then a violation names {@code path}). */
+    Object parse(ValueType type, String path, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String text = raw.strip();
-        return switch (kind) {
+        return switch (type) {
             case NAME -> text(path, text, NAME_MAX);
-            case SHORT_TEXT -> text(path, text, SHORT_TEXT_MAX);
             case USCC -> uscc(path, text);
             case DISTRICT -> FuzhouDivision.parse(text).map(FuzhouDivision::code)
                     .orElseGet(() -> invalid(path, "unknownDistrict", text));
-            case PAST_DATE -> pastDate(path, text);
             case DATE -> date(path, text);
+            case FISCAL_YEAR -> year(path, text, FIRST_FISCAL_YEAR, today.getYear());
             case BOOLEAN -> bool(path, text);
             case COUNT -> count(path, text);
             case AMOUNT -> amount(path, text, false);
@@ -57,8 +60,31 @@ final class FieldValues {
             case TECH_FIELD -> TechField.parse(text).map(TechField::number)
                     .orElseGet(() -> invalid(path, "unknownTechField", text));
             case SCORE -> score(path, text);
-            case PROGRAMME -> programme(path, text);
         };
+    }
+
+    /** A certificate's 类别, or null when missing or broken. */
+    String programme(String path, String raw) {
+        return isBlank(raw) ? null : programmeOf(path, raw.strip());
+    }
+
+    /** A certificate's date, or null when missing or broken. */
+    LocalDate certificateDate(String path, String raw) {
+        return isBlank(raw) ? null : date(path, raw.strip());
+    }
+
+    /** A certificate's number or batch (at most 100 characters), or null when missing or broken. */
+    String shortText(String path, String raw) {
+        return isBlank(raw) ? null : text(path, raw.strip(), SHORT_TEXT_MAX);
+    }
+
+    /** A certificate's yes/no, or null when missing or broken. */
+    Boolean yesNo(String path, String raw) {
+        return isBlank(raw) ? null : bool(path, raw.strip());
+    }
+
+    private static boolean isBlank(String raw) {
+        return raw == null || raw.isBlank();
     }
 
     /** A whole number in [min, max]; used for the years, whose bounds depend on the request. */
@@ -92,8 +118,12 @@ final class FieldValues {
     private LocalDate date(String path, String text) {
         LocalDate date;
         try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            date = RecordText.date(text);
+            if (date == null) {
+                // ISO beyond the import's shapes (-0001-01-01, +10000-01-01): refused by range, as before
+                date = LocalDate.parse(text);
+            }
+        } catch (DateTimeException e) {
             return invalid(path, "notDate", text);
         }
         if (!RecordBounds.dateInRange(date)) {
@@ -102,20 +132,9 @@ final class FieldValues {
         return date;
     }
 
-    private LocalDate pastDate(String path, String text) {
-        LocalDate date = date(path, text);
-        if (date != null && date.isAfter(today)) {
-            return invalid(path, "futureDate", text);
-        }
-        return date;
-    }
-
     private Boolean bool(String path, String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "是", "y", "yes" -> Boolean.TRUE;
-            case "false", "0", "否", "n", "no" -> Boolean.FALSE;
-            default -> invalid(path, "notBoolean", text);
-        };
+        Boolean value = RecordText.yesNo(text);
+        return value != null ? value : invalid(path, "notBoolean", text);
     }
 
     private Integer count(String path, String text) {
@@ -160,7 +179,7 @@ final class FieldValues {
         return number;
     }
 
-    private String programme(String path, String text) {
+    private String programmeOf(String path, String text) {
         try {
             return Programme.parse(text).name();
         } catch (IllegalArgumentException e) {

@@ -12,6 +12,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import com.techladder.rules.record.RecordColumn;
+
 /**
  * Reads the JSON body of {@code POST /api/v1/self-check} into a {@link SelfCheckInput} by hand rather than by data
  * binding: binding stops at the first value of the wrong type, and the contract wants every broken field listed.
@@ -63,7 +65,7 @@ final class SelfCheckJson {
                 case RECORDS -> records = objects(key, value, violations);
                 case CERTIFICATES -> certificates = objects(key, value, violations);
                 default -> {
-                    if (RecordField.byKey(key).filter(f -> !f.perYear()).isPresent()) {
+                    if (RecordColumn.byKey(key).filter(RecordColumn.enterpriseFields()::contains).isPresent()) {
                         putIfPresent(enterprise, key, scalar(key, value, violations));
                     } else {
                         violations.add(Violation.of(key, "unknownField"));

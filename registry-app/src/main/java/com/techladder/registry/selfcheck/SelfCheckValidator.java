@@ -1,6 +1,5 @@
 package com.techladder.registry.selfcheck;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.RecordBounds;
+import com.techladder.rules.record.RecordChecker;
+import com.techladder.rules.record.RecordColumn;
 
 /**
  * Checks a self-check request against the contract (docs/contracts/http-api.md "Self-check") and the single-record rules of the
@@ -52,6 +53,7 @@ final class SelfCheckValidator {
         LocalDate today = LocalDate.now(clock);
         List<Violation> violations = new ArrayList<>(input.shapeViolations());
         FieldValues values = new FieldValues(today, violations);
+        RecordChecker checker = new RecordChecker(today);
 
         Integer assessmentYear = values.year("assessmentYear", input.assessmentYear(), FIRST_FISCAL_YEAR + 1,
                 today.getYear() + 1);
@@ -72,30 +74,33 @@ final class SelfCheckValidator {
             Map<String, String> record = input.records().get(i);
             Integer fiscalYear = fiscalYear(values, path, record, assessmentYear, firstYear, today, violations);
             if (fiscalYear != null && !seenYears.add(fiscalYear)) {
-                violations.add(Violation.of(path + "." + RecordField.FISCAL_YEAR, "duplicateFiscalYear", fiscalYear));
+                violations.add(Violation.of(path + "." + RecordColumn.FISCAL_YEAR.key(), "duplicateFiscalYear", fiscalYear));
             }
             AccountingYear.Builder year = AccountingYear.builder(fiscalYear == null ? 0 : fiscalYear);
-            Map<RecordField, Object> parsed = new HashMap<>();
+            Map<RecordColumn, Object> parsed = new HashMap<>();
             for (Map.Entry<String, String> entry : record.entrySet()) {
                 String key = entry.getKey();
-                if (key.equals(RecordField.FISCAL_YEAR)) {
+                if (key.equals(RecordColumn.FISCAL_YEAR.key())) {
                     continue;
                 }
-                var field = RecordField.byKey(key);
+                var field = RecordColumn.byKey(key);
                 if (field.isEmpty()) {
                     violations.add(Violation.of(path + "." + key, "unknownField"));
                     continue;
                 }
-                Object value = values.parse(field.get().kind(), path + "." + key, entry.getValue());
+                Object value = values.parse(field.get().type(), path + "." + key, entry.getValue());
                 if (value != null) {
                     parsed.put(field.get(), value);
                 }
             }
-            crossFieldRules(path, parsed, violations);
+            Integer recordYear = fiscalYear;
+            for (RecordChecker.Violation v : checker.check(c -> c == RecordColumn.FISCAL_YEAR ? recordYear : parsed.get(c))) {
+                violations.add(new Violation(path + "." + v.column().key(), v.code(), v.args()));
+            }
             boolean newest = fiscalYear != null && (newestYear == null || fiscalYear > newestYear);
-            for (Map.Entry<RecordField, Object> e : parsed.entrySet()) {
-                if (e.getKey().perYear()) {
-                    e.getKey().apply(year, e.getValue());
+            for (Map.Entry<RecordColumn, Object> e : parsed.entrySet()) {
+                if (e.getKey().perYearColumn()) {
+                    e.getKey().set(year, e.getValue());
                 } else if (newest || !enterprise.containsKey(e.getKey().key())) {
                     // enterprise-level columns take the value of the newest fiscal year (docs/contracts/import-csv.md)
                     enterprise.put(e.getKey().key(), e.getValue());
@@ -108,11 +113,16 @@ final class SelfCheckValidator {
         }
 
         // given once at the top of the request (the form does so), they win over the records
-        for (RecordField field : RecordField.enterpriseLevel()) {
-            Object value = values.parse(field.kind(), field.key(), input.enterprise().get(field.key()));
+        Map<RecordColumn, Object> top = new HashMap<>();
+        for (RecordColumn field : RecordColumn.enterpriseFields()) {
+            Object value = values.parse(field.type(), field.key(), input.enterprise().get(field.key()));
             if (value != null) {
                 enterprise.put(field.key(), value);
+                top.put(field, value);
             }
+        }
+        for (RecordChecker.Violation v : checker.checkEnterprise(top::get, null)) {
+            violations.add(new Violation(v.column().key(), v.code(), v.args()));
         }
 
         List<CertificateRecord> certificates = List.of();
@@ -127,11 +137,11 @@ final class SelfCheckValidator {
             throw new InvalidSelfCheckException(violations);
         }
         EnterpriseProfile profile = new EnterpriseProfile(
-                (String) enterprise.get(RecordField.USCC.key()),
-                (String) enterprise.get(RecordField.NAME.key()),
-                (String) enterprise.get(RecordField.DISTRICT.key()),
-                (Boolean) enterprise.get(RecordField.IN_HITECH_ZONE.key()),
-                (LocalDate) enterprise.get(RecordField.ESTABLISHED_ON.key()),
+                (String) enterprise.get(RecordColumn.USCC.key()),
+                (String) enterprise.get(RecordColumn.NAME.key()),
+                (String) enterprise.get(RecordColumn.DISTRICT.key()),
+                (Boolean) enterprise.get(RecordColumn.IN_HITECH_ZONE.key()),
+                (LocalDate) enterprise.get(RecordColumn.ESTABLISHED_ON.key()),
                 years,
                 certificates);
         return new ValidSelfCheck(assessmentYear, profile);
@@ -143,8 +153,8 @@ final class SelfCheckValidator {
      */
     private static Integer fiscalYear(FieldValues values, String path, Map<String, String> record,
             Integer assessmentYear, int firstYear, LocalDate today, List<Violation> violations) {
-        String fieldPath = path + "." + RecordField.FISCAL_YEAR;
-        Integer fiscalYear = values.year(fieldPath, record.get(RecordField.FISCAL_YEAR), FIRST_FISCAL_YEAR,
+        String fieldPath = path + "." + RecordColumn.FISCAL_YEAR.key();
+        Integer fiscalYear = values.year(fieldPath, record.get(RecordColumn.FISCAL_YEAR.key()), FIRST_FISCAL_YEAR,
                 today.getYear());
         if (fiscalYear != null && assessmentYear != null
                 && (fiscalYear > assessmentYear || fiscalYear < firstYear)) {
@@ -155,31 +165,6 @@ final class SelfCheckValidator {
         return fiscalYear;
     }
 
-    /** The contract's rules between two columns of one row; each names the column that has to change. */
-    private static void crossFieldRules(String path, Map<RecordField, Object> row, List<Violation> violations) {
-        Integer employees = (Integer) row.get(RecordField.EMPLOYEES);
-        Integer techStaff = (Integer) row.get(RecordField.TECH_STAFF);
-        if (employees != null && techStaff != null && techStaff > employees) {
-            violations.add(Violation.of(path + ".techStaff", "techStaffAboveEmployees", techStaff, employees));
-        }
-        BigDecimal revenue = (BigDecimal) row.get(RecordField.REVENUE);
-        BigDecimal totalIncome = (BigDecimal) row.get(RecordField.TOTAL_INCOME);
-        if (revenue != null && totalIncome != null && totalIncome.compareTo(revenue) < 0) {
-            violations.add(Violation.of(path + ".totalIncome", "totalIncomeBelowRevenue",
-                    plain(totalIncome), plain(revenue)));
-        }
-        BigDecimal income = totalIncome != null ? totalIncome : revenue;
-        BigDecimal hitech = (BigDecimal) row.get(RecordField.HITECH_REVENUE);
-        if (hitech != null && income != null && hitech.compareTo(income) > 0) {
-            violations.add(Violation.of(path + ".hitechRevenue", "hitechAboveIncome", plain(hitech), plain(income)));
-        }
-        BigDecimal rd = (BigDecimal) row.get(RecordField.RD_EXPENSE);
-        BigDecimal domestic = (BigDecimal) row.get(RecordField.RD_EXPENSE_DOMESTIC);
-        if (rd != null && domestic != null && domestic.compareTo(rd) > 0) {
-            violations.add(Violation.of(path + ".rdExpenseDomestic", "domesticAboveRd", plain(domestic), plain(rd)));
-        }
-    }
-
     private static List<CertificateRecord> certificates(FieldValues values, List<Map<String, String>> rows,
             List<Violation> violations) {
         List<CertificateRecord> out = new ArrayList<>();
@@ -188,13 +173,13 @@ final class SelfCheckValidator {
             Map<String, String> row = rows.get(i);
             row.keySet().stream().filter(k -> !SelfCheckInput.CERTIFICATE_KEYS.contains(k)).sorted()
                     .forEach(k -> violations.add(Violation.of(path + "." + k, "unknownField")));
-            String programme = (String) values.parse(FieldKind.PROGRAMME, path + ".programme", row.get("programme"));
-            LocalDate issuedOn = (LocalDate) values.parse(FieldKind.DATE, path + ".issuedOn", row.get("issuedOn"));
-            LocalDate validUntil = (LocalDate) values.parse(FieldKind.DATE, path + ".validUntil", row.get("validUntil"));
-            String number = (String) values.parse(FieldKind.SHORT_TEXT, path + ".certificateNo", row.get("certificateNo"));
-            String batch = (String) values.parse(FieldKind.SHORT_TEXT, path + ".batch", row.get("batch"));
-            Boolean revoked = (Boolean) values.parse(FieldKind.BOOLEAN, path + ".revoked", row.get("revoked"));
-            LocalDate revokedOn = (LocalDate) values.parse(FieldKind.DATE, path + ".revokedOn", row.get("revokedOn"));
+            String programme = values.programme(path + ".programme", row.get("programme"));
+            LocalDate issuedOn = values.certificateDate(path + ".issuedOn", row.get("issuedOn"));
+            LocalDate validUntil = values.certificateDate(path + ".validUntil", row.get("validUntil"));
+            String number = values.shortText(path + ".certificateNo", row.get("certificateNo"));
+            String batch = values.shortText(path + ".batch", row.get("batch"));
+            Boolean revoked = values.yesNo(path + ".revoked", row.get("revoked"));
+            LocalDate revokedOn = values.certificateDate(path + ".revokedOn", row.get("revokedOn"));
             if (isBlank(row.get("programme"))) {
                 violations.add(Violation.of(path + ".programme", "required"));
             }
@@ -216,7 +201,4 @@ final class SelfCheckValidator {
         return value == null || value.isBlank();
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 }

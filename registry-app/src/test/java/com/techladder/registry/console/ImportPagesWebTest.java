@@ -177,7 +177,7 @@ class ImportPagesWebTest {
     }
 
     private static List<String> chineseHeaders() {
-        return Stream.of(EnterpriseColumn.values()).map(ImportColumn::aliases).map(a -> a.get(0)).toList();
+        return EnterpriseColumn.all().stream().map(ImportColumn::aliases).map(a -> a.get(0)).toList();
     }
 
     private static int rows(String page) {

@@ -33,8 +33,8 @@ class EnterpriseApiTest {
     private static final String OWN = RegistryFixtures.uscc(1);
     private static final String OTHER = RegistryFixtures.uscc(2);
     private static final String ABSENT = RegistryFixtures.uscc(3);
-    /** fiscal_year and the 37 other per-year columns of the enterprises CSV contract. */
-    private static final int FIGURES_PER_YEAR = 38;
+    /** fiscal_year and the 38 other per-year columns of the enterprises CSV contract (37, then rd_expenditure_statistical). */
+    private static final int FIGURES_PER_YEAR = 39;
     private static final String PASSWORD = "enterprise-api-test";
 
     @Autowired
@@ -97,7 +97,8 @@ class EnterpriseApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.years[0]", Matchers.aMapWithSize(FIGURES_PER_YEAR)))
                 .andExpect(jsonPath("$.years[0]", Matchers.hasKey("seriousDishonestyList")))
-                .andExpect(jsonPath("$.years[0]", Matchers.hasKey("expertInnovationScore")));
+                .andExpect(jsonPath("$.years[0]", Matchers.hasKey("expertInnovationScore")))
+                .andExpect(jsonPath("$.years[0]", Matchers.hasKey("rdExpenditureStatistical")));
     }
 
     @Test

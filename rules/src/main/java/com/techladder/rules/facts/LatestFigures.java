@@ -28,6 +28,8 @@ public final class LatestFigures {
     private final Double totalCost;
     private final Double rdExpense;
     private final Double previousRdExpense;
+    private final Double rdStatistical;
+    private final Double previousRdStatistical;
     private final Integer ipClass1;
     private final Integer ipClass2;
     private final Integer ipTotal;
@@ -53,6 +55,8 @@ public final class LatestFigures {
         totalCost = d(year.totalCost());
         rdExpense = d(year.rdExpense());
         previousRdExpense = previous == null ? null : d(previous.rdExpense());
+        rdStatistical = d(year.rdExpenditureStatistical());
+        previousRdStatistical = previous == null ? null : d(previous.rdExpenditureStatistical());
         ipClass1 = year.ipClass1();
         ipClass2 = year.ipClass2();
         ipTotal = ipTotal(ipClass1, ipClass2);
@@ -118,6 +122,29 @@ public final class LatestFigures {
     }
 
     /** 研发费用增长额 Y−1 over Y−2. */
+    /**
+     * 研发经费支出 (统计口径) of Y−1 and Y−2 are both on record: the R&D figures of the 2025 measure can be taken on
+     * the statistics bureau's basis, year against year alike.
+     */
+    public boolean isStatisticalRdBasis() {
+        return rdStatistical != null && previousRdStatistical != null;
+    }
+
+    /** 研发经费支出 (统计口径) of Y−1, 万元; null when not on record. */
+    public Double getRdExpenditureStatistical() {
+        return rdStatistical;
+    }
+
+    /** 研发经费支出 (统计口径) of Y−2, 万元; null when not on record. */
+    public Double getPreviousRdExpenditureStatistical() {
+        return previousRdStatistical;
+    }
+
+    /** Y−1 minus Y−2 of 研发经费支出 (统计口径); null unless both are on record. */
+    public Double getRdStatisticalGrowth() {
+        return isStatisticalRdBasis() ? rdStatistical - previousRdStatistical : null;
+    }
+
     public Double getRdGrowth() {
         return rdExpense == null || previousRdExpense == null ? null : rdExpense - previousRdExpense;
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One accounting year (会计年度) of an enterprise: every per-year column of the enterprises CSV contract
- * (docs/contracts/import-csv.md). Amounts are in 万元; a null is <em>missing</em>, never zero.
+ * (docs/contracts/import-csv.md), as {@link com.techladder.rules.record.RecordColumn} declares them. Amounts are in 万元; a null is <em>missing</em>, never zero.
  *
  * @param fiscalYear 年度
  * @param employees 职工总数 (annual monthly average)
@@ -44,6 +44,8 @@ import java.math.BigDecimal;
  * @param seriousDishonestyList 列入严重违法失信名单
  * @param rdSuperDeduction 研发费用加计扣除额, 万元
  * @param incomeTaxPayable 应纳企业所得税额, 万元
+ * @param rdExpenditureStatistical 研发经费支出 (统计口径), 万元: as reported to the statistics bureau, the basis of the 2025
+ *        R&D measure; beside {@code rdExpense}, the tax/accounting figure
  */
 public record AccountingYear(
         int fiscalYear,
@@ -83,7 +85,8 @@ public record AccountingYear(
         Boolean abnormalOperationList,
         Boolean seriousDishonestyList,
         BigDecimal rdSuperDeduction,
-        BigDecimal incomeTaxPayable) {
+        BigDecimal incomeTaxPayable,
+        BigDecimal rdExpenditureStatistical) {
 
     public static Builder builder(int fiscalYear) {
         return new Builder().fiscalYear(fiscalYear);
@@ -129,6 +132,7 @@ public record AccountingYear(
         b.seriousDishonestyList = seriousDishonestyList;
         b.rdSuperDeduction = rdSuperDeduction;
         b.incomeTaxPayable = incomeTaxPayable;
+        b.rdExpenditureStatistical = rdExpenditureStatistical;
         return b;
     }
 
@@ -185,6 +189,7 @@ public record AccountingYear(
         private Boolean seriousDishonestyList;
         private BigDecimal rdSuperDeduction;
         private BigDecimal incomeTaxPayable;
+        private BigDecimal rdExpenditureStatistical;
 
         private Builder() {
         }
@@ -379,8 +384,13 @@ public record AccountingYear(
             return this;
         }
 
+        public Builder rdExpenditureStatistical(BigDecimal v) {
+            this.rdExpenditureStatistical = v;
+            return this;
+        }
+
         public AccountingYear build() {
-            return new AccountingYear(fiscalYear, employees, techStaff, revenue, totalIncome, hitechRevenue, totalAssets, totalLiabilities, netAssets, totalCost, rdExpense, rdExpenseDomestic, ipClass1, ipClass2, ipSelfDeveloped, techField, techConversions, expertInnovationScore, rdMgmtSystem, rdInstitution, conversionIncentives, talentSystem, provincialRdInstitution, nationalAwardTop3, ledStandard, aboveScale, softwareIndustry, auditedTaxMethod, restrictedIndustry, majorSafetyIncident, majorQualityIncident, seriousEnvViolation, researchMisconduct, seriousFraud, abnormalOperationList, seriousDishonestyList, rdSuperDeduction, incomeTaxPayable);
+            return new AccountingYear(fiscalYear, employees, techStaff, revenue, totalIncome, hitechRevenue, totalAssets, totalLiabilities, netAssets, totalCost, rdExpense, rdExpenseDomestic, ipClass1, ipClass2, ipSelfDeveloped, techField, techConversions, expertInnovationScore, rdMgmtSystem, rdInstitution, conversionIncentives, talentSystem, provincialRdInstitution, nationalAwardTop3, ledStandard, aboveScale, softwareIndustry, auditedTaxMethod, restrictedIndustry, majorSafetyIncident, majorQualityIncident, seriousEnvViolation, researchMisconduct, seriousFraud, abnormalOperationList, seriousDishonestyList, rdSuperDeduction, incomeTaxPayable, rdExpenditureStatistical);
         }
     }
 }

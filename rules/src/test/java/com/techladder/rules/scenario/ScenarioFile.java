@@ -7,10 +7,10 @@ import com.techladder.rules.model.AccountingYear;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.record.RecordColumn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,29 +103,15 @@ final class ScenarioFile {
     private static AccountingYear accountingYear(int fiscalYear, Map<String, JsonNode> values) {
         AccountingYear.Builder builder = AccountingYear.builder(fiscalYear);
         for (Map.Entry<String, JsonNode> e : values.entrySet()) {
-            Method m = builderMethod(e.getKey());
-            Class<?> type = m.getParameterTypes()[0];
+            RecordColumn column = RecordColumn.byKey(e.getKey()).filter(RecordColumn::perYearColumn)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown column '" + e.getKey() + "' in a scenario"));
             JsonNode v = e.getValue();
-            Object arg = v == null || v.isNull() ? null
-                    : type == Integer.class ? Integer.valueOf(v.asInt())
-                    : type == BigDecimal.class ? new BigDecimal(v.asText())
-                    : type == Boolean.class ? Boolean.valueOf(v.asBoolean())
-                    : null;
-            try {
-                m.invoke(builder, arg);
-            } catch (ReflectiveOperationException ex) {
-                throw new IllegalStateException(ex);
-            }
+            column.set(builder, v == null || v.isNull() ? null : switch (column.type()) {
+                case AMOUNT, SIGNED_AMOUNT -> new BigDecimal(v.asText());
+                case BOOLEAN -> Boolean.valueOf(v.asBoolean());
+                default -> Integer.valueOf(v.asInt());
+            });
         }
         return builder.build();
-    }
-
-    private static Method builderMethod(String column) {
-        for (Method m : AccountingYear.Builder.class.getMethods()) {
-            if (m.getName().equals(column) && m.getParameterCount() == 1 && m.getParameterTypes()[0] != int.class) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown column '" + column + "' in a scenario");
     }
 }

@@ -10,9 +10,8 @@ import com.techladder.batch.importing.ImportDefinition;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ParsedRow;
 import com.techladder.batch.importing.StagingColumn;
-import java.math.BigDecimal;
+import com.techladder.rules.record.RecordChecker;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +72,7 @@ public class EnterpriseImport implements ImportDefinition {
 
     @Override
     public List<EnterpriseColumn> columns() {
-        return List.of(EnterpriseColumn.values());
+        return EnterpriseColumn.all();
     }
 
     @Override
@@ -93,33 +92,9 @@ public class EnterpriseImport implements ImportDefinition {
 
     @Override
     public void checkRow(ParsedRow row, CellParser cells) {
-        LocalDate established = row.get(EnterpriseColumn.ESTABLISHED_ON);
-        if (established != null && established.isAfter(cells.today())) {
-            row.reject(EnterpriseColumn.ESTABLISHED_ON, "成立日期不能晚于今天（" + cells.today() + "）");
-        }
-        Integer employees = row.get(EnterpriseColumn.EMPLOYEES);
-        Integer techStaff = row.get(EnterpriseColumn.TECH_STAFF);
-        if (employees != null && techStaff != null && techStaff > employees) {
-            row.reject(EnterpriseColumn.TECH_STAFF, "科技人员数（" + techStaff + "）不能大于职工总数（" + employees + "）");
-        }
-        BigDecimal revenue = row.get(EnterpriseColumn.REVENUE);
-        BigDecimal totalIncome = row.get(EnterpriseColumn.TOTAL_INCOME);
-        if (revenue != null && totalIncome != null && totalIncome.compareTo(revenue) < 0) {
-            row.reject(EnterpriseColumn.TOTAL_INCOME, "总收入（" + totalIncome.toPlainString() + "万元）不能小于销售收入（"
-                    + revenue.toPlainString() + "万元）");
-        }
-        BigDecimal hitech = row.get(EnterpriseColumn.HITECH_REVENUE);
-        BigDecimal incomeOrRevenue = totalIncome != null ? totalIncome : revenue;
-        if (hitech != null && incomeOrRevenue != null && hitech.compareTo(incomeOrRevenue) > 0) {
-            row.reject(EnterpriseColumn.HITECH_REVENUE, "高新技术产品(服务)收入（" + hitech.toPlainString() + "万元）不能大于"
-                    + (totalIncome != null ? "总收入" : "总收入（未填，按销售收入）") + "（" + incomeOrRevenue.toPlainString()
-                    + "万元）");
-        }
-        BigDecimal rd = row.get(EnterpriseColumn.RD_EXPENSE);
-        BigDecimal rdDomestic = row.get(EnterpriseColumn.RD_EXPENSE_DOMESTIC);
-        if (rd != null && rdDomestic != null && rdDomestic.compareTo(rd) > 0) {
-            row.reject(EnterpriseColumn.RD_EXPENSE_DOMESTIC, "境内研发费用（" + rdDomestic.toPlainString()
-                    + "万元）不能大于研发费用（" + rd.toPlainString() + "万元）");
+        // the record's rules are the contract's, shared with the self-check; the stored reason stays Chinese
+        for (RecordChecker.Violation v : new RecordChecker(cells.today()).check(c -> row.get(EnterpriseColumn.of(c)))) {
+            row.reject(EnterpriseColumn.of(v.column()), RecordViolationText.zh(v));
         }
     }
 

@@ -1,15 +1,14 @@
-package com.techladder.registry.selfcheck;
+package com.techladder.rules.record;
 
 /**
- * How the self-check form groups the figures, in the order shown, after the sections of the official application
- * forms (基本信息, 人员, 财务, 研究开发, 知识产权, 管理制度, 诚信). The message bundles hold each group's heading
- * ({@code selfcheck.group.STAFF}) and its plain-language explanation ({@code selfcheck.group.STAFF.help}).
+ * The sections of the official application forms (基本信息, 人员, 财务, 研究开发, 知识产权, 管理制度, 诚信) a per-year
+ * column belongs to, in the order the self-check form shows them. Message bundles hold each group's heading
+ * ({@code selfcheck.group.STAFF}) and its explanation ({@code selfcheck.group.STAFF.help}).
  *
  * <p>A group {@linkplain #askedOnce() asked once} describes the enterprise rather than one accounting year: the form
- * asks it once and sends the answer in every year's record, because the API keeps these columns per year
- * (docs/contracts/http-api.md).
+ * asks it once and sends the answer in every year's record, because the contracts keep these columns per year.
  */
-public enum FieldGroup {
+public enum RecordGroup {
     /** 企业类型与税务 (and the 技术领域 of the main products), asked once. */
     PROFILE(true),
     /** 人员情况. */
@@ -27,7 +26,7 @@ public enum FieldGroup {
 
     private final boolean askedOnce;
 
-    FieldGroup(boolean askedOnce) {
+    RecordGroup(boolean askedOnce) {
         this.askedOnce = askedOnce;
     }
 
