@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A beat on a daemon thread every {@code period}, for the leases of imports and classification runs: each instance
  * renews what it owns and recovers what a dead instance left. A beat that fails (the database briefly unreachable) is
- * logged and tried again at the next one; it never ends the schedule.
+ * tried again at the next one; it never ends the schedule. A run of failures is logged once as a warning (and each
+ * failure at debug), its end once as information, so an outage does not fill the log with a line every beat.
  */
 public final class Heartbeat {
 
@@ -19,6 +20,8 @@ public final class Heartbeat {
     private final String name;
     private final Duration period;
     private ScheduledExecutorService beats;
+    /** Whether the last beat failed: touched by the beat thread only. */
+    private boolean failing;
 
     public Heartbeat(String name, Duration period) {
         this.name = name;
@@ -48,8 +51,17 @@ public final class Heartbeat {
     private void safely(Runnable beat) {
         try {
             beat.run();
+            if (failing) {
+                log.info("{} works again", name);
+                failing = false;
+            }
         } catch (RuntimeException e) {
-            log.warn("{} failed, retried in {}: {}", name, period, e.toString());
+            if (!failing) {
+                log.warn("{} failed, retried every {} (logged again once it works): {}", name, period, e.toString());
+                failing = true;
+            } else {
+                log.debug("{} failed again: {}", name, e.toString());
+            }
         }
     }
 }
