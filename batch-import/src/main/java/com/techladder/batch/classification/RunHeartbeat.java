@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.techladder.batch.lease.Heartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * refused. Runs at start-up too, and before every launch.
  */
 @Component
-public class RunHeartbeat implements SmartLifecycle {
+public class RunHeartbeat extends Heartbeat {
 
     static final String DEAD = "运行中断：执行该运行的服务实例已停止（进程被终止或崩溃，租约未再续期）。"
             + "已写入的评价结果不是正式结果；登记库自启动以来未变时可重新启动该运行，否则请发起新的运行。";
@@ -26,14 +25,12 @@ public class RunHeartbeat implements SmartLifecycle {
 
     private final ClassificationRunRepository runs;
     private final ClassificationLock lock;
-    private final ClassificationProperties properties;
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
-    private Heartbeat beats;
 
     RunHeartbeat(ClassificationRunRepository runs, ClassificationLock lock, ClassificationProperties properties) {
+        super("classification-heartbeat", properties.heartbeat());
         this.runs = runs;
         this.lock = lock;
-        this.properties = properties;
     }
 
     void begin(long runId) {
@@ -45,6 +42,7 @@ public class RunHeartbeat implements SmartLifecycle {
     }
 
     /** One beat: renews the leases of this JVM's runs, then fails the runs of dead instances. */
+    @Override
     public void beat() {
         for (long runId : runningHere) {
             if (!lock.renew(runId)) {
@@ -64,22 +62,5 @@ public class RunHeartbeat implements SmartLifecycle {
                 .peek(runId -> log.warn("Classification run {} was cut off by the death of its instance: marked FAILED",
                         runId))
                 .toList();
-    }
-
-    @Override
-    public void start() {
-        beats = new Heartbeat("classification-heartbeat", properties.heartbeat());
-        beats.start(() -> { }, this::beat);
-    }
-
-    @Override
-    public void stop() {
-        beats.stop();
-        beats = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return beats != null && beats.isRunning();
     }
 }

@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is fresh, and the merge re-checks ownership under the row lock ({@link #confirmOwnership}).
  */
 @Component
-public class ImportRecovery implements SmartLifecycle {
+public class ImportRecovery extends Heartbeat {
 
     static final String CUT_OFF = "导入被中断：处理该导入的服务实例在导入过程中停止运行（进程被终止或崩溃）。"
             + "登记库未改动，已暂存的行已清除；请重新上传该文件。";
@@ -55,11 +54,11 @@ public class ImportRecovery implements SmartLifecycle {
     private final Set<Long> merging = ConcurrentHashMap.newKeySet();
     /** Imports of other instances found locked, each logged once. */
     private final Set<Long> lockedByAMerge = ConcurrentHashMap.newKeySet();
-    private Heartbeat beats;
 
     ImportRecovery(ImportRecords records, ImportDefinitions definitions, ImportCleanup cleanup,
             ImportProperties properties, JobRepository jobRepository, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager) {
+        super("import-heartbeat", properties.heartbeat());
         this.records = records;
         this.definitions = definitions;
         this.cleanup = cleanup;
@@ -75,6 +74,7 @@ public class ImportRecovery implements SmartLifecycle {
     }
 
     /** One beat: renews this instance's imports, then recovers those of dead instances. */
+    @Override
     public void beat() {
         LocalDateTime now = LocalDateTime.now();
         try {
@@ -161,6 +161,11 @@ public class ImportRecovery implements SmartLifecycle {
      * Uploads in the staging directory that no running import needs and older than the lease: left by an instance
      * killed before its import was recorded, or whose import another instance recovered without seeing this disk.
      */
+    @Override
+    protected void first() {
+        sweepStagingDirectory();
+    }
+
     void sweepStagingDirectory() {
         Path dir = properties.stagingDir();
         if (!Files.isDirectory(dir)) {
@@ -187,22 +192,5 @@ public class ImportRecovery implements SmartLifecycle {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    @Override
-    public void start() {
-        beats = new Heartbeat("import-heartbeat", properties.heartbeat());
-        beats.start(this::sweepStagingDirectory, this::beat);
-    }
-
-    @Override
-    public void stop() {
-        beats.stop();
-        beats = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return beats != null && beats.isRunning();
     }
 }

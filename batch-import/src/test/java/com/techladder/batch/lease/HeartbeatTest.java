@@ -19,13 +19,16 @@ class HeartbeatTest {
     void aRunOfFailedBeatsIsLoggedOnceAndItsEndOnce(CapturedOutput output) throws Exception {
         AtomicInteger beats = new AtomicInteger();
         CountDownLatch recovered = new CountDownLatch(2);
-        Heartbeat heartbeat = new Heartbeat("test-heartbeat", Duration.ofMillis(5));
-        heartbeat.start(() -> { }, () -> {
-            if (beats.incrementAndGet() <= 4) {
-                throw new IllegalStateException("database unreachable");
+        Heartbeat heartbeat = new Heartbeat("test-heartbeat", Duration.ofMillis(5)) {
+            @Override
+            public void beat() {
+                if (beats.incrementAndGet() <= 4) {
+                    throw new IllegalStateException("database unreachable");
+                }
+                recovered.countDown();
             }
-            recovered.countDown();
-        });
+        };
+        heartbeat.start();
         try {
             assertThat(recovered.await(30, TimeUnit.SECONDS)).as("beats go on after failures").isTrue();
         } finally {
