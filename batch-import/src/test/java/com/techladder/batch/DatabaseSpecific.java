@@ -10,8 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A test that also runs on PostgreSQL ({@code mvn verify -Ppostgres} runs only these): it exercises a path whose SQL
  * or database behaviour differs between H2 and PostgreSQL — COPY and the import merge, lineage triggers, migrations,
- * locks and leases, kills and recovery, set-based queries with vendor SQL. Everything else runs on H2 only
- * (docs/architecture.md, "Testing"). On PostgreSQL the first such test of the module starts from an empty schema.
+ * locks and leases, kills and recovery, sessions and login counts shared by instances, set-based queries with vendor
+ * SQL (registry search, the official run, plan counts and pipeline, exports streamed from a cursor). Everything else
+ * runs on H2 only (docs/architecture.md, "Testing"). On PostgreSQL the first such test of a module starts from an
+ * empty schema. Declared once for every module: registry-app's tests use it through batch-import's test-jar.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,7 +11,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.SimpleStepBuilder;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,8 +66,11 @@ class ClassificationJobConfig {
     Step classificationRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             EnterpriseProfileReader classificationReader, AssessmentWriter classificationWriter,
             ClassificationProperties properties, ObjectProvider<ItemWriteListener<EnterpriseProfile>> listeners) {
-        SimpleStepBuilder<EnterpriseProfile, EnterpriseProfile> step = new StepBuilder("classificationRangeStep", jobRepository)
-                .<EnterpriseProfile, EnterpriseProfile>chunk(properties.chunkSize(), transactionManager)
+        // a chunk of chunk-size enterprises per transaction: read, evaluated and appended together with the restart point
+        ChunkOrientedStepBuilder<EnterpriseProfile, EnterpriseProfile> step = new StepBuilder("classificationRangeStep",
+                jobRepository)
+                .<EnterpriseProfile, EnterpriseProfile>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
                 .reader(classificationReader)
                 .writer(classificationWriter);
         listeners.orderedStream().forEach(step::listener);

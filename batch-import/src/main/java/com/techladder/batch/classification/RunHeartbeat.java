@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.techladder.batch.lease.Heartbeat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * refused. Runs at start-up too, and before every launch.
  */
 @Component
-public class RunHeartbeat implements SmartLifecycle {
+public class RunHeartbeat extends Heartbeat {
 
     static final String DEAD = Message.of("run.text.dead").stored();
 
@@ -26,14 +25,12 @@ public class RunHeartbeat implements SmartLifecycle {
 
     private final ClassificationRunRepository runs;
     private final ClassificationLock lock;
-    private final ClassificationProperties properties;
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
-    private Heartbeat beats;
 
     RunHeartbeat(ClassificationRunRepository runs, ClassificationLock lock, ClassificationProperties properties) {
+        super("classification-heartbeat", properties.heartbeat());
         this.runs = runs;
         this.lock = lock;
-        this.properties = properties;
     }
 
     void begin(long runId) {
@@ -45,6 +42,7 @@ public class RunHeartbeat implements SmartLifecycle {
     }
 
     /** One beat: renews the leases of this JVM's runs, then fails the runs of dead instances. */
+    @Override
     public void beat() {
         for (long runId : runningHere) {
             if (!lock.renew(runId)) {
@@ -64,22 +62,5 @@ public class RunHeartbeat implements SmartLifecycle {
                 .peek(runId -> log.warn("Classification run {} was cut off by the death of its instance: marked FAILED",
                         runId))
                 .toList();
-    }
-
-    @Override
-    public void start() {
-        beats = new Heartbeat("classification-heartbeat", properties.heartbeat());
-        beats.start(() -> { }, this::beat);
-    }
-
-    @Override
-    public void stop() {
-        beats.stop();
-        beats = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return beats != null && beats.isRunning();
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What distinguishes one kind of import file: its columns, its cross-field rules, its staging table and how staged
- * rows are merged into the registry. The shared job ({@link ImportJobFactory}) does the rest.
+ * rows are merged into the registry. The steps every import job runs ({@link ImportSteps}) do the rest.
  */
 public interface ImportDefinition {
 

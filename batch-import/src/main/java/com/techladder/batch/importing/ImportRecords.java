@@ -3,6 +3,8 @@ package com.techladder.batch.importing;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,10 +50,17 @@ public class ImportRecords {
                 ImportStatus.STARTED, jobExecutionId, importId);
     }
 
-    /** Renews the heartbeat of every STARTED import of the instance {@code owner}. */
-    void heartbeat(String owner, LocalDateTime now) {
-        jdbc.update("UPDATE data_import SET heartbeat_at = ? WHERE owner = ? AND status = ?", Timestamp.valueOf(now),
-                owner, ImportStatus.STARTED);
+    /**
+     * Renews the heartbeat of every STARTED import of the instance {@code owner} but those in {@code merging}: a merge
+     * holds its import's row lock until it commits (having renewed the heartbeat itself), so an update of that row
+     * would only wait for it.
+     */
+    void heartbeat(String owner, LocalDateTime now, Collection<Long> merging) {
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.valueOf(now), owner, ImportStatus.STARTED));
+        arguments.addAll(merging);
+        String notMerging = merging.isEmpty() ? "" : " AND id NOT IN (" + "?, ".repeat(merging.size() - 1) + "?)";
+        jdbc.update("UPDATE data_import SET heartbeat_at = ? WHERE owner = ? AND status = ?" + notMerging,
+                arguments.toArray());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.techladder.batch.lease.Heartbeat;
@@ -17,10 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is fresh, and the merge re-checks ownership under the row lock ({@link #confirmOwnership}).
  */
 @Component
-public class ImportRecovery implements SmartLifecycle {
+public class ImportRecovery extends Heartbeat {
 
     static final Message CUT_OFF = Message.of("import.text.cutOff");
 
@@ -46,11 +50,15 @@ public class ImportRecovery implements SmartLifecycle {
     private final JobRepository jobRepository;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private Heartbeat beats;
+    /** Imports this instance is merging: each merge's transaction holds the import's row. */
+    private final Set<Long> merging = ConcurrentHashMap.newKeySet();
+    /** Imports of other instances found locked, each logged once. */
+    private final Set<Long> lockedByAMerge = ConcurrentHashMap.newKeySet();
 
     ImportRecovery(ImportRecords records, ImportDefinitions definitions, ImportCleanup cleanup,
             ImportProperties properties, JobRepository jobRepository, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager) {
+        super("import-heartbeat", properties.heartbeat());
         this.records = records;
         this.definitions = definitions;
         this.cleanup = cleanup;
@@ -66,28 +74,72 @@ public class ImportRecovery implements SmartLifecycle {
     }
 
     /** One beat: renews this instance's imports, then recovers those of dead instances. */
+    @Override
     public void beat() {
         LocalDateTime now = LocalDateTime.now();
-        records.heartbeat(owner, now);
+        try {
+            records.heartbeat(owner, now, Set.copyOf(merging));
+        } catch (QueryTimeoutException | PessimisticLockingFailureException e) {
+            // a merge began between choosing the rows and updating them: its import was renewed by the merge, the
+            // others are at the next beat, well within the lease
+            log.debug("Import heartbeat waited for a merge's row lock, renewed at the next beat: {}", e.toString());
+        }
         recoverCutOff(now);
     }
 
-    /** Fails every import cut off by a dead instance, as of {@code now}; answers their ids. */
+    /**
+     * Fails every import cut off by a dead instance, as of {@code now}; answers their ids. This instance's merging
+     * imports are alive whatever their last committed beat says (a long merge outlasts the lease: its transaction
+     * holds the row and the renewal it made). Another import whose row stays locked is being merged by a live
+     * instance: waiting for that lock timed out (H2), and it is left alone until a later beat finds it unlocked.
+     */
     List<Long> recoverCutOff(LocalDateTime now) {
         LocalDateTime staleBefore = now.minus(properties.lease());
         // one transaction per import: staff see it FAILED only once nothing of it is left
         return records.cutOff(staleBefore).stream()
-                .filter(importId -> Boolean.TRUE.equals(transactions.execute(status -> failAndCleanUp(importId,
-                        staleBefore, now))))
+                .filter(importId -> !merging.contains(importId))
+                .filter(importId -> recover(importId, staleBefore, now))
                 .toList();
+    }
+
+    private boolean recover(long importId, LocalDateTime staleBefore, LocalDateTime now) {
+        try {
+            boolean recovered = Boolean.TRUE.equals(transactions.execute(status -> failAndCleanUp(importId,
+                    staleBefore, now)));
+            lockedByAMerge.remove(importId);
+            return recovered;
+        } catch (QueryTimeoutException | PessimisticLockingFailureException e) {
+            if (lockedByAMerge.add(importId)) {
+                log.info("Import {} has a stale heartbeat but its row is locked, by the merge of a live instance: "
+                        + "left alone ({})", importId, e.getClass().getSimpleName());
+            }
+            return false;
+        }
     }
 
     /**
      * Called by the merge in its transaction: true when this instance still owns the STARTED import, which is then
-     * locked against recovery until the merge commits.
+     * locked against recovery until the merge commits. Until then the heartbeat leaves it to the merge.
      */
     boolean confirmOwnership(long importId) {
-        return records.stillOwned(importId, owner, LocalDateTime.now());
+        // marked before the row is locked, so that no beat starts an update that would wait for the merge
+        merging.add(importId);
+        boolean owned = false;
+        try {
+            owned = records.stillOwned(importId, owner, LocalDateTime.now());
+        } finally {
+            if (owned && TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        merging.remove(importId);
+                    }
+                });
+            } else {
+                merging.remove(importId);
+            }
+        }
+        return owned;
     }
 
     private boolean failAndCleanUp(long importId, LocalDateTime staleBefore, LocalDateTime now) {
@@ -109,6 +161,11 @@ public class ImportRecovery implements SmartLifecycle {
      * Uploads in the staging directory that no running import needs and older than the lease: left by an instance
      * killed before its import was recorded, or whose import another instance recovered without seeing this disk.
      */
+    @Override
+    protected void first() {
+        sweepStagingDirectory();
+    }
+
     void sweepStagingDirectory() {
         Path dir = properties.stagingDir();
         if (!Files.isDirectory(dir)) {
@@ -135,22 +192,5 @@ public class ImportRecovery implements SmartLifecycle {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    @Override
-    public void start() {
-        beats = new Heartbeat("import-heartbeat", properties.heartbeat());
-        beats.start(this::sweepStagingDirectory, this::beat);
-    }
-
-    @Override
-    public void stop() {
-        beats.stop();
-        beats = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return beats != null && beats.isRunning();
     }
 }

@@ -41,20 +41,23 @@ final class StagingTable {
         this.copySql = "COPY " + definition.stagingTable() + " (" + all + ") FROM STDIN WITH (FORMAT csv)";
     }
 
-    /** Stages the batch's valid rows: its prepared COPY text, or the rows encoded now, or a JDBC batch (H2). */
-    void write(DataSource dataSource, long importId, RowBatch batch) throws SQLException, IOException {
+    /**
+     * Stages a chunk's valid rows: through COPY with each row's prepared text (or the row encoded now), or as a JDBC
+     * batch (H2).
+     */
+    void write(DataSource dataSource, long importId, List<? extends ValidatedRow> chunk)
+            throws SQLException, IOException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (connection.isWrapperFor(PGConnection.class)) {
-                byte[] text = batch.copyText() != null ? batch.copyText() : copyText(importId, batch.staged());
-                if (text.length > 0) {
-                    try (OutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copySql,
-                            1 << 16)) {
-                        copy.write(text);
+                copy(connection.unwrap(PGConnection.class), importId, chunk);
+            } else {
+                List<StagedRow> rows = new ArrayList<>(chunk.size());
+                for (ValidatedRow row : chunk) {
+                    if (row.staged() != null) {
+                        rows.add(row.staged());
                     }
                 }
-            } else {
-                List<StagedRow> rows = batch.staged();
                 if (!rows.isEmpty()) {
                     insert(connection, importId, rows);
                 }
@@ -64,7 +67,27 @@ final class StagingTable {
         }
     }
 
-    /** Whether the data source stages through COPY (PostgreSQL), so batches are worth preparing ahead. */
+    private void copy(PGConnection connection, long importId, List<? extends ValidatedRow> chunk)
+            throws SQLException, IOException {
+        OutputStream copy = null;
+        try {
+            for (ValidatedRow row : chunk) {
+                if (row.staged() == null) {
+                    continue;
+                }
+                if (copy == null) { // a chunk of rejected rows only stages nothing
+                    copy = new PGCopyOutputStream(connection, copySql, 1 << 16);
+                }
+                copy.write(row.copyText() != null ? row.copyText() : copyText(importId, row.staged()));
+            }
+        } finally {
+            if (copy != null) {
+                copy.close();
+            }
+        }
+    }
+
+    /** Whether the data source stages through COPY (PostgreSQL), so rows are worth encoding ahead. */
     static boolean usesCopy(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isWrapperFor(PGConnection.class);
@@ -72,35 +95,33 @@ final class StagingTable {
     }
 
     /**
-     * The rows as COPY's CSV, encoded into UTF-8 bytes by hand: a Writer's encoder and the strings of every number
-     * were the staging thread's largest cost. Pure: runs on the reader's preparing thread.
+     * The row as a line of COPY's CSV, encoded into UTF-8 bytes by hand: a Writer's encoder and the strings of every
+     * number were the staging thread's largest cost. Pure: runs on the reader's preparing thread.
      */
-    byte[] copyText(long importId, List<StagedRow> rows) {
-        Utf8Buffer csv = new Utf8Buffer(rows.size() * 400 + 16);
-        String rowStart = importId + ",";
-        for (StagedRow row : rows) {
-            csv.ascii(rowStart);
-            csv.integer(row.line());
-            for (Object value : row.values()) {
-                csv.ascii(',');
-                if (value instanceof String text) {
-                    quote(csv, text);
-                } else if (value instanceof Integer number) {
-                    csv.integer(number);
-                } else if (value instanceof BigDecimal amount) {
-                    csv.decimal(amount, false);
-                } else if (value instanceof Boolean flag) {
-                    csv.ascii(flag ? 't' : 'f');
-                } else if (value instanceof LocalDate date) {
-                    isoDate(csv, date);
-                } else if (value != null) {
-                    quote(csv, value.toString());
-                }
-            }
+    byte[] copyText(long importId, StagedRow row) {
+        Utf8Buffer csv = new Utf8Buffer(512);
+        csv.ascii(Long.toString(importId));
+        csv.ascii(',');
+        csv.integer(row.line());
+        for (Object value : row.values()) {
             csv.ascii(',');
-            csv.ascii(row.rowHash());
-            csv.ascii('\n');
+            if (value instanceof String text) {
+                quote(csv, text);
+            } else if (value instanceof Integer number) {
+                csv.integer(number);
+            } else if (value instanceof BigDecimal amount) {
+                csv.decimal(amount, false);
+            } else if (value instanceof Boolean flag) {
+                csv.ascii(flag ? 't' : 'f');
+            } else if (value instanceof LocalDate date) {
+                isoDate(csv, date);
+            } else if (value != null) {
+                quote(csv, value.toString());
+            }
         }
+        csv.ascii(',');
+        csv.ascii(row.rowHash());
+        csv.ascii('\n');
         return java.util.Arrays.copyOf(csv.bytes(), csv.length());
     }
 

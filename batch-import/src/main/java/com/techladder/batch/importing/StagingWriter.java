@@ -8,10 +8,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk of checked rows: valid rows to the staging table, rejections and warnings to import_issue, both in
+ * Writes a chunk of checked rows (the step's chunk size of them): valid rows to the staging table, rejections and warnings to import_issue, both in
  * the chunk's transaction together with the reader's position, so a restart neither loses nor repeats a row.
  */
-public class StagingWriter implements ItemWriter<RowBatch> {
+public class StagingWriter implements ItemWriter<ValidatedRow> {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -26,13 +26,11 @@ public class StagingWriter implements ItemWriter<RowBatch> {
     }
 
     @Override
-    public void write(Chunk<? extends RowBatch> chunk) throws Exception {
+    public void write(Chunk<? extends ValidatedRow> chunk) throws Exception {
+        table.write(dataSource, importId, chunk.getItems());
         List<ImportIssue> issues = new ArrayList<>();
-        for (RowBatch batch : chunk) {
-            table.write(dataSource, importId, batch);
-            for (ValidatedRow row : batch.rows()) {
-                issues.addAll(row.issues());
-            }
+        for (ValidatedRow row : chunk) {
+            issues.addAll(row.issues());
         }
         ImportIssues.insert(jdbc, importId, issues);
     }

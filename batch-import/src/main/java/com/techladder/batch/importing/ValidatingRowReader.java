@@ -2,6 +2,8 @@ package com.techladder.batch.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,52 +12,67 @@ import java.util.function.UnaryOperator;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads and checks the data rows of an import file for the stage step, a chunk of rows ({@link RowBatch}) per item.
- * Parsing and checking run a chunk or two ahead on their own thread, and with a preparer (COPY encoding on PostgreSQL)
- * a second thread finishes each chunk, so both overlap with the database writing the previous chunk (the two dominant
- * costs of an import, stack-notes.md). The position saved with every chunk counts
- * batches handed to the step, not batches parsed ahead: after a crash the relaunched step skips exactly the rows
- * already committed, as every batch but the last holds exactly {@code rowsPerBatch} rows.
+ * Reads and checks the data rows of an import file for the stage step, one {@link ValidatedRow} per item, so the step's
+ * chunk size is a number of rows. Parsing and checking run ahead on their own thread, and with a preparer (COPY
+ * encoding on PostgreSQL) a second thread finishes each row, so both overlap with the database writing the previous
+ * chunk (the two dominant costs of an import, stack-notes.md). The threads hand rows over in blocks
+ * ({@link #HANDOFF}), not one by one, to keep the queues' locking out of the per-row cost. The position saved with
+ * every chunk counts rows handed to the step, not rows parsed ahead: after a crash the relaunched step skips exactly
+ * the rows already committed ({@link #jumpToItem}), without checking them again.
  */
-public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReader<RowBatch> {
+public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReader<ValidatedRow> {
 
-    /** Batches parsed ahead of the step: a bounded amount of memory. */
-    private static final int AHEAD = 2;
+    /** Rows per hand-over between the threads. */
+    private static final int HANDOFF = 500;
+    /** Blocks of rows parsed ahead of the step: a bounded amount of memory. */
+    private static final int AHEAD = 8;
     private static final Object END = new Object();
 
     private final Path file;
     private final DetectedEncoding encoding;
     private final ImportDefinition definition;
     private final RowValidator validator;
-    private final int rowsPerBatch;
-    private final UnaryOperator<RowBatch> preparer;
+    private final UnaryOperator<ValidatedRow> preparer;
     private CsvRecords records;
     private BlockingQueue<Object> ahead;
     private Thread parser;
     private Thread preparing;
     private boolean finished;
+    private Iterator<ValidatedRow> block = Collections.emptyIterator();
+    /** Rows the step committed before a restart: skipped unchecked. */
+    private int skip;
 
     /**
-     * With a preparer (null for none), a second thread applies it to each checked batch (encoding it for COPY) between
+     * With a preparer (null for none), a second thread applies it to each checked row (encoding it for COPY) between
      * the checking thread and the step, so that the step's thread only streams bytes to the database.
      */
     public ValidatingRowReader(Path file, DetectedEncoding encoding, ImportDefinition definition,
-            RowValidator validator, int rowsPerBatch, UnaryOperator<RowBatch> preparer) {
+            RowValidator validator, UnaryOperator<ValidatedRow> preparer) {
         this.file = file;
         this.encoding = encoding;
         this.definition = definition;
         this.validator = validator;
-        this.rowsPerBatch = rowsPerBatch;
         this.preparer = preparer;
         setName("validatingRowReader");
     }
 
     @Override
-    protected void doOpen() throws Exception {
+    protected void doOpen() {
+        skip = 0;
+        block = Collections.emptyIterator();
+        finished = false;
+    }
+
+    /** On a restart, before the first read: the parsing thread passes over the committed rows unchecked. */
+    @Override
+    protected void jumpToItem(int itemIndex) {
+        skip = itemIndex;
+    }
+
+    private void startThreads() throws java.io.IOException {
         records = new CsvRecords(file, encoding);
         HeaderMapping header = CsvHeader.read(records, definition.columns());
         ahead = new ArrayBlockingQueue<>(AHEAD);
-        finished = false;
         BlockingQueue<Object> checked = ahead;
         if (preparer != null) {
             checked = new ArrayBlockingQueue<>(AHEAD);
@@ -73,15 +90,20 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
         return thread;
     }
 
-    /** Applies the preparer to every batch, passing the end marker and failures through unchanged. */
+    /** Applies the preparer to every row, passing the end marker and failures through unchanged. */
     private void prepare(BlockingQueue<Object> checked) {
         try {
             try {
                 for (Object next = checked.take(); ; next = checked.take()) {
-                    ahead.put(next instanceof RowBatch batch ? preparer.apply(batch) : next);
-                    if (!(next instanceof RowBatch)) {
+                    if (!(next instanceof List<?> rows)) {
+                        ahead.put(next);
                         return;
                     }
+                    List<ValidatedRow> prepared = new ArrayList<>(rows.size());
+                    for (Object row : rows) {
+                        prepared.add(preparer.apply((ValidatedRow) row));
+                    }
+                    ahead.put(prepared);
                 }
             } catch (RuntimeException e) {
                 ahead.put(e);
@@ -94,16 +116,20 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
     private void parse(HeaderMapping header, BlockingQueue<Object> out) {
         try {
             try {
-                List<ValidatedRow> rows = new ArrayList<>(rowsPerBatch);
-                for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+                CsvRecords.Record record = records.next();
+                for (int skipped = 0; skipped < skip && record != null; skipped++) {
+                    record = records.next();
+                }
+                List<ValidatedRow> rows = new ArrayList<>(HANDOFF);
+                for (; record != null; record = records.next()) {
                     rows.add(validator.validate(header.row(record)));
-                    if (rows.size() == rowsPerBatch) {
-                        out.put(new RowBatch(rows));
-                        rows = new ArrayList<>(rowsPerBatch);
+                    if (rows.size() == HANDOFF) {
+                        out.put(rows);
+                        rows = new ArrayList<>(HANDOFF);
                     }
                 }
                 if (!rows.isEmpty()) {
-                    out.put(new RowBatch(rows));
+                    out.put(rows);
                 }
                 out.put(END);
             } catch (RuntimeException | java.io.IOException e) {
@@ -115,20 +141,27 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
     }
 
     @Override
-    protected RowBatch doRead() throws Exception {
-        if (finished) {
-            return null;
+    @SuppressWarnings("unchecked")
+    protected ValidatedRow doRead() throws Exception {
+        while (!block.hasNext()) {
+            if (finished) {
+                return null;
+            }
+            if (parser == null) {
+                startThreads();
+            }
+            Object next = ahead.take();
+            if (next == END) {
+                finished = true;
+                return null;
+            }
+            if (next instanceof Exception e) {
+                finished = true;
+                throw e;
+            }
+            block = ((List<ValidatedRow>) next).iterator();
         }
-        Object next = ahead.take();
-        if (next == END) {
-            finished = true;
-            return null;
-        }
-        if (next instanceof Exception e) {
-            finished = true;
-            throw e;
-        }
-        return (RowBatch) next;
+        return block.next();
     }
 
     @Override
@@ -141,6 +174,7 @@ public class ValidatingRowReader extends AbstractItemCountingItemStreamItemReade
         }
         parser = null;
         preparing = null;
+        block = Collections.emptyIterator();
         if (records != null) {
             records.close();
             records = null;

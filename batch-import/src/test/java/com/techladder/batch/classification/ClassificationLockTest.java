@@ -67,17 +67,15 @@ class ClassificationLockTest {
     @Test
     void aLeaseNotRenewedExpiresSoADeadInstanceDoesNotBlockTheNextRun() {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-        ClassificationLock dead = new ClassificationLock(jdbc, Duration.ofMinutes(10), Clock.fixed(t0, ZoneId.of("UTC")));
+        ClassificationLock dead = lockAt(Duration.ofMinutes(10), t0);
         assertThat(dead.tryAcquire("dead")).isTrue();
         dead.bind("dead", NO_SUCH_RUN);
 
-        ClassificationLock soon = new ClassificationLock(jdbc, Duration.ofMinutes(10),
-                Clock.fixed(t0.plus(Duration.ofMinutes(9)), ZoneId.of("UTC")));
+        ClassificationLock soon = lockAt(Duration.ofMinutes(10), t0.plus(Duration.ofMinutes(9)));
         assertThat(soon.tryAcquire("next")).isFalse();
         assertThat(soon.runningRun()).contains(NO_SUCH_RUN);
 
-        ClassificationLock later = new ClassificationLock(jdbc, Duration.ofMinutes(10),
-                Clock.fixed(t0.plus(Duration.ofMinutes(11)), ZoneId.of("UTC")));
+        ClassificationLock later = lockAt(Duration.ofMinutes(10), t0.plus(Duration.ofMinutes(11)));
         assertThat(later.runningRun()).isEmpty();
         assertThat(later.tryAcquire("next")).isTrue();
     }
@@ -85,15 +83,13 @@ class ClassificationLockTest {
     @Test
     void aLeaseThatExpiredCannotBeRenewedSoARunDeclaredDeadStopsWriting() {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-        ClassificationLock atStart = new ClassificationLock(jdbc, Duration.ofSeconds(30), Clock.fixed(t0, ZoneId.of("UTC")));
+        ClassificationLock atStart = lockAt(Duration.ofSeconds(30), t0);
         assertThat(atStart.tryAcquire("A")).isTrue();
         atStart.bind("A", NO_SUCH_RUN);
-        ClassificationLock beating = new ClassificationLock(jdbc, Duration.ofSeconds(30),
-                Clock.fixed(t0.plusSeconds(25), ZoneId.of("UTC")));
+        ClassificationLock beating = lockAt(Duration.ofSeconds(30), t0.plusSeconds(25));
         assertThat(beating.renew(NO_SUCH_RUN)).as("renewed within the lease").isTrue();
 
-        ClassificationLock stalled = new ClassificationLock(jdbc, Duration.ofSeconds(30),
-                Clock.fixed(t0.plusSeconds(25 + 31), ZoneId.of("UTC")));
+        ClassificationLock stalled = lockAt(Duration.ofSeconds(30), t0.plusSeconds(25 + 31));
         assertThat(stalled.renew(NO_SUCH_RUN)).as("too late: the run was declared dead").isFalse();
         assertThat(stalled.runningRun()).isEmpty();
     }
@@ -130,5 +126,10 @@ class ClassificationLockTest {
         } finally {
             jdbc.update("DELETE FROM classification_run WHERE id = ?", runId);
         }
+    }
+
+    /** The lock as an instance whose clock reads {@code now} sees it. */
+    private ClassificationLock lockAt(Duration lease, Instant now) {
+        return new ClassificationLock(jdbc, lease, Clock.fixed(now, ZoneId.of("UTC")));
     }
 }

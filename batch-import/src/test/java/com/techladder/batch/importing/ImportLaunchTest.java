@@ -27,7 +27,7 @@ import org.mockito.AdditionalAnswers;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.CannotSerializeTransactionException;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Launching an import when the job repository refuses: PostgreSQL answered "could not serialize access" to one of two
@@ -58,7 +58,7 @@ class ImportLaunchTest extends ImportTestSupport {
     @Test
     void aLaunchThatLosesARaceIsRetriedAndImports() throws Exception {
         JobRepository repository = mock(JobRepository.class, AdditionalAnswers.delegatesTo(realRepository));
-        doThrow(new CannotSerializeTransactionException(SERIALIZATION_FAILURE))
+        doThrow(new PessimisticLockingFailureException(SERIALIZATION_FAILURE))
                 .doAnswer(AdditionalAnswers.delegatesTo(realRepository))
                 .when(repository).createJobInstance(any(), any());
 
@@ -72,7 +72,7 @@ class ImportLaunchTest extends ImportTestSupport {
     @Test
     void aLaunchThatFailsForGoodIsFailedInWordsAndLeavesNoUpload() throws Exception {
         JobRepository repository = mock(JobRepository.class, AdditionalAnswers.delegatesTo(realRepository));
-        doThrow(new CannotSerializeTransactionException(SERIALIZATION_FAILURE))
+        doThrow(new PessimisticLockingFailureException(SERIALIZATION_FAILURE))
                 .when(repository).createJobInstance(any(), any());
         long uploadsBefore = uploads();
 

@@ -1,13 +1,20 @@
 package com.techladder.batch.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.techladder.batch.DatabaseSpecific;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -15,6 +22,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The recovery logic of imports cut off by the death of their instance, fast (ImportKillTest kills a real process):
@@ -29,6 +38,8 @@ class ImportRecoveryTest extends ImportTestSupport {
     private ImportRecords records;
     @Autowired
     private JobRepository jobRepository;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @Test
     void anImportWhoseInstanceStoppedBeatingIsFailedWithAReasonAndItsStagedRowsAndUploadAreRemoved() throws Exception {
@@ -75,6 +86,52 @@ class ImportRecoveryTest extends ImportTestSupport {
         assertThat(imports.find(dead).orElseThrow().status()).isEqualTo(ImportStatus.FAILED);
         assertThat(recovery.confirmOwnership(own)).isTrue();
         assertThat(recovery.confirmOwnership(dead)).as("a merge of an import declared cut off must not go on").isFalse();
+    }
+
+    @Test
+    void aMergeOutlastingTheLeaseKeepsItsImportAliveAndTheBeatNeitherWaitsForItNorFails() throws Exception {
+        LocalDateTime longAgo = LocalDateTime.now().minusMinutes(5);
+        long merging = stagedImport(recovery.owner(), longAgo, file("merging.csv", "x\n"));
+        long staging = stagedImport(recovery.owner(), longAgo, file("staging.csv", "x\n"));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService mergeThread = Executors.newSingleThreadExecutor();
+        // as MergeTasklet does: ownership confirmed in the merge's transaction, whose row lock lasts until it ends
+        Future<Boolean> merge = mergeThread.submit(() -> new TransactionTemplate(transactionManager).execute(status -> {
+            boolean owned = recovery.confirmOwnership(merging);
+            locked.countDown();
+            awaitQuietly(release);
+            return owned;
+        }));
+        try {
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            // the merging import's committed beat is five minutes old, far beyond the lease: only the lock is fresh
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> recovery.beat(),
+                    "before, the beat's update waited for the merge's lock (on H2 until it timed out)");
+
+            assertThat(heartbeat(staging)).as("this instance's other import renewed").isAfter(longAgo);
+            assertThat(imports.find(merging).orElseThrow().status()).isEqualTo(ImportStatus.STARTED);
+        } finally {
+            release.countDown();
+            mergeThread.shutdown();
+        }
+        assertThat(merge.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(imports.find(merging).orElseThrow().status()).as("never declared cut off")
+                .isEqualTo(ImportStatus.STARTED);
+        assertThat(heartbeat(merging)).as("renewed by the merge itself").isAfter(longAgo);
+    }
+
+    private LocalDateTime heartbeat(long importId) {
+        return jdbc.queryForObject("SELECT heartbeat_at FROM data_import WHERE id = ?", Timestamp.class, importId)
+                .toLocalDateTime();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

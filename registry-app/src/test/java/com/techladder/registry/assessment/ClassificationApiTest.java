@@ -23,7 +23,7 @@ import com.techladder.batch.classification.ClassificationRuns;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -37,7 +37,7 @@ import com.techladder.batch.classification.DataCoverage;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
 import com.techladder.registry.testing.ClassifiedRegistry;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.ProgrammeResult;

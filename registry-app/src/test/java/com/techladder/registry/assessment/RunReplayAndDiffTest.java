@@ -11,7 +11,7 @@ import com.techladder.batch.classification.ClassificationRuns;
 import com.techladder.batch.classification.RunEngines;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.batch.classification.RunTrigger;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.EnterpriseProfile;

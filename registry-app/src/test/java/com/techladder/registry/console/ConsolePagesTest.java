@@ -32,7 +32,7 @@ import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.registry.assessment.AssessmentRecords;
 import com.techladder.registry.assessment.RunLauncher;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.registry.testing.ClassifiedRegistry;

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.registry.testing.RegistryFixtures;
 
 /** GET /api/v1/enterprises/{uscc}: the record's shape and who may read it. */

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import com.jayway.jsonpath.JsonPath;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.registry.testing.RegistryFixtures;
 
 /** The Imports API end to end: upload → job → status → rejections report → the registry record. */

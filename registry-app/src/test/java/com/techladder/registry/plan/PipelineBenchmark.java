@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.techladder.registry.assessment.OfficialRuns;
 import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
-import com.techladder.registry.testing.RegistryFixtures;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -121,45 +120,20 @@ class PipelineBenchmark {
     }
 
     /**
-     * Enterprises, one completed run and its records, all in set-based SQL: 20 % ELIGIBLE and 10 % NEEDS_REVIEW for
-     * 国家高企 with open criteria and scores spread, 2 % holding a national certificate; results of random hex, which
-     * compress about as badly as the real JSON.
+     * Enterprises and one completed run ({@link GeneratedRegistry}), 2 % holding a national certificate; results of
+     * {@code RESULT_BYTES} of random hex.
      */
     private void generate() {
         long start = System.nanoTime();
-        jdbc.execute("TRUNCATE TABLE assessment");
-        jdbc.update("DELETE FROM classification_run");
-        RegistryFixtures registry = new RegistryFixtures(jdbc);
-        registry.clearRegistry();
-        long importId = registry.anImport();
-        jdbc.update("""
-                INSERT INTO enterprise (uscc, name, district, in_hitech_zone, updated_at)
-                SELECT '91350100' || LPAD(n::text, 10, '0'), '生成' || n || '科技有限公司',
-                       (ARRAY['350102','350103','350104','350105','350111','350181'])[1 + n % 6], n % 7 = 0, now()
-                FROM generate_series(1, ?) n""", ENTERPRISES);
+        GeneratedRegistry registry = new GeneratedRegistry(jdbc);
+        long importId = registry.enterprises(ENTERPRISES);
         jdbc.update("""
                 INSERT INTO certificate (uscc, programme, certificate_key, certificate_no, name_on_list, issued_on,
                     valid_until, effective_valid_until, revoked, row_hash, source_import_id, updated_at)
                 SELECT uscc, 'NATIONAL_HTE', 'GR2024350' || RIGHT(uscc, 5), 'GR2024350' || RIGHT(uscc, 5), name,
                        DATE '2024-12-01', DATE '2027-11-30', DATE '2027-11-30', FALSE, md5(uscc) || md5(uscc), ?, now()
                 FROM enterprise WHERE RIGHT(uscc, 2) = '00' OR RIGHT(uscc, 2) = '50'""", importId);
-        jdbc.update("""
-                INSERT INTO classification_run (assessment_year, status, run_trigger, ruleset_version,
-                    parameter_snapshot, launched_by, started_at, finished_at, total, processed)
-                VALUES (2026, 'COMPLETED', 'MANUAL', 'benchmark', '{}', 'benchmark', now(), now(), ?, ?)""",
-                ENTERPRISES, ENTERPRISES);
-        long run = jdbc.queryForObject("SELECT MAX(id) FROM classification_run", Long.class);
-        int md5s = Math.max(1, RESULT_BYTES / 32);
-        jdbc.update("""
-                INSERT INTO assessment (run_id, uscc, assessment_year, ruleset_version, input_hash, inputs, result,
-                    eligible_tier, certified_tier, tech_sme_outcome, provincial_hte_outcome, national_hte_outcome,
-                    national_hte_score_min, national_hte_score_max, national_hte_open_criteria, little_giant_outcome)
-                SELECT ?, uscc, 2026, 'benchmark', md5(uscc) || md5(uscc), '{}',
-                       (SELECT string_agg(md5(e.uscc || i), '') FROM generate_series(1, ?) i),
-                       'NONE', 'NONE', 'NOT_ELIGIBLE', 'NOT_ELIGIBLE',
-                       CASE WHEN h % 10 < 2 THEN 'ELIGIBLE' WHEN h % 10 = 2 THEN 'NEEDS_REVIEW' ELSE 'NOT_ELIGIBLE' END,
-                       40 + h % 50, 60 + h % 40, h % 9, 'NOT_ELIGIBLE'
-                FROM (SELECT uscc, ABS(hashtext(uscc)::BIGINT) AS h FROM enterprise) e""", run, md5s);
+        registry.completedRun(2026, Math.max(32, RESULT_BYTES));
         jdbc.execute("ANALYZE");
         System.out.printf("generated in %,.0f s%n", (System.nanoTime() - start) / 1e9);
     }

@@ -149,23 +149,14 @@ class PlanProgressBenchmark {
     }
 
     /**
-     * Set-based: enterprises in twelve districts (one in seven in 福州高新区), a technology field for 2022–2024 (none in one firm of eleven), a
-     * 科小 certificate of one year and a 高企 certificate of three (national or provincial, issued 2016–2025, one in
-     * fifty revoked), and the runs of {@link #RUN_YEARS} with a fifth ELIGIBLE and a tenth NEEDS_REVIEW.
+     * Set-based: the enterprises and the runs of {@link #RUN_YEARS} ({@link GeneratedRegistry}), a technology field
+     * for 2022–2024 (none in one firm of eleven), a 科小 certificate of one year and a 高企 certificate of three
+     * (national or provincial, issued 2016–2025, one in fifty revoked).
      */
     private void generate() {
         long start = System.nanoTime();
-        jdbc.execute("TRUNCATE TABLE assessment");
-        jdbc.update("DELETE FROM classification_run");
-        RegistryFixtures registry = new RegistryFixtures(jdbc);
-        registry.clearRegistry();
-        long importId = registry.anImport();
-        jdbc.update("""
-                INSERT INTO enterprise (uscc, name, district, in_hitech_zone, updated_at)
-                SELECT '91350100' || LPAD(n::text, 10, '0'), '生成' || n || '科技有限公司',
-                       (ARRAY['350102','350103','350104','350105','350111','350112','350121','350122','350123',
-                              '350124','350125','350181'])[1 + n % 12], n % 7 = 0, now()
-                FROM generate_series(1, ?) n""", ENTERPRISES);
+        GeneratedRegistry generated = new GeneratedRegistry(jdbc);
+        long importId = generated.enterprises(ENTERPRISES);
         jdbc.update("""
                 INSERT INTO accounting_year (uscc, fiscal_year, tech_field, row_hash, source_import_id, updated_at)
                 SELECT uscc, y, CASE WHEN h % 11 = 0 THEN NULL ELSE 1 + (h + y) % 8 END, md5(uscc) || md5(uscc), ?, now()
@@ -188,23 +179,7 @@ class PlanProgressBenchmark {
                        CASE WHEN h % 100 = 0 THEN MAKE_DATE(CAST(2018 + h % 10 AS INT), 6, 1) END, md5(uscc) || md5(uscc), ?, now()
                 FROM (SELECT uscc, name, ABS(hashtext(uscc || 'h')::BIGINT) AS h FROM enterprise) e""", importId);
         for (int year : RUN_YEARS) {
-            jdbc.update("""
-                    INSERT INTO classification_run (assessment_year, status, run_trigger, ruleset_version,
-                        parameter_snapshot, launched_by, started_at, finished_at, total, processed)
-                    VALUES (?, 'COMPLETED', 'MANUAL', 'benchmark', '{}', 'benchmark', now(), now(), ?, ?)""",
-                    year, ENTERPRISES, ENTERPRISES);
-            long run = jdbc.queryForObject("SELECT MAX(id) FROM classification_run", Long.class);
-            jdbc.update("""
-                    INSERT INTO assessment (run_id, uscc, assessment_year, ruleset_version, input_hash, inputs, result,
-                        eligible_tier, certified_tier, tech_sme_outcome, provincial_hte_outcome, national_hte_outcome,
-                        national_hte_score_min, national_hte_score_max, national_hte_open_criteria, little_giant_outcome)
-                    SELECT ?, uscc, ?, 'benchmark', md5(uscc) || md5(uscc), '{}', '{}', 'NONE', 'NONE', 'NOT_ELIGIBLE',
-                           'NOT_ELIGIBLE',
-                           CASE WHEN h % 10 < 2 THEN 'ELIGIBLE' WHEN h % 10 = 2 THEN 'NEEDS_REVIEW'
-                                ELSE 'NOT_ELIGIBLE' END,
-                           40 + h % 50, 60 + h % 40, h % 9, 'NOT_ELIGIBLE'
-                    FROM (SELECT uscc, ABS(hashtext(uscc || ?)::BIGINT) AS h FROM enterprise) e""",
-                    run, year, String.valueOf(year));
+            generated.completedRun(year, 0);
         }
         jdbc.execute("ANALYZE");
         System.out.printf("generated in %,.0f s%n", (System.nanoTime() - start) / 1e9);

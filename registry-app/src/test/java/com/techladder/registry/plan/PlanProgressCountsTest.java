@@ -2,7 +2,7 @@ package com.techladder.registry.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;

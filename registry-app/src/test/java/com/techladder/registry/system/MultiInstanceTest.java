@@ -42,8 +42,8 @@ import org.springframework.util.ClassUtils;
 import com.techladder.registry.RegistryApplication;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
-import com.techladder.registry.testing.CleanPostgresSchema;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.CleanPostgresSchema;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.registry.testing.RegistryFixtures;
 
 /**

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.jayway.jsonpath.JsonPath;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.registry.security.AccountBootstrap;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.registry.testing.RegistryFixtures;
 
 /**

@@ -1,7 +1,7 @@
 package com.techladder.batch.importing.certificates;
 
-import com.techladder.batch.importing.ImportJobFactory;
 import com.techladder.batch.importing.ImportKind;
+import com.techladder.batch.importing.ImportSteps;
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,12 @@ import org.springframework.context.annotation.Configuration;
 class CertificateImportJobConfiguration {
 
     @Bean
-    Job certificateImportJob(ImportJobFactory jobs) {
-        return jobs.build(ImportKind.CERTIFICATES);
+    Job certificateImportJob(ImportSteps steps) {
+        ImportKind kind = ImportKind.CERTIFICATES;
+        return steps.job(kind)
+                .start(steps.inspect(kind))
+                .next(steps.stage(kind))
+                .next(steps.merge(kind))
+                .build();
     }
 }

@@ -1,7 +1,7 @@
 package com.techladder.batch.importing.enterprises;
 
-import com.techladder.batch.importing.ImportJobFactory;
 import com.techladder.batch.importing.ImportKind;
+import com.techladder.batch.importing.ImportSteps;
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,12 @@ import org.springframework.context.annotation.Configuration;
 class EnterpriseImportJobConfiguration {
 
     @Bean
-    Job enterpriseImportJob(ImportJobFactory jobs) {
-        return jobs.build(ImportKind.ENTERPRISES);
+    Job enterpriseImportJob(ImportSteps steps) {
+        ImportKind kind = ImportKind.ENTERPRISES;
+        return steps.job(kind)
+                .start(steps.inspect(kind))
+                .next(steps.stage(kind))
+                .next(steps.merge(kind))
+                .build();
     }
 }
