@@ -1,6 +1,8 @@
 package com.techladder.batch.importing;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,7 +14,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The data_import table: one row per uploaded file, its counts and status. */
+/**
+ * The data_import table: one row per uploaded file, its counts and status. Plain JDBC, not JPA: every write is one
+ * conditional statement of the import's lifecycle (ownership, heartbeats under the row's lock, recovery by another
+ * instance), which a managed entity read earlier would silently overwrite; the reads map rows here once.
+ */
 @Repository
 public class ImportRecords {
 
@@ -127,12 +133,21 @@ public class ImportRecords {
     }
 
     public Optional<ImportStatus> find(long importId) {
-        return jdbc.query("SELECT * FROM data_import WHERE id = ?", (rs, n) -> new ImportStatus(
-                rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"), rs.getString("sha256"),
-                rs.getString("status"), rs.getInt("read_count"), rs.getInt("written_count"),
+        return jdbc.query("SELECT * FROM data_import WHERE id = ?", ImportRecords::status, importId).stream()
+                .findFirst();
+    }
+
+    /** The newest imports, newest first: the console's import list. */
+    public List<ImportStatus> newest(int limit) {
+        return jdbc.query("SELECT * FROM data_import ORDER BY id DESC LIMIT ?", ImportRecords::status, limit);
+    }
+
+    private static ImportStatus status(ResultSet rs, int row) throws SQLException {
+        return new ImportStatus(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getString("status"), rs.getInt("read_count"), rs.getInt("written_count"),
                 rs.getInt("rejected_count"), rs.getInt("warning_count"), rs.getString("message"),
                 rs.getString("encoding"), rs.getString("started_by"), toLocal(rs.getTimestamp("started_at")),
-                toLocal(rs.getTimestamp("finished_at"))), importId).stream().findFirst();
+                toLocal(rs.getTimestamp("finished_at")));
     }
 
     Optional<Long> jobExecutionId(long importId) {

@@ -1,10 +1,9 @@
 package com.techladder.registry.audit;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * Who did what, and when: the audit trail auditors read. Call {@link #record} after any action an auditor may ask
  * about (launching, replaying, exporting); the user is taken from the security context, and is {@value #SYSTEM} for
- * work nobody signed in started (the nightly schedule). Entries are only ever appended.
+ * work nobody signed in started (the nightly schedule). Entries are only ever appended. Stored through JPA
+ * ({@link AuditEvent}): one row at a time, inside the caller's transaction when there is one.
  */
 @Service
 public class AuditLog {
@@ -20,10 +20,10 @@ public class AuditLog {
     /** The user name recorded for actions no signed-in user started. */
     public static final String SYSTEM = "system";
 
-    private final JdbcTemplate jdbc;
+    private final AuditEvents events;
 
-    AuditLog(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AuditLog(AuditEvents events) {
+        this.events = events;
     }
 
     /**
@@ -32,8 +32,7 @@ public class AuditLog {
      * @param detailsJson a JSON document with the particulars, or null
      */
     public void record(String action, String target, String detailsJson) {
-        jdbc.update("INSERT INTO audit_log (occurred_at, username, action, target, details) VALUES (?, ?, ?, ?, ?)",
-                Timestamp.valueOf(LocalDateTime.now()), currentUser(), action, target, detailsJson);
+        events.save(new AuditEvent(LocalDateTime.now(), currentUser(), action, target, detailsJson));
     }
 
     /** Newest first, optionally only one action and only since a time. */
@@ -43,26 +42,18 @@ public class AuditLog {
 
     /** The same, only entries older than entry {@code beforeId} when given: the next page of a long trail. */
     public List<AuditEntry> list(String action, LocalDateTime since, Long beforeId, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT id, occurred_at, username, action, target, details FROM audit_log WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
+        Specification<AuditEvent> filter = Specification.unrestricted();
         if (action != null && !action.isBlank()) {
-            sql.append(" AND action = ?");
-            args.add(action.trim());
+            filter = filter.and((event, query, where) -> where.equal(event.get("action"), action.trim()));
         }
         if (since != null) {
-            sql.append(" AND occurred_at >= ?");
-            args.add(Timestamp.valueOf(since));
+            filter = filter.and((event, query, where) -> where.greaterThanOrEqualTo(event.get("occurredAt"), since));
         }
         if (beforeId != null) {
-            sql.append(" AND id < ?");
-            args.add(beforeId);
+            filter = filter.and((event, query, where) -> where.lessThan(event.get("id"), beforeId));
         }
-        sql.append(" ORDER BY id DESC LIMIT ?");
-        args.add(limit);
-        return jdbc.query(sql.toString(), (rs, i) -> new AuditEntry(rs.getLong("id"),
-                rs.getTimestamp("occurred_at").toLocalDateTime(), rs.getString("username"), rs.getString("action"),
-                rs.getString("target"), rs.getString("details")), args.toArray());
+        return events.findBy(filter, query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(limit).all())
+                .stream().map(AuditEvent::entry).toList();
     }
 
     /** The current user's name: works for any principal type, so no cast to the registry's user class is needed. */

@@ -1,38 +1,27 @@
 package com.techladder.registry.console;
 
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
+import com.techladder.batch.importing.ImportRecords;
 import com.techladder.batch.importing.ImportStatus;
 
-/** The newest imports, for the console's import list (the import service answers for one import at a time). */
-@Repository
+/**
+ * The newest imports, for the console's import lists; read where the import records are kept (batch-import's
+ * {@link ImportRecords}, JDBC like every write of them), so that a row of {@code data_import} is mapped in one place.
+ */
+@Component
 class ImportHistory {
 
-    private final JdbcTemplate jdbc;
+    private final ImportRecords records;
 
-    ImportHistory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    ImportHistory(ImportRecords records) {
+        this.records = records;
     }
 
     /** Newest first. */
     List<ImportStatus> newest(int limit) {
-        return jdbc.query("SELECT id, kind, file_name, sha256, status, read_count, written_count, rejected_count,"
-                + " warning_count, message, encoding, started_by, started_at, finished_at"
-                + " FROM data_import ORDER BY id DESC LIMIT ?",
-                (rs, row) -> new ImportStatus(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
-                        rs.getString("sha256"), rs.getString("status"), rs.getInt("read_count"),
-                        rs.getInt("written_count"), rs.getInt("rejected_count"), rs.getInt("warning_count"),
-                        rs.getString("message"), rs.getString("encoding"), rs.getString("started_by"),
-                        local(rs.getTimestamp("started_at")), local(rs.getTimestamp("finished_at"))),
-                limit);
-    }
-
-    private static LocalDateTime local(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime();
+        return records.newest(limit);
     }
 }

@@ -1,7 +1,5 @@
 package com.techladder.registry.security;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -12,27 +10,29 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts table. Plain JDBC: demo start-up creates ~2,000 enterprise accounts in one batch, and the login
- * counters are single-statement updates that must not race with a JPA cache.
+ * The accounts table. One account at a time through JPA ({@link AppUsers}); plain JDBC where a statement does more
+ * than one entity could: demo start-up creates ~2,000 enterprise accounts in one batch (IDENTITY keys keep Hibernate
+ * from batching inserts), the demo accounts are re-keyed by one UPDATE, and the login counters are conditional
+ * single-statement updates, so that parallel attempts on any instance are counted one by one.
  */
 @Repository
 public class UserAccounts {
 
-    private static final String COLUMNS = "username, password_hash, role, uscc, enabled, failed_attempts, locked_until";
-
+    private final AppUsers users;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
 
-    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    UserAccounts(AppUsers users, JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+        this.users = users;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
     }
 
     public Optional<AppUser> find(String username) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM app_user WHERE username = ?", UserAccounts::map, username)
-                .stream().findFirst();
+        return users.findByUsername(username);
     }
 
     /** The registry name of an enterprise, for the header of its account's pages. */
@@ -42,27 +42,26 @@ public class UserAccounts {
     }
 
     public boolean exists(String username) {
-        return count("SELECT COUNT(*) FROM app_user WHERE username = ?", username) > 0;
+        return users.existsByUsername(username);
     }
 
     public boolean anyEnabledWithRole(Role role) {
-        return count("SELECT COUNT(*) FROM app_user WHERE role = ? AND enabled = TRUE", role.name()) > 0;
+        return users.existsByRoleAndEnabledTrue(role);
     }
 
     /** The accounts the embedded demo created ({@code demo} mark, V4). */
     long countDemo() {
-        return count("SELECT COUNT(*) FROM app_user WHERE demo = TRUE");
+        return users.countByDemoTrue();
     }
 
     /** Enabled accounts of every role but {@code role}. */
     List<AppUser> enabledExceptRole(Role role) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM app_user WHERE role <> ? AND enabled = TRUE ORDER BY username",
-                UserAccounts::map, role.name());
+        return users.findByRoleNotAndEnabledTrueOrderByUsername(role);
     }
 
     /** Creates one account, hashing {@code rawPassword} with BCrypt. {@code uscc} only for ENTERPRISE accounts. */
     public void create(String username, String rawPassword, Role role, String uscc) {
-        insert(List.of(new NewAccount(username, role, uscc)), passwordEncoder.encode(rawPassword), false);
+        users.save(new AppUser(username, passwordEncoder.encode(rawPassword), role, uscc, LocalDateTime.now()));
     }
 
     /**
@@ -70,7 +69,17 @@ public class UserAccounts {
      * slow (~0.1 s a hash), so hashing the same demo password 2,000 times would add minutes to the first start.
      */
     void createDemo(Collection<NewAccount> accounts, String passwordHash) {
-        insert(accounts, passwordHash, true);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        jdbc.batchUpdate(
+                "INSERT INTO app_user (username, password_hash, role, uscc, enabled, failed_attempts, demo, created_at)"
+                        + " VALUES (?, ?, ?, ?, TRUE, 0, TRUE, ?)",
+                accounts, 500, (ps, account) -> {
+                    ps.setString(1, account.username());
+                    ps.setString(2, passwordHash);
+                    ps.setString(3, account.role().name());
+                    ps.setString(4, account.uscc());
+                    ps.setTimestamp(5, now);
+                });
     }
 
     /** Gives every demo account this password hash (a launch with another {@code techladder.demo.password}). */
@@ -83,21 +92,6 @@ public class UserAccounts {
         return jdbc.queryForList("SELECT e.uscc FROM enterprise e WHERE NOT EXISTS"
                 + " (SELECT 1 FROM app_user u WHERE u.username = e.uscc) ORDER BY e.uscc", String.class)
                 .stream().map(String::trim).toList();
-    }
-
-    private void insert(Collection<NewAccount> accounts, String passwordHash, boolean demo) {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        jdbc.batchUpdate(
-                "INSERT INTO app_user (username, password_hash, role, uscc, enabled, failed_attempts, demo, created_at)"
-                        + " VALUES (?, ?, ?, ?, TRUE, 0, ?, ?)",
-                accounts, 500, (ps, account) -> {
-                    ps.setString(1, account.username());
-                    ps.setString(2, passwordHash);
-                    ps.setString(3, account.role().name());
-                    ps.setString(4, account.uscc());
-                    ps.setBoolean(5, demo);
-                    ps.setTimestamp(6, now);
-                });
     }
 
     /**
@@ -123,27 +117,9 @@ public class UserAccounts {
     }
 
     /** Stores a new password (hashed), which is then no longer a demo account's shared one. */
+    @Transactional
     void changePassword(String username, String rawPassword) {
-        jdbc.update("UPDATE app_user SET password_hash = ?, demo = FALSE WHERE username = ?",
-                passwordEncoder.encode(rawPassword), username);
-    }
-
-    private long count(String sql, Object... args) {
-        Long n = jdbc.queryForObject(sql, Long.class, args);
-        return n == null ? 0 : n;
-    }
-
-    private static AppUser map(ResultSet rs, int row) throws SQLException {
-        Timestamp lockedUntil = rs.getTimestamp("locked_until");
-        String uscc = rs.getString("uscc");
-        return new AppUser(
-                rs.getString("username"),
-                rs.getString("password_hash"),
-                Role.valueOf(rs.getString("role")),
-                uscc == null ? null : uscc.trim(),
-                rs.getBoolean("enabled"),
-                rs.getInt("failed_attempts"),
-                lockedUntil == null ? null : lockedUntil.toLocalDateTime());
+        users.findByUsername(username).ifPresent(account -> account.changePassword(passwordEncoder.encode(rawPassword)));
     }
 
     /** An account to create; {@code uscc} only for ENTERPRISE accounts. */

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +40,9 @@ import com.techladder.registry.security.UserAccounts;
 /**
  * Base of every browser test: the whole application on a random port, driven by real headless Chromium (Debian's
  * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, named explicitly so Selenium Manager never runs and
- * nothing is downloaded). One browser per test class, a fresh profile each time; cookies are cleared before each test.
+ * nothing is downloaded). One browser for all browser test classes, started by the first and quit when the test JVM
+ * ends (a start of Chromium costs seconds, eight times over); a fresh profile, and cookies cleared before each test
+ * (the pages keep nothing else in the browser).
  * Subclasses keep exactly these Spring annotations so that all browser tests share one application context.
  *
  * <p>Helpers: {@link #open}, {@link #loginAs}, {@link #account}, {@link #screenshot}, {@link #waitFor}.
@@ -71,6 +72,9 @@ public abstract class BrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing"
                         + " (apt-get install chromium chromium-driver fonts-wqy-zenhei)");
+        if (driver != null) {
+            return;
+        }
         profileDir = Files.createTempDirectory("techladder-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -85,18 +89,16 @@ public abstract class BrowserTest {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 1000));
+        Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::stopBrowser, "stop-chromium"));
     }
 
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        if (profileDir != null) {
-            try (Stream<Path> files = Files.walk(profileDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+    /** At the end of the test JVM: the browser all browser test classes shared, and its profile. */
+    private static void stopBrowser() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profileDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -20,7 +21,9 @@ import com.techladder.registry.dataerror.DataErrorReport.Status;
  * answer changes nothing), each enterprise's list its own, the queue paged with the oldest open report first, and every
  * step in the audit log with the enterprise, field, year and text.
  */
+// @AutoConfigureMockMvc unused here: with it the test runs in the application context the MockMvc tests share
 @SpringBootTest
+@AutoConfigureMockMvc
 @WithMockUser(username = "staff-member", roles = "STAFF")
 class DataErrorServiceTest {
 

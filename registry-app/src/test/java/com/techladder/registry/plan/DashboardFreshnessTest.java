@@ -12,13 +12,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The dashboard remembers its figures per registry version (RegistryMemo), and a real import merge makes the next
  * request see the new registry at once: remembered figures are never shown for a registry that has changed.
  */
+// @AutoConfigureMockMvc unused here: with it the test runs in the application context the MockMvc tests share
 @SpringBootTest
+@AutoConfigureMockMvc
 class DashboardFreshnessTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);

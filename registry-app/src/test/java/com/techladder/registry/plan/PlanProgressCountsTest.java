@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,7 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * without a technology field are all in the draw.
  */
 @DatabaseSpecific
+// @AutoConfigureMockMvc unused here: with it the test runs in the application context the MockMvc tests share
 @SpringBootTest
+@AutoConfigureMockMvc
 class PlanProgressCountsTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
