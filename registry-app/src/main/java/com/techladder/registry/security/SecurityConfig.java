@@ -80,7 +80,8 @@ class SecurityConfig {
     };
     static final String SELF_CHECK_API = "/api/v1/self-check";
     /** Policy workbench: the parameter versions, what changed and their files are public (issue 14). */
-    static final String[] POLICY_PUBLIC = {"/api/v1/policy/versions", "/api/v1/policy/versions/**", "/policy/versions"};
+    static final String[] POLICY_PUBLIC = {"/api/v1/policy/versions", "/api/v1/policy/versions/**", "/policy/versions",
+        "/policy/export.zip"};
     /** Policy simulations: started by policy officers and admins, read by staff and auditors too. */
     static final String POLICY_SIMULATION_START = "/api/v1/policy/drafts/{draftId}/simulations";
     static final String[] POLICY_SIMULATION_READ = {"/api/v1/policy/simulations/**"};

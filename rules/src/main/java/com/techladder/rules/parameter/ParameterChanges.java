@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 import com.techladder.rules.result.Confidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class ParameterChanges {
                 return lineOf.getOrDefault(key, 0);
             }
         }));
+        problems.sort(Comparator.comparingInt(ParameterProblem::line));
         return new Applied(new ParameterSet(parameters), problems);
     }
 

@@ -8,6 +8,7 @@ import com.techladder.rules.result.Confidence;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class ParameterYaml {
             }
         }
         problems.addAll(ParameterChecks.check(parameters.values(), places(placeOf)));
+        // in reading order: file by file as the index lists them, line by line
+        List<String> order = new ArrayList<>(texts.files().keySet());
+        problems.sort(Comparator.comparingInt((ParameterProblem p) -> order.indexOf(p.file())).thenComparingInt(ParameterProblem::line));
         return new Read(new ParameterSet(parameters), problems);
     }
 
