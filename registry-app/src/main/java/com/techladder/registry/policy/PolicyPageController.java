@@ -174,7 +174,7 @@ class PolicyPageController {
         if (text.isEmpty()) {
             return null;
         }
-        Parameter p = inForce.inForce().parameters().parameters().get(key);
+        Parameter p = key == null ? null : inForce.inForce().parameters().parameters().get(key);
         if (p != null && p.values().get(p.values().size() - 1).value().getNodeType() == JsonNodeType.STRING) {
             return StringNode.valueOf(text);
         }
