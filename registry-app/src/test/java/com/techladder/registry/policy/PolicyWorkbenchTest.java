@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.techladder.batch.classification.RunEngines;
 import com.techladder.registry.selfcheck.SelfCheckService;
+import com.techladder.registry.testing.DatabaseSpecific;
 import com.techladder.rules.parameter.ParameterTexts;
 import com.techladder.rules.parameter.ParameterYaml;
 import java.io.ByteArrayInputStream;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,11 +37,13 @@ import tools.jackson.databind.ObjectMapper;
  * The policy workbench end to end over HTTP: a draft refused with every broken key, a draft stored, the author refused
  * approval (四眼原则), a second officer approving it into version 2 — in force at once for the self-check and new
  * runs, from its effective date only — every step in the audit log, and the version's files exported as YAML.
- * Its own context (approving changes the parameters in force): other tests never see version 2.
+ * Its own context (approving changes the parameters in force): other tests never see version 2; on PostgreSQL, whose
+ * database the contexts share, the versions it approved are removed after each test (only a test may delete one).
  */
 @SpringBootTest(properties = "techladder.policy.poll=1s")
 @AutoConfigureMockMvc
 @DirtiesContext
+@DatabaseSpecific
 class PolicyWorkbenchTest {
 
     private static final RequestPostProcessor POLICY = user("policy").roles("POLICY_OFFICER");
@@ -68,11 +72,20 @@ class PolicyWorkbenchTest {
     @Autowired
     ParameterVersions versionTable;
 
+    @AfterEach
+    void removeTheApprovedVersions() {
+        jdbc.update("DELETE FROM parameter_version WHERE version > 1");
+        jdbc.update("DELETE FROM parameter_draft");
+        inForce.refresh();
+    }
+
     @Test
     void aDraftApprovedByASecondOfficerIsInForceFromItsDateEverywhere() throws Exception {
         JsonNode before2026 = selfCheck(2026);
         JsonNode before2025 = selfCheck(2025);
         assertThat(versions()).hasSize(1);
+        assertThat(inForce.engine()).as("version 1, the shipped files, keeps the shared engine")
+                .isSameAs(com.techladder.rules.engine.PolicyEngines.standard());
         // another instance on the same database, polling on its own
         ParametersInForce otherInstance = new ParametersInForce(versionTable);
         var engineOfARequestInFlight = otherInstance.engine();
