@@ -198,6 +198,21 @@ class PolicyWorkbenchTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void staffReadThePageWithoutTheFormsAndAnyoneReadsTheVersions() throws Exception {
+        String staff = mvc.perform(get("/policy").with(STAFF)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(staff).contains("id=\"parameter-tech_sme.max_employees\"", "国科发政〔2017〕115号 第六条(二)")
+                .doesNotContain("id=\"draft-form\"", "id=\"upload-form\"");
+        String officer = mvc.perform(get("/policy").with(POLICY)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(officer).contains("id=\"draft-form\"", "id=\"upload-form\"");
+        mvc.perform(get("/policy").with(user("e").roles("ENTERPRISE"))).andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/policy/versions").param("lang", "en")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Policy parameter versions", "Version 1", "The parameter files shipped with the system");
+    }
+
     private static MockMultipartFile yaml(String text) {
         return new MockMultipartFile("file", "tech-sme.yaml", "application/yaml", text.getBytes(StandardCharsets.UTF_8));
     }
