@@ -1,7 +1,7 @@
 package com.techladder.batch.classification;
 
 import com.techladder.rules.engine.PolicyEngine;
-import com.techladder.rules.engine.PolicyEngines;
+import com.techladder.rules.engine.EngineInForce;
 import com.techladder.rules.model.EnterpriseProfile;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -33,9 +33,10 @@ class ClassificationJobConfig {
 
     static final String JOB_NAME = "classificationJob";
 
+    /** New runs follow the parameter version in force (the registry's, when it keeps versions; else the shipped one). */
     @Bean
-    RunEngines runEngines(ObjectProvider<PolicyEngine> engine) {
-        return new RunEngines(() -> engine.getIfAvailable(PolicyEngines::standard));
+    RunEngines runEngines(ObjectProvider<EngineInForce> inForce) {
+        return new RunEngines(() -> inForce.getIfAvailable(EngineInForce::shipped).engine());
     }
 
     @Bean

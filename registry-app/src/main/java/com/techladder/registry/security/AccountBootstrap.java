@@ -104,6 +104,12 @@ public class AccountBootstrap implements ApplicationRunner {
                 missing.add(new NewAccount(username, role, null));
             }
         }
+        // two policy officers: a draft needs a second person to approve it (四眼原则)
+        for (String username : List.of("policy", "policy2")) {
+            if (!accounts.exists(username)) {
+                missing.add(new NewAccount(username, Role.POLICY_OFFICER, null));
+            }
+        }
         accounts.enterprisesWithoutAccount().forEach(uscc -> missing.add(new NewAccount(uscc, Role.ENTERPRISE, uscc)));
         accounts.createDemo(missing, hash);
         if (!missing.isEmpty()) {

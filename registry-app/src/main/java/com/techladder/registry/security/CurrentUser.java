@@ -38,10 +38,16 @@ public class CurrentUser {
         return role().filter(Role.ENTERPRISE::equals).isPresent();
     }
 
-    /** Staff, auditors and admins see every enterprise; an enterprise only itself; anonymous callers none. */
+    /**
+     * Staff, auditors and admins see every enterprise; an enterprise only itself; policy officers (who work on the
+     * parameters, not on records) and anonymous callers none. A new role must say which it is here.
+     */
     public boolean canSee(String uscc) {
-        return get().map(user -> user.role() != Role.ENTERPRISE || user.uscc().equalsIgnoreCase(uscc.trim()))
-                .orElse(false);
+        return get().map(user -> switch (user.role()) {
+            case STAFF, AUDITOR, ADMIN -> true;
+            case ENTERPRISE -> user.uscc().equalsIgnoreCase(uscc.trim());
+            case POLICY_OFFICER -> false;
+        }).orElse(false);
     }
 
     /**

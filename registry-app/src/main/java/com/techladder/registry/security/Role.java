@@ -9,7 +9,9 @@ public enum Role {
     /** 审计人员 — reads everything, changes nothing. */
     AUDITOR,
     /** 管理员 — everything staff may do, plus operations. */
-    ADMIN;
+    ADMIN,
+    /** 政策专员 — drafts policy parameter changes and approves other officers' drafts (policy workbench). */
+    POLICY_OFFICER;
 
     /** The Spring Security authority, so {@code hasRole('STAFF')} matches. */
     public String authority() {

@@ -51,7 +51,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>logins throttled per account and per client address ({@link ThrottledAuthenticationProvider});</li>
  * <li>a Content-Security-Policy without inline scripts or styles, and {@code Referrer-Policy: same-origin};</li>
  * <li>URL rules say only "public" or "signed in"; which role may do what is declared next to each endpoint with
- * {@code @PreAuthorize}, so features do not need to edit this class.</li>
+ * {@code @PreAuthorize}, so features do not need to edit this class — except the policy simulations, whose roles are
+ * also set here so that two features built at once agree on them;</li>
  * </ul>
  */
 @Configuration
@@ -78,6 +79,16 @@ class SecurityConfig {
         "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"
     };
     static final String SELF_CHECK_API = "/api/v1/self-check";
+    /** Policy workbench: the parameter versions, what changed and their files are public (issue 14). */
+    static final String[] POLICY_PUBLIC = {"/api/v1/policy/versions", "/api/v1/policy/versions/**", "/policy/versions",
+        "/policy/export.zip"};
+    /** Policy simulations: started by policy officers and admins, read by staff and auditors too. */
+    static final String POLICY_SIMULATION_START = "/api/v1/policy/drafts/{draftId}/simulations";
+    static final String[] POLICY_SIMULATION_READ = {"/api/v1/policy/simulations/**"};
+    static final String POLICY_SIMULATION_PAGES = "/policy/simulations/**";
+
+    private static final String[] POLICY_READERS = {
+        Role.POLICY_OFFICER.name(), Role.ADMIN.name(), Role.STAFF.name(), Role.AUDITOR.name()};
 
     /** Machine clients (scripts, monitoring): answered with problems, never redirected to the login page. */
     private static final RequestMatcher API = new OrRequestMatcher(
@@ -118,6 +129,11 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .requestMatchers(HttpMethod.POST, SELF_CHECK_API).permitAll()
+                .requestMatchers(HttpMethod.GET, POLICY_PUBLIC).permitAll()
+                .requestMatchers(HttpMethod.POST, POLICY_SIMULATION_START)
+                    .hasAnyRole(Role.POLICY_OFFICER.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, POLICY_SIMULATION_READ).hasAnyRole(POLICY_READERS)
+                .requestMatchers(POLICY_SIMULATION_PAGES).hasAnyRole(POLICY_READERS)
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
             .securityContext(context -> context.securityContextRepository(BasicIsStateless.securityContexts()))

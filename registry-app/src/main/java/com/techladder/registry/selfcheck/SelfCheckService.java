@@ -13,7 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 import com.techladder.registry.system.FieldProblem;
 import com.techladder.registry.system.ValidationProblemException;
 import com.techladder.rules.engine.PolicyEngine;
-import com.techladder.rules.engine.PolicyEngines;
+import com.techladder.rules.engine.EngineInForce;
 import com.techladder.rules.result.Assessment;
 
 /**
@@ -24,13 +24,13 @@ import com.techladder.rules.result.Assessment;
 @Service
 public class SelfCheckService {
 
-    private final ObjectProvider<PolicyEngine> engines;
+    private final ObjectProvider<EngineInForce> engines;
     private final MessageSource messages;
     private final SelfCheckJson json;
     private final SelfCheckValidator validator;
     private final Clock clock = Clock.systemDefaultZone();
 
-    SelfCheckService(ObjectProvider<PolicyEngine> engine, MessageSource messages, ObjectMapper objectMapper) {
+    SelfCheckService(ObjectProvider<EngineInForce> engine, MessageSource messages, ObjectMapper objectMapper) {
         this.engines = engine;
         this.messages = messages;
         this.json = new SelfCheckJson(objectMapper);
@@ -49,15 +49,17 @@ public class SelfCheckService {
      */
     public Assessment check(SelfCheckInput input, Locale locale) {
         ValidSelfCheck valid = validate(input, locale);
-        return engine().evaluate(valid.assessmentYear(), LocalDate.now(clock), valid.profile());
+        // one engine for the whole answer: a parameter version approved meanwhile applies from the next request
+        PolicyEngine engine = engine();
+        return engine.evaluate(valid.assessmentYear(), LocalDate.now(clock), valid.profile());
     }
 
     /**
-     * The engine of the application context when one is declared, else the standard one (current parameter files).
-     * {@link PolicyEngines#standard()} is a shared singleton, so the KieBase is built once either way.
+     * The engine of the parameter version in force (policy workbench), else the shipped one. Engines are built once
+     * per version and shared, so asking costs nothing.
      */
     public PolicyEngine engine() {
-        return engines.getIfAvailable(PolicyEngines::standard);
+        return engines.getIfAvailable(EngineInForce::shipped).engine();
     }
 
     /** Only the validation, for a form that wants its messages before evaluating. */

@@ -49,8 +49,8 @@ import com.techladder.registry.testing.ClassifiedRegistry;
 /**
  * The access matrix of docs/security.md, enforced: every endpoint Spring MVC serves must have its row there, every
  * row must name an endpoint that exists, and every endpoint is called as every kind of caller — anonymous, an
- * enterprise for its own USCC and for another, staff, auditor, admin — and must answer as its row says. On top of the
- * table: auditors change nothing, and nobody can alter a stored assessment.
+ * enterprise for its own USCC and for another, staff, auditor, admin, policy officer — and must answer as its row
+ * says. On top of the table: auditors change nothing, and nobody can alter a stored assessment.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -91,7 +91,7 @@ class AccessMatrixTest {
                     "conversionRate", "0.5", "nonRenewalRate", "0.1", "cityBase", "1", "cityTarget", "2"));
 
     /** Who calls. An ENTERPRISE account is the same for own and other: only the USCC in the request differs. */
-    enum Caller { ANONYMOUS, ENTERPRISE_OWN, ENTERPRISE_OTHER, STAFF, AUDITOR, ADMIN }
+    enum Caller { ANONYMOUS, ENTERPRISE_OWN, ENTERPRISE_OTHER, STAFF, AUDITOR, ADMIN, POLICY_OFFICER }
 
     enum Access { ALLOWED, FORBIDDEN, UNAUTHENTICATED }
 
@@ -140,6 +140,7 @@ class AccessMatrixTest {
         signIn(Caller.STAFF, "matrix-staff", Role.STAFF, null);
         signIn(Caller.AUDITOR, "matrix-auditor", Role.AUDITOR, null);
         signIn(Caller.ADMIN, "matrix-admin", Role.ADMIN, null);
+        signIn(Caller.POLICY_OFFICER, "matrix-policy", Role.POLICY_OFFICER, null);
         readMatrix();
     }
 
@@ -268,7 +269,8 @@ class AccessMatrixTest {
     }
 
     private static boolean multipartUpload(Row row) {
-        return row.endpoint().equals("POST /api/v1/imports") || row.endpoint().equals("POST /console/imports");
+        return row.endpoint().equals("POST /api/v1/imports") || row.endpoint().equals("POST /console/imports")
+                || row.endpoint().equals("POST /policy/drafts/upload");
     }
 
     /**
@@ -338,7 +340,7 @@ class AccessMatrixTest {
 
     /**
      * The tables of the "Access matrix" section: each row names its endpoints in backticks, then one cell per caller
-     * kind (anonymous, ENTERPRISE — "own ✅, other ⛔" when the two differ —, STAFF, AUDITOR, ADMIN).
+     * kind (anonymous, ENTERPRISE — "own ✅, other ⛔" when the two differ —, STAFF, AUDITOR, ADMIN, POLICY_OFFICER).
      */
     private void readMatrix() throws IOException {
         String document = Files.readString(MATRIX, StandardCharsets.UTF_8);
@@ -351,6 +353,9 @@ class AccessMatrixTest {
             if (!line.startsWith("|") || cells.length < 7 || line.startsWith("|---") || !line.contains("`")) {
                 continue;
             }
+            if (cells.length < 8) {
+                throw new IllegalStateException("docs/security.md: a row without its POLICY_OFFICER cell: " + line);
+            }
             Map<Caller, Access> access = new EnumMap<>(Caller.class);
             access.put(Caller.ANONYMOUS, access(cells[2]));
             String enterprise = cells[3];
@@ -360,6 +365,7 @@ class AccessMatrixTest {
             access.put(Caller.STAFF, access(cells[4]));
             access.put(Caller.AUDITOR, access(cells[5]));
             access.put(Caller.ADMIN, access(cells[6]));
+            access.put(Caller.POLICY_OFFICER, access(cells[7]));
             Matcher codes = CODE.matcher(cells[1]);
             while (codes.find()) {
                 Matcher endpoint = ENDPOINT.matcher(codes.group(1));
