@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.techladder.batch.classification.RunEngines;
 import com.techladder.registry.selfcheck.SelfCheckService;
-import com.techladder.registry.testing.DatabaseSpecific;
+import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.parameter.ParameterTexts;
 import com.techladder.rules.parameter.ParameterYaml;
 import java.io.ByteArrayInputStream;
