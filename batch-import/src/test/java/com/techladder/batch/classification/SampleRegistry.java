@@ -60,7 +60,7 @@ public final class SampleRegistry {
         return parse(new StringReader(e.toString()), new StringReader(c.toString()));
     }
 
-    static List<EnterpriseProfile> parse(Reader enterprisesCsv, Reader certificatesCsv) throws IOException {
+    public static List<EnterpriseProfile> parse(Reader enterprisesCsv, Reader certificatesCsv) throws IOException {
         Map<String, String[]> identity = new LinkedHashMap<>();
         Map<String, List<AccountingYear>> years = new HashMap<>();
         Map<String, List<CertificateRecord>> certificates = new HashMap<>();

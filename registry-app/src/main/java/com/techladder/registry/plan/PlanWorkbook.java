@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * spreadsheet would take for a formula (starting with = + - @, tab or CR) is prefixed with an apostrophe, the same
  * neutralisation as the CSV exports, so a name on a list can never run as a formula.
  */
-final class PlanWorkbook {
+public final class PlanWorkbook {
 
     private PlanWorkbook() {
     }
@@ -26,7 +26,7 @@ final class PlanWorkbook {
     /** Rows kept in memory per sheet while writing; older ones go to a temporary file (POI's streaming workbook). */
     private static final int WINDOW = 200;
 
-    static void write(List<PlanTable> tables, OutputStream out) throws IOException {
+    public static void write(List<PlanTable> tables, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             CellStyle header = workbook.createCellStyle();
