@@ -82,6 +82,8 @@ class PolicySimulationBrowserTest extends BrowserTest {
         Simulation done = simulations.awaitEnd(id, Duration.ofMinutes(1));
         assertThat(done.status()).as(done.failure()).isEqualTo(SimulationStatus.COMPLETED);
         assertThat(done.changedEnterprises()).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'POLICY_SIMULATION_STARTED'"
+                + " AND target = ?", Integer.class, "policy-simulation/" + id)).isOne();
 
         loginAs(ADMIN, PASSWORD);
         desktopWidth();
