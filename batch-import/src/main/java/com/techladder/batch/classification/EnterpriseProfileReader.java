@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * certificates, a page at a time by keyset (three queries per page, never one per enterprise), so memory holds one
  * page whatever the registry's size. The last USCC handed out is saved with each chunk: a restart continues after it.
  */
-class EnterpriseProfileReader implements ItemStreamReader<EnterpriseProfile> {
+public class EnterpriseProfileReader implements ItemStreamReader<EnterpriseProfile> {
 
     /**
      * A USCC parameter typed like the column: PostgreSQL compares CHAR(18) with a VARCHAR parameter as text, which
@@ -41,7 +41,7 @@ class EnterpriseProfileReader implements ItemStreamReader<EnterpriseProfile> {
     private String lastReturned;
     private boolean exhausted;
 
-    EnterpriseProfileReader(JdbcTemplate jdbc, String after, String upTo, int firstYear, int assessmentYear, int pageSize) {
+    public EnterpriseProfileReader(JdbcTemplate jdbc, String after, String upTo, int firstYear, int assessmentYear, int pageSize) {
         this.jdbc = jdbc;
         this.upTo = upTo;
         this.firstYear = firstYear;

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * spreadsheet would take for a formula (starting with = + - @, tab or CR) is prefixed with an apostrophe, the same
  * neutralisation as the CSV exports, so a name on a list can never run as a formula.
  */
-final class PlanWorkbook {
+public final class PlanWorkbook {
 
     private PlanWorkbook() {
     }
@@ -28,7 +28,7 @@ final class PlanWorkbook {
     private static final int WINDOW = 200;
 
     /** @param yesNo a yes/no cell in the reader's words */
-    static void write(List<PlanTable> tables, Function<Boolean, String> yesNo, OutputStream out) throws IOException {
+    public static void write(List<PlanTable> tables, Function<Boolean, String> yesNo, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             CellStyle header = workbook.createCellStyle();

@@ -1,0 +1,56 @@
+package com.techladder.registry.policy.simulation;
+
+import com.techladder.batch.simulation.Simulation;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The result page of a simulation ({@code /policy/simulations/{id}}: matrices, subsidy cost with a chart, the plan's
+ * pipeline, the changed enterprises a page at a time; refreshed while running) and the budget forecast
+ * ({@code /policy/budget-forecast}).
+ */
+@Controller
+class SimulationPageController {
+
+    private final PolicySimulationService service;
+    private final MessageSource messages;
+
+    SimulationPageController(PolicySimulationService service, MessageSource messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @GetMapping("/policy/simulations/{id}")
+    @PreAuthorize(PolicySimulationController.READERS)
+    String simulation(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+        Simulation s = service.find(id).orElseThrow(() -> PolicySimulationController.notFound(id));
+        model.addAttribute("view", new SimulationView(s, new SimulationWords(messages, locale)));
+        model.addAttribute("changes", service.changes(id, Math.max(0, page), PolicySimulationService.PAGE_SIZE));
+        return "policy/simulation";
+    }
+
+    @GetMapping("/policy/budget-forecast")
+    @PreAuthorize(PolicySimulationController.READERS)
+    String forecast(@RequestParam(required = false) Integer year, Locale locale, Model model) {
+        int y = PolicySimulationController.forecastYear(year);
+        model.addAttribute("year", y);
+        model.addAttribute("view", service.latestForecast(y).map(s -> new SimulationView(s, new SimulationWords(messages, locale))).orElse(null));
+        return "policy/budget-forecast";
+    }
+
+    @PostMapping("/policy/budget-forecast")
+    @PreAuthorize(PolicySimulationController.RUNNERS)
+    String startForecast(@RequestParam(required = false) Integer year, Principal principal) {
+        int y = PolicySimulationController.forecastYear(year);
+        service.forecast(y, principal.getName());
+        return "redirect:/policy/budget-forecast?year=" + y;
+    }
+}
