@@ -150,8 +150,13 @@ public class PolicySimulations implements SmartLifecycle {
         queue = Executors.newSingleThreadExecutor(daemon("policy-simulation"));
         // two evaluation threads: the machine's two cores; the queue thread reads the next chunk meanwhile
         evaluators = Executors.newFixedThreadPool(2, daemon("policy-simulation-eval"));
-        heartbeat = new Heartbeat("policy-simulation-heartbeat", BEAT);
-        heartbeat.start(() -> { }, this::beat);
+        heartbeat = new Heartbeat("policy-simulation-heartbeat", BEAT) {
+            @Override
+            public void beat() {
+                PolicySimulations.this.beat();
+            }
+        };
+        heartbeat.start();
     }
 
     @Override
