@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * else the seeded generator's output, parsed here into profiles (the independent side of the tests) and written
  * straight into the registry tables with JDBC (the side the job reads).
  */
-final class SampleRegistry {
+public final class SampleRegistry {
 
     static final int GENERATED_ENTERPRISES = 1200;
     static final long SEED = 20251127L;
@@ -45,7 +45,7 @@ final class SampleRegistry {
     }
 
     /** The sample's enterprises as profiles, every fiscal year and certificate they have, in file order. */
-    static List<EnterpriseProfile> profiles() throws IOException {
+    public static List<EnterpriseProfile> profiles() throws IOException {
         Path enterprises = COMMITTED.resolve(SampleDataGenerator.ENTERPRISES_FILE);
         Path certificates = COMMITTED.resolve(SampleDataGenerator.CERTIFICATES_FILE);
         if (Files.isRegularFile(enterprises) && Files.isRegularFile(certificates)) {
@@ -109,7 +109,7 @@ final class SampleRegistry {
     }
 
     /** Empties the registry and the classification tables (on PostgreSQL the database outlives a test class). */
-    static void clear(JdbcTemplate jdbc) {
+    public static void clear(JdbcTemplate jdbc) {
         boolean postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
                 .toLowerCase().contains("postgres");
         if (postgres) {
@@ -128,7 +128,7 @@ final class SampleRegistry {
     }
 
     /** Writes the profiles into enterprise, accounting_year and certificate, as an import would have. */
-    static void load(JdbcTemplate jdbc, List<EnterpriseProfile> profiles) {
+    public static void load(JdbcTemplate jdbc, List<EnterpriseProfile> profiles) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         jdbc.update("INSERT INTO data_import (kind, file_name, sha256, status, started_by, started_at)"
                 + " VALUES ('enterprises', 'sample.csv', ?, 'COMPLETED', 'test', ?)", "0".repeat(64), now);

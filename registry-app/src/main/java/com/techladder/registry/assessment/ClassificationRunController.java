@@ -1,7 +1,10 @@
 package com.techladder.registry.assessment;
 
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.ReplayReport;
+import com.techladder.batch.assessment.RunDiff;
+import com.techladder.batch.assessment.StoredAssessment;
 import com.techladder.batch.classification.ClassificationRun;
-import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.batch.classification.RunStatus;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,20 +56,14 @@ class ClassificationRunController {
     static final String CONTRACT = "contract";
 
     private final RunLauncher launcher;
-    private final ClassificationRunRepository runs;
-    private final AssessmentRecords records;
-    private final RunReplay replay;
-    private final RunDiff diff;
+    private final Assessments assessments;
     private final ResultsExport export;
     private final AuditLog auditLog;
 
-    ClassificationRunController(RunLauncher launcher, ClassificationRunRepository runs, AssessmentRecords records,
-            RunReplay replay, RunDiff diff, ResultsExport export, AuditLog auditLog) {
+    ClassificationRunController(RunLauncher launcher, Assessments assessments, ResultsExport export,
+            AuditLog auditLog) {
         this.launcher = launcher;
-        this.runs = runs;
-        this.records = records;
-        this.replay = replay;
-        this.diff = diff;
+        this.assessments = assessments;
         this.export = export;
         this.auditLog = auditLog;
     }
@@ -116,7 +113,7 @@ class ClassificationRunController {
             @Max(value = RecordBounds.LAST_YEAR, message = LATEST_YEAR) Integer assessmentYear,
             @RequestParam(defaultValue = "50") int limit) {
         LocalDateTime now = LocalDateTime.now();
-        return runs.list(assessmentYear, Math.max(1, Math.min(limit, 500))).stream().map(r -> RunView.of(r, now)).toList();
+        return assessments.runs(assessmentYear, Math.max(1, Math.min(limit, 500))).stream().map(r -> RunView.of(r, now)).toList();
     }
 
     @GetMapping("/{runId}")
@@ -128,7 +125,7 @@ class ClassificationRunController {
     @PostMapping("/{runId}/replay")
     @PreAuthorize(READERS)
     ReplayReport replay(@PathVariable long runId) {
-        ReplayReport report = replay.replay(completedRun(runId));
+        ReplayReport report = assessments.replay(completedRun(runId));
         auditLog.record("CLASSIFICATION_RUN_REPLAYED", target(runId), "{\"compared\":" + report.compared()
                 + ",\"differing\":" + report.differing() + "}");
         return report;
@@ -140,8 +137,8 @@ class ClassificationRunController {
             @RequestParam(defaultValue = "" + RunDiff.DEFAULT_LIMIT) int limit,
             @RequestParam(defaultValue = "0") int offset) {
         // a page of entries: each carries its changed criteria, so a page of 100,000 was hundreds of megabytes
-        return diff.diff(completedRun(a), completedRun(b), Math.max(1, Math.min(limit, RunDiff.DEFAULT_LIMIT)),
-                Math.max(0, offset));
+        return assessments.diff(completedRun(a), completedRun(b), Math.max(1, Math.min(limit, RunDiff.DEFAULT_LIMIT)),
+                Math.max(0, offset), RunDiff.Filter.NONE);
     }
 
     @GetMapping("/{runId}/results.csv")
@@ -178,14 +175,14 @@ class ClassificationRunController {
     @PreAuthorize(READERS)
     ObjectNode assessment(@PathVariable long runId, @PathVariable String uscc) {
         ClassificationRun run = run(runId);
-        StoredAssessment stored = records.find(runId, uscc.trim().toUpperCase())
+        StoredAssessment stored = assessments.find(runId, uscc.trim().toUpperCase())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "分类运行 " + runId + " 中没有企业 " + uscc));
         return AssessmentResponses.withRunStatus(AssessmentResponses.decisionTrace(stored), run);
     }
 
     private ClassificationRun run(long runId) {
-        return runs.find(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 不存在"));
+        return assessments.run(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "分类运行 " + runId + " 不存在"));
     }
 
     /** Exports, replays and diffs read a finished run only: a running one is still incomplete. */
