@@ -126,7 +126,11 @@ class RegistryArchitectureTest {
 
     @Test
     void importsSomethingToCheck() {
-        assertThat(REGISTRY.contain("com.techladder.registry.assessment.ClassificationRunController")).isTrue();
+        // the controller rule sees page controllers (@Controller) and API controllers (@RestController) alike
+        assertThat(REGISTRY.get("com.techladder.registry.assessment.ClassificationRunController")
+                .isMetaAnnotatedWith(Controller.class)).isTrue();
+        assertThat(REGISTRY.get("com.techladder.registry.review.ReviewRunController")
+                .isMetaAnnotatedWith(Controller.class)).isTrue();
         assertThat(JdbcTemplate.class).isAssignableTo(JdbcOperations.class);
         assertThat(NamedParameterJdbcTemplate.class).isAssignableTo(NamedParameterJdbcOperations.class);
     }
