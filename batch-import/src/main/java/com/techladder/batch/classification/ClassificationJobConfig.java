@@ -1,10 +1,10 @@
 package com.techladder.batch.classification;
 
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.EngineInForce;
 import com.techladder.rules.model.EnterpriseProfile;
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.Step;
@@ -101,12 +101,12 @@ class ClassificationJobConfig {
 
     @Bean
     @StepScope
-    AssessmentWriter classificationWriter(DataSource dataSource, ClassificationRunRepository runs, RunEngines engines,
-            ClassificationLock lock, CriterionCatalog catalog, @Value("#{jobParameters['runId']}") Long runId,
+    AssessmentWriter classificationWriter(Assessments store, ClassificationRunRepository runs, RunEngines engines,
+            ClassificationLock lock, @Value("#{jobParameters['runId']}") Long runId,
             @Value("#{jobParameters['assessmentYear']}") Long assessmentYear) {
         ClassificationRun run = run(runs, runId);
         return new AssessmentWriter(runId, assessmentYear.intValue(), run.assessmentDay(),
-                engines.forSnapshot(run.parameterSnapshot()), new AssessmentInserts(dataSource), runs, lock, catalog);
+                engines.forSnapshot(run.parameterSnapshot()), store, runs, lock);
     }
 
     private static ClassificationRun run(ClassificationRunRepository runs, Long runId) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.techladder.batch.DatabaseSpecific;
 import com.techladder.batch.text.Message;
+import com.techladder.batch.assessment.AssessmentJson;
+import com.techladder.batch.assessment.CriterionCatalog;
+import com.techladder.batch.assessment.OpenCriteria;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.AccountingYear;

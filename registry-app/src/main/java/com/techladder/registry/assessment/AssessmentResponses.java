@@ -6,7 +6,7 @@ import java.text.MessageFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.StoredAssessment;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.RunStatus;
 
@@ -32,7 +32,7 @@ final class AssessmentResponses {
      */
     static ObjectNode official(StoredAssessment stored) {
         ObjectNode body = read(stored.result());
-        body.put("eligibleTierProvisional", AssessmentJson.parseResult(stored.result()).eligibleTierProvisional());
+        body.put("eligibleTierProvisional", stored.assessment().eligibleTierProvisional());
         putIfAbsent(body, "assessmentDay");
         putIfAbsent(body, "referenceDay");
         body.path("programmes").forEach(p -> putIfAbsent((ObjectNode) p, "referenceDay"));

@@ -4,8 +4,11 @@ import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.system.Problems;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.ReplayReport;
+import com.techladder.batch.assessment.RunDiff;
+import com.techladder.batch.assessment.StoredAssessment;
 import com.techladder.batch.classification.ClassificationRun;
-import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.batch.classification.RunStatus;
 import tools.jackson.databind.node.ObjectNode;
@@ -56,22 +59,16 @@ class ClassificationRunController {
     static final String CONTRACT = "contract";
 
     private final RunLauncher launcher;
-    private final ClassificationRunRepository runs;
-    private final AssessmentRecords records;
-    private final RunReplay replay;
-    private final RunDiff diff;
+    private final Assessments assessments;
     private final ResultsExport export;
     private final AuditLog auditLog;
     private final MessageSource messages;
 
-    ClassificationRunController(RunLauncher launcher, ClassificationRunRepository runs, AssessmentRecords records,
-            RunReplay replay, RunDiff diff, ResultsExport export, AuditLog auditLog, MessageSource messages) {
+    ClassificationRunController(RunLauncher launcher, Assessments assessments, ResultsExport export,
+            AuditLog auditLog, MessageSource messages) {
         this.messages = messages;
         this.launcher = launcher;
-        this.runs = runs;
-        this.records = records;
-        this.replay = replay;
-        this.diff = diff;
+        this.assessments = assessments;
         this.export = export;
         this.auditLog = auditLog;
     }
@@ -122,7 +119,7 @@ class ClassificationRunController {
             @Max(value = RecordBounds.LAST_YEAR, message = LATEST_YEAR) Integer assessmentYear,
             @RequestParam(defaultValue = "50") int limit) {
         LocalDateTime now = LocalDateTime.now();
-        return runs.list(assessmentYear, Math.max(1, Math.min(limit, 500))).stream().map(r -> RunView.of(r, now, this::say)).toList();
+        return assessments.runs(assessmentYear, Math.max(1, Math.min(limit, 500))).stream().map(r -> RunView.of(r, now, this::say)).toList();
     }
 
     @GetMapping("/{runId}")
@@ -134,7 +131,7 @@ class ClassificationRunController {
     @PostMapping("/{runId}/replay")
     @PreAuthorize(READERS)
     ReplayReport replay(@PathVariable long runId) {
-        ReplayReport report = replay.replay(completedRun(runId));
+        ReplayReport report = assessments.replay(completedRun(runId));
         auditLog.record("CLASSIFICATION_RUN_REPLAYED", target(runId), "{\"compared\":" + report.compared()
                 + ",\"differing\":" + report.differing() + "}");
         return report;
@@ -146,8 +143,8 @@ class ClassificationRunController {
             @RequestParam(defaultValue = "" + RunDiff.DEFAULT_LIMIT) int limit,
             @RequestParam(defaultValue = "0") int offset) {
         // a page of entries: each carries its changed criteria, so a page of 100,000 was hundreds of megabytes
-        return diff.diff(completedRun(a), completedRun(b), Math.max(1, Math.min(limit, RunDiff.DEFAULT_LIMIT)),
-                Math.max(0, offset));
+        return assessments.diff(completedRun(a), completedRun(b), Math.max(1, Math.min(limit, RunDiff.DEFAULT_LIMIT)),
+                Math.max(0, offset), RunDiff.Filter.NONE);
     }
 
     @GetMapping("/{runId}/results.csv")
@@ -184,7 +181,7 @@ class ClassificationRunController {
     @PreAuthorize(READERS)
     ObjectNode assessment(@PathVariable long runId, @PathVariable String uscc) {
         ClassificationRun run = run(runId);
-        StoredAssessment stored = records.find(runId, uscc.trim().toUpperCase())
+        StoredAssessment stored = assessments.find(runId, uscc.trim().toUpperCase())
                 .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.noEnterprise", runId, uscc));
         return AssessmentResponses.withRunStatus(AssessmentResponses.decisionTrace(stored), run);
     }
@@ -194,7 +191,7 @@ class ClassificationRunController {
     }
 
     private ClassificationRun run(long runId) {
-        return runs.find(runId).orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.notFound", runId));
+        return assessments.run(runId).orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.notFound", runId));
     }
 
     /** Exports, replays and diffs read a finished run only: a running one is still incomplete. */

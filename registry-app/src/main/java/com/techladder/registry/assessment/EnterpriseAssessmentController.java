@@ -1,6 +1,7 @@
 package com.techladder.registry.assessment;
 
 import com.techladder.registry.system.Problems;
+import com.techladder.batch.assessment.Assessments;
 import tools.jackson.databind.node.ObjectNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,21 +12,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/enterprises/{uscc}/assessment[?assessmentYear=Y]}: the enterprise's assessment in the official run
- * of year Y, by default of {@link OfficialRuns#defaultYear() the default year}; an enterprise sees only its own.
+ * of year Y, by default of {@link Assessments#defaultYear() the default year}; an enterprise sees only its own.
  */
 @RestController
 class EnterpriseAssessmentController {
 
-    private final OfficialRuns officialRuns;
+    private final Assessments assessments;
 
-    EnterpriseAssessmentController(OfficialRuns officialRuns) {
-        this.officialRuns = officialRuns;
+    EnterpriseAssessmentController(Assessments assessments) {
+        this.assessments = assessments;
     }
 
     @GetMapping("/api/v1/enterprises/{uscc}/assessment")
     @PreAuthorize("@currentUser.canSee(#uscc)")
     ObjectNode official(@PathVariable String uscc, @RequestParam(required = false) Integer assessmentYear) {
-        return officialRuns.assessmentOf(uscc.trim().toUpperCase(), assessmentYear)
+        return assessments.officialAssessment(uscc.trim().toUpperCase(), assessmentYear)
                 .map(AssessmentResponses::official)
                 .orElseThrow(() -> assessmentYear == null
                         ? Problems.status(HttpStatus.NOT_FOUND, "api.assessment.none", uscc)

@@ -1,5 +1,6 @@
 package com.techladder.registry.assessment;
 
+import com.techladder.batch.assessment.Assessments;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,18 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The results of a run as the contract's CSV (UTF-8 with BOM, so that Excel shows Chinese) or as XLSX, both streamed a
+ * The results of a run ({@link Assessments#forEachResult}) as the contract's CSV (UTF-8 with BOM, so that Excel shows Chinese) or as XLSX, both streamed a
  * page at a time: a run of a million enterprises never sits in memory. Text cells that a spreadsheet would read as a
  * formula are neutralised. The XLSX is, by default, the form staff hand on: the same columns in the same order under
  * headers in words, districts, tiers and outcomes by name, amounts with two decimals (docs/contracts/http-api.md);
@@ -31,37 +30,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsExport {
 
-    /**
-     * The contract's columns, in order (docs/contracts/http-api.md, Classification runs), then our extensions
-     * ({@code eligible_tier_provisional}: the eligible tier rests on provisional values, 暂定); all are columns of
-     * {@code assessment}.
-     */
-    static final List<String> COLUMNS = List.of("run_id", "uscc", "name", "district", "assessment_year",
-            "certified_tier", "eligible_tier", "tech_sme_outcome", "tech_sme_score", "provincial_hte_outcome",
-            "national_hte_outcome", "national_hte_score_min", "national_hte_score_max", "little_giant_outcome",
-            "rd_segmented_grant", "rd_growth_grant", "little_giant_reward", "hte_recognition_reward",
-            "ruleset_version", "input_hash", "eligible_tier_provisional");
-    private static final int USCC = 1;
+    /** The contract's columns, in order, then our extensions ({@link Assessments#RESULT_COLUMNS}). */
+    static final List<String> COLUMNS = Assessments.RESULT_COLUMNS;
     private static final char BOM = '\uFEFF';
     /** Rows of the XLSX kept in memory; older rows are flushed to a temporary file. */
     private static final int XLSX_WINDOW = 200;
     /** Rows a sheet can hold (Excel's limit): a larger run continues on the next sheet. */
     private static final int XLSX_MAX_ROWS = 1_048_576;
 
-    private static final RowMapper<Object[]> ROW = (rs, i) -> {
-        Object[] values = new Object[COLUMNS.size()];
-        for (int c = 0; c < values.length; c++) {
-            Object value = rs.getObject(c + 1);
-            values[c] = value instanceof BigDecimal amount ? amount.stripTrailingZeros() : value;
-        }
-        return values;
-    };
-
-    private final AssessmentRecords records;
+    private final Assessments assessments;
     private final MessageSource messages;
 
-    ResultsExport(AssessmentRecords records, MessageSource messages) {
-        this.records = records;
+    ResultsExport(Assessments assessments, MessageSource messages) {
+        this.assessments = assessments;
         this.messages = messages;
     }
 
@@ -70,7 +51,7 @@ class ResultsExport {
         writer.write(BOM);
         writer.write(String.join(",", COLUMNS));
         writer.write("\r\n");
-        eachRow(runId, values -> {
+        assessments.forEachResult(runId, values -> {
             try {
                 for (int c = 0; c < values.length; c++) {
                     if (c > 0) {
@@ -109,7 +90,7 @@ class ResultsExport {
             amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             SXSSFSheet[] sheet = {newSheet(workbook, headers, sheetName)};
             int[] rowIndex = {1};
-            eachRow(runId, values -> {
+            assessments.forEachResult(runId, values -> {
                 if (rowIndex[0] == XLSX_MAX_ROWS) {
                     sheet[0] = newSheet(workbook, headers, sheetName);
                     rowIndex[0] = 1;
@@ -142,11 +123,6 @@ class ResultsExport {
         }
         sheet.createFreezePane(0, 1);
         return sheet;
-    }
-
-    private void eachRow(long runId, Consumer<Object[]> row) {
-        records.forEachPage(runId, String.join(", ", COLUMNS), ROW, values -> (String) values[USCC],
-                page -> page.forEach(row));
     }
 
     /** RFC 4180 cell, neutralised first (a quote or comma in a name still quotes it). */

@@ -1,13 +1,12 @@
 package com.techladder.registry.assessment;
 
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.classification.ClassificationProperties;
 import com.techladder.batch.classification.ClassificationRuns;
 import com.techladder.batch.classification.DataCoverage;
-import com.techladder.batch.classification.DataYears;
 import com.techladder.batch.classification.RunInProgressException;
 import com.techladder.batch.classification.RunTrigger;
 import com.techladder.registry.audit.AuditLog;
-import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,13 +19,14 @@ public class RunLauncher {
 
     private final ClassificationRuns runs;
     private final AuditLog auditLog;
-    private final DataYears dataYears;
+    private final Assessments assessments;
     private final ClassificationProperties properties;
 
-    RunLauncher(ClassificationRuns runs, AuditLog auditLog, DataYears dataYears, ClassificationProperties properties) {
+    RunLauncher(ClassificationRuns runs, AuditLog auditLog, Assessments assessments,
+            ClassificationProperties properties) {
         this.runs = runs;
         this.auditLog = auditLog;
-        this.dataYears = dataYears;
+        this.assessments = assessments;
         this.properties = properties;
     }
 
@@ -37,12 +37,12 @@ public class RunLauncher {
      */
     public int defaultYear() {
         return properties.assessmentYear() != null ? properties.assessmentYear()
-                : dataYears.dataYear(ZoneId.of(properties.zone()));
+                : assessments.dataYear();
     }
 
     /** What a run for {@code assessmentYear} would find: callers warn before launching one that would be mostly 资料不足. */
     public DataCoverage coverage(int assessmentYear) {
-        return dataYears.coverage(assessmentYear);
+        return assessments.coverage(assessmentYear);
     }
 
     /** A run started by the signed-in user; returns its id at once, the run goes on in the background. */

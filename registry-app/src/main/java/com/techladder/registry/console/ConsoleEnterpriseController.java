@@ -12,12 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.OfficialRun;
+import com.techladder.batch.assessment.OfficialYear;
 import com.techladder.batch.classification.ClassificationRun;
-import com.techladder.batch.classification.ClassificationRunRepository;
-import com.techladder.batch.classification.RunStatus;
-import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.registry.assessment.OfficialRuns.OfficialYear;
 import com.techladder.registry.enterprise.EnterpriseRecords;
 import com.techladder.rules.identity.Uscc;
 
@@ -32,29 +30,26 @@ class ConsoleEnterpriseController {
     private static final int RUN_CHOICES = 50;
 
     private final RegistrySearch search;
-    private final ClassificationRunRepository runs;
     private final EnterpriseRecords enterprises;
-    private final OfficialRuns officialRuns;
+    private final Assessments assessments;
 
-    ConsoleEnterpriseController(RegistrySearch search, ClassificationRunRepository runs, EnterpriseRecords enterprises,
-            OfficialRuns officialRuns) {
+    ConsoleEnterpriseController(RegistrySearch search, EnterpriseRecords enterprises,
+            Assessments assessments) {
         this.search = search;
-        this.runs = runs;
         this.enterprises = enterprises;
-        this.officialRuns = officialRuns;
+        this.assessments = assessments;
     }
 
     /**
      * @param run the classification run whose outcomes are searched; by default the official run of the default year
-     *     ({@link OfficialRuns})
+     *     ({@link Assessments})
      */
     @GetMapping("/console/enterprises")
     String search(@ModelAttribute("criteria") SearchCriteria criteria, @RequestParam(required = false) Long run,
             Model model) {
-        List<ClassificationRun> completed = runs.list(null, RUN_CHOICES).stream()
-                .filter(r -> r.status() == RunStatus.COMPLETED).toList();
+        List<ClassificationRun> completed = assessments.completedRuns(RUN_CHOICES);
         Long runId = run != null ? run
-                : officialRuns.ofChosen(null).map(OfficialRuns.OfficialRun::runId).orElse(null);
+                : assessments.officialRun(null).map(OfficialRun::runId).orElse(null);
         model.addAttribute("results", search.search(criteria, runId));
         model.addAttribute("completedRuns", completed);
         SearchOptions.addTo(model);
@@ -67,10 +62,10 @@ class ConsoleEnterpriseController {
         String code = Uscc.normalise(uscc);
         model.addAttribute("enterprise", enterprises.find(code)
                 .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.enterprise.notFound", code)));
-        OfficialYear official = officialRuns.year(year);
+        OfficialYear official = assessments.officialYear(year);
         model.addAttribute("official", official);
-        model.addAttribute("latest", officialRuns.assessmentOf(code, official.year())
-                .map(stored -> new LatestAssessment(stored.runId(), AssessmentJson.parseResult(stored.result())))
+        model.addAttribute("latest", assessments.officialAssessment(code, official.year())
+                .map(stored -> new LatestAssessment(stored.runId(), stored.assessment()))
                 .orElse(null));
         return ENTERPRISE_VIEW;
     }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.assessment.Assessments;
 
 /** The staff console's start page: what ran last, what is imported last, when the nightly run fires next. */
 @Controller
@@ -15,12 +15,12 @@ class ConsoleHomeController {
     static final String VIEW = "console/home";
     private static final int RECENT = 5;
 
-    private final ClassificationRunRepository runs;
+    private final Assessments assessments;
     private final ImportHistory imports;
     private final NightlySchedule schedule;
 
-    ConsoleHomeController(ClassificationRunRepository runs, ImportHistory imports, NightlySchedule schedule) {
-        this.runs = runs;
+    ConsoleHomeController(Assessments assessments, ImportHistory imports, NightlySchedule schedule) {
+        this.assessments = assessments;
         this.imports = imports;
         this.schedule = schedule;
     }
@@ -28,7 +28,7 @@ class ConsoleHomeController {
     @GetMapping("/console")
     String home(Model model) {
         model.addAttribute("schedule", schedule.next());
-        model.addAttribute("runs", runs.list(null, RECENT));
+        model.addAttribute("runs", assessments.runs(null, RECENT));
         model.addAttribute("imports", imports.newest(RECENT));
         return VIEW;
     }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.classification.ClassificationRun;
-import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.batch.classification.RunInProgressException;
 import com.techladder.registry.assessment.RunLauncher;
@@ -32,12 +32,12 @@ class ConsoleRunController {
     static final String RUN_VIEW = "console/run";
     private static final int LAST_RUNS = 20;
 
-    private final ClassificationRunRepository runs;
+    private final Assessments assessments;
     private final RunLauncher launcher;
     private final NightlySchedule schedule;
 
-    ConsoleRunController(ClassificationRunRepository runs, RunLauncher launcher, NightlySchedule schedule) {
-        this.runs = runs;
+    ConsoleRunController(Assessments assessments, RunLauncher launcher, NightlySchedule schedule) {
+        this.assessments = assessments;
         this.launcher = launcher;
         this.schedule = schedule;
     }
@@ -75,7 +75,7 @@ class ConsoleRunController {
 
     @GetMapping("/console/runs/{runId}")
     String run(@PathVariable long runId, Model model) {
-        ClassificationRun run = runs.find(runId)
+        ClassificationRun run = assessments.run(runId)
                 .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.notFound", runId));
         LocalDateTime now = LocalDateTime.now();
         model.addAttribute("run", run);
@@ -87,7 +87,7 @@ class ConsoleRunController {
     private String list(Model model, LaunchForm form) {
         model.addAttribute("launchForm", form);
         model.addAttribute("schedule", schedule.next());
-        model.addAttribute("runs", runs.list(null, LAST_RUNS));
+        model.addAttribute("runs", assessments.runs(null, LAST_RUNS));
         return LIST_VIEW;
     }
 }

@@ -1,7 +1,7 @@
 package com.techladder.registry.plan;
 
-import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.registry.assessment.OfficialRuns.OfficialYear;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.OfficialYear;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +21,12 @@ class DashboardWarmer {
 
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
-    private final OfficialRuns officialRuns;
+    private final Assessments assessments;
 
-    DashboardWarmer(PlanProgressService progress, PlanPipelineService pipeline, OfficialRuns officialRuns) {
+    DashboardWarmer(PlanProgressService progress, PlanPipelineService pipeline, Assessments assessments) {
         this.progress = progress;
         this.pipeline = pipeline;
-        this.officialRuns = officialRuns;
+        this.assessments = assessments;
     }
 
     @Scheduled(cron = "${techladder.plan.warm-cron:*/15 * * * * *}")
@@ -42,7 +42,7 @@ class DashboardWarmer {
     /** The figures {@code GET /plan} and {@code GET /api/v1/plan/progress} show by default on {@code today}. */
     void warm(LocalDate today) {
         PlanProgress shown = progress.progress(null, null, today);
-        OfficialYear official = officialRuns.year(shown.districtYear());
+        OfficialYear official = assessments.officialYear(shown.districtYear());
         pipeline.forecast(shown.periodCode(), official.run(), today);
         pipeline.pipeline(official.run(), today, PlanPageController.PAGE_PIPELINE_ROWS, 0);
         pipeline.expiring(official.run(), today, PlanPageController.PAGE_EXPIRING_ROWS, 0);

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
-import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.OfficialRun;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,11 +39,11 @@ class PlanApiController {
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
     private final PlanTargetService targets;
-    private final OfficialRuns officialRuns;
+    private final Assessments assessments;
 
     PlanApiController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets,
-            OfficialRuns officialRuns) {
-        this.officialRuns = officialRuns;
+            Assessments assessments) {
+        this.assessments = assessments;
         this.progress = progress;
         this.pipeline = pipeline;
         this.targets = targets;
@@ -61,7 +61,7 @@ class PlanApiController {
     /**
      * A page of the pipeline ({@code offset}, {@code limit} ≤ {@value #MAX_LIMIT}); the whole of it is the export's.
      *
-     * @param year the assessment year whose official run is read; by default the default year ({@link OfficialRuns})
+     * @param year the assessment year whose official run is read; by default the default year ({@link Assessments})
      */
     @GetMapping("/pipeline")
     PipelineView pipeline(@RequestParam(defaultValue = "200") int limit, @RequestParam(defaultValue = "0") int offset,
@@ -87,7 +87,7 @@ class PlanApiController {
     }
 
     private OfficialRun official(Integer year) {
-        return officialRuns.ofChosen(year).orElse(null);
+        return assessments.officialRun(year).orElse(null);
     }
 
     @GetMapping("/periods")

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.OfficialRun;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -26,11 +26,11 @@ class PlanExportService {
     private final MessageSource messages;
     private final AuditLog audit;
 
-    private final OfficialRuns officialRuns;
+    private final Assessments assessments;
 
     PlanExportService(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets,
-                      MessageSource messages, AuditLog audit, OfficialRuns officialRuns) {
-        this.officialRuns = officialRuns;
+                      MessageSource messages, AuditLog audit, Assessments assessments) {
+        this.assessments = assessments;
         this.progress = progress;
         this.pipeline = pipeline;
         this.targets = targets;
@@ -56,7 +56,7 @@ class PlanExportService {
         // four tables come from the same progress report: computed once
         PlanProgress report = names.stream().anyMatch(PROGRESS_TABLES::contains)
                 ? progress.progress(periodCode, year, asOf) : null;
-        OfficialRun run = officialRuns.ofChosen(year).orElse(null);
+        OfficialRun run = assessments.officialRun(year).orElse(null);
         for (String name : names) {
             sheets.add(switch (name) {
                 case "years" -> tables.years(report);

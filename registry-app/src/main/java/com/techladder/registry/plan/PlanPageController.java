@@ -15,8 +15,8 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.registry.assessment.OfficialRuns.OfficialYear;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.OfficialYear;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,14 +41,14 @@ class PlanPageController {
     private final PlanProgressService progress;
     private final PlanPipelineService pipeline;
     private final PlanTargetService targets;
-    private final OfficialRuns officialRuns;
+    private final Assessments assessments;
 
     private final MessageWords words;
 
     PlanPageController(PlanProgressService progress, PlanPipelineService pipeline, PlanTargetService targets,
-            OfficialRuns officialRuns, MessageWords words) {
+            Assessments assessments, MessageWords words) {
         this.words = words;
-        this.officialRuns = officialRuns;
+        this.assessments = assessments;
         this.progress = progress;
         this.pipeline = pipeline;
         this.targets = targets;
@@ -63,7 +63,7 @@ class PlanPageController {
             Model model) {
         LocalDate today = PlanCalendar.today();
         PlanProgress shown = progress.progress(period, year, today);
-        OfficialYear official = officialRuns.year(shown.districtYear());
+        OfficialYear official = assessments.officialYear(shown.districtYear());
         model.addAttribute("progress", shown);
         model.addAttribute("official", official);
         // the KPI card is the yearly table's figure for the year shown (same run, same definition): the sum by district

@@ -2,7 +2,7 @@ package com.techladder.registry.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
+import com.techladder.batch.assessment.OfficialRun;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is next in line, whose certificates are ending, and what that means for the target year. The caller passes the
- * classification run to read (the official run of the year shown, {@code assessment.OfficialRuns}); null when that
+ * classification run to read (the official run of the year shown, {@code Assessments.officialRun}); null when that
  * year has no completed run.
  */
 @Service

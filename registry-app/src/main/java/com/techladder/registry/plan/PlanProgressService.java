@@ -1,6 +1,6 @@
 package com.techladder.registry.plan;
 
-import com.techladder.registry.assessment.OfficialRuns;
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.rules.identity.TechField;
 import com.techladder.rules.model.Programme;
 import java.time.LocalDate;
@@ -20,15 +20,15 @@ class PlanProgressService {
     private final PlanTargetService targets;
     private final CertifiedCounts certified;
     private final PipelineQueries pipeline;
-    private final OfficialRuns officialRuns;
+    private final Assessments assessments;
     private final RegistryMemo memo;
 
     PlanProgressService(PlanTargetService targets, CertifiedCounts certified, PipelineQueries pipeline,
-            OfficialRuns officialRuns, RegistryMemo memo) {
+            Assessments assessments, RegistryMemo memo) {
         this.targets = targets;
         this.certified = certified;
         this.pipeline = pipeline;
-        this.officialRuns = officialRuns;
+        this.assessments = assessments;
         this.memo = memo;
     }
 
@@ -51,7 +51,7 @@ class PlanProgressService {
         }
         Map<Integer, Long> runs = new TreeMap<>();
         for (int y : yearEnds.keySet()) {
-            officialRuns.of(y).ifPresent(run -> runs.put(y, run.runId()));
+            assessments.officialRun(y).ifPresent(run -> runs.put(y, run.runId()));
         }
         Map<Integer, PipelineQueries.EligibleUncertified> pipelines = memo.get(List.of("pipelines", Map.copyOf(runs)),
                 () -> pipeline.eligibleUncertifiedAtYearEnds(runs));

@@ -17,9 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.techladder.batch.classification.AssessmentJson;
-import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.registry.assessment.OfficialRuns.OfficialYear;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.OfficialYear;
 import com.techladder.registry.dataerror.DataErrorForm;
 import com.techladder.registry.dataerror.DataErrorService;
 import com.techladder.registry.enterprise.EnterpriseRecord;
@@ -44,22 +43,20 @@ class MyEnterpriseController {
 
     private final CurrentUser currentUser;
     private final EnterpriseRecords enterprises;
-    private final OfficialRuns officialRuns;
-    private final AssessmentHistory history;
+    private final Assessments assessments;
     private final NextSteps nextSteps;
     private final DataErrorService dataErrors;
 
-    MyEnterpriseController(CurrentUser currentUser, EnterpriseRecords enterprises, OfficialRuns officialRuns,
-            AssessmentHistory history, NextSteps nextSteps, DataErrorService dataErrors) {
+    MyEnterpriseController(CurrentUser currentUser, EnterpriseRecords enterprises, Assessments assessments,
+            NextSteps nextSteps, DataErrorService dataErrors) {
         this.currentUser = currentUser;
         this.enterprises = enterprises;
-        this.officialRuns = officialRuns;
-        this.history = history;
+        this.assessments = assessments;
         this.nextSteps = nextSteps;
         this.dataErrors = dataErrors;
     }
 
-    /** @param year the assessment year whose official run is shown; by default the default year ({@link OfficialRuns}) */
+    /** @param year the assessment year whose official run is shown; by default the default year ({@link Assessments}) */
     @GetMapping(PAGE)
     @PreAuthorize("hasRole('ENTERPRISE')")
     String myEnterprise(@RequestParam(required = false) Integer year, Locale locale, Model model) {
@@ -98,12 +95,12 @@ class MyEnterpriseController {
         model.addAttribute("certificates", certificates);
         model.addAttribute("renewals", certificates.stream().map(nextSteps::renewal).filter(Objects::nonNull).toList());
         model.addAttribute("figures", record.map(r -> figuresGiven(r.years())).orElse(List.of()));
-        model.addAttribute("history", history.of(uscc));
+        model.addAttribute("history", assessments.history(uscc));
         model.addAttribute("techFields", TechField.values());
-        OfficialYear official = officialRuns.year(year);
+        OfficialYear official = assessments.officialYear(year);
         model.addAttribute("official", official);
-        SelfCheckResponse latest = officialRuns.assessmentOf(uscc, official.year())
-                .map(stored -> SelfCheckResponse.of(AssessmentJson.parseResult(stored.result()), locale))
+        SelfCheckResponse latest = assessments.officialAssessment(uscc, official.year())
+                .map(stored -> SelfCheckResponse.of(stored.assessment(), locale))
                 .orElse(null);
         model.addAttribute("latest", latest);
         if (latest != null) {

@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import com.techladder.registry.assessment.RunDiff;
+import com.techladder.batch.assessment.RunDiff;
 import com.techladder.registry.portal.Formats;
 
 /**

@@ -6,10 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.RunDiff;
 import com.techladder.batch.classification.ClassificationRun;
-import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.RunStatus;
-import com.techladder.registry.assessment.RunDiff;
 
 /**
  * The difference between two runs: first how many enterprises changed in which way (programme × from → to), then the
@@ -26,12 +26,10 @@ class ReviewDiffController {
      */
     static final int LISTED = 50;
 
-    private final ClassificationRunRepository runs;
-    private final RunDiff diff;
+    private final Assessments assessments;
 
-    ReviewDiffController(ClassificationRunRepository runs, RunDiff diff) {
-        this.runs = runs;
-        this.diff = diff;
+    ReviewDiffController(Assessments assessments) {
+        this.assessments = assessments;
     }
 
     /**
@@ -46,8 +44,8 @@ class ReviewDiffController {
     String diff(@RequestParam long from, @RequestParam long to, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String what, @RequestParam(required = false) String was,
             @RequestParam(required = false) String now, Model model) {
-        ClassificationRun a = ReviewRunController.find(runs, from);
-        ClassificationRun b = ReviewRunController.find(runs, to);
+        ClassificationRun a = ReviewRunController.find(assessments, from);
+        ClassificationRun b = ReviewRunController.find(assessments, to);
         RunDiff.Filter filter = blank(what) ? RunDiff.Filter.NONE : new RunDiff.Filter(what, blankToNull(was), blankToNull(now));
         // a page number past any diff would overflow the offset: clamp it (the page then lists nothing)
         int shown = Math.min(Math.max(0, page), Integer.MAX_VALUE / LISTED);
@@ -58,7 +56,7 @@ class ReviewDiffController {
         model.addAttribute("listed", LISTED);
         // a run still in progress has only part of its records: comparing it would report enterprises as missing
         if (a.status() == RunStatus.COMPLETED && b.status() == RunStatus.COMPLETED) {
-            RunDiff.Report report = diff.diff(a, b, LISTED, shown * LISTED, filter);
+            RunDiff.Report report = assessments.diff(a, b, LISTED, shown * LISTED, filter);
             model.addAttribute("report", report);
             model.addAttribute("pageCount", Math.max(1, (report.matching() + LISTED - 1) / LISTED));
         }

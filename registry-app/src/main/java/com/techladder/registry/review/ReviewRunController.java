@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.classification.ClassificationRun;
-import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.registry.console.RegistrySearch;
 import com.techladder.registry.console.SearchCriteria;
 import com.techladder.registry.console.SearchOptions;
@@ -34,26 +34,26 @@ class ReviewRunController {
     static final String ENTERPRISES_VIEW = "review/enterprises";
     private static final int LISTED = 200;
 
-    private final ClassificationRunRepository runs;
+    private final Assessments assessments;
     private final RegistrySearch search;
     private final PrettyJson json;
 
-    ReviewRunController(ClassificationRunRepository runs, RegistrySearch search, PrettyJson json) {
-        this.runs = runs;
+    ReviewRunController(Assessments assessments, RegistrySearch search, PrettyJson json) {
+        this.assessments = assessments;
         this.search = search;
         this.json = json;
     }
 
     @GetMapping("/review")
     String runs(Model model) {
-        model.addAttribute("runs", runs.list(null, LISTED));
+        model.addAttribute("runs", assessments.runs(null, LISTED));
         return RUNS_VIEW;
     }
 
     @GetMapping("/review/runs/{runId}")
     String run(@PathVariable long runId, Model model) {
-        ClassificationRun run = find(runs, runId);
-        List<ClassificationRun> others = runs.list(null, LISTED).stream().filter(r -> r.id() != runId).toList();
+        ClassificationRun run = find(assessments, runId);
+        List<ClassificationRun> others = assessments.runs(null, LISTED).stream().filter(r -> r.id() != runId).toList();
         model.addAttribute("run", run);
         model.addAttribute("parameterSnapshot", json.indent(run.parameterSnapshot()));
         model.addAttribute("otherRuns", others);
@@ -63,7 +63,7 @@ class ReviewRunController {
     /** The enterprises the run assessed, searched like the registry, each linked to its decision trace. */
     @GetMapping("/review/runs/{runId}/enterprises")
     String enterprises(@PathVariable long runId, @ModelAttribute("criteria") SearchCriteria criteria, Model model) {
-        model.addAttribute("run", find(runs, runId));
+        model.addAttribute("run", find(assessments, runId));
         model.addAttribute("results", search.searchAssessed(criteria, runId));
         SearchOptions.addTo(model);
         return ENTERPRISES_VIEW;
@@ -77,8 +77,8 @@ class ReviewRunController {
                 + UriUtils.encodePathSegment(Uscc.normalise(uscc), StandardCharsets.UTF_8);
     }
 
-    static ClassificationRun find(ClassificationRunRepository runs, long runId) {
-        return runs.find(runId)
+    static ClassificationRun find(Assessments assessments, long runId) {
+        return assessments.run(runId)
                 .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.notFound", runId));
     }
 }

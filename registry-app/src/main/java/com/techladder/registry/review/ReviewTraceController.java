@@ -8,11 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.StoredAssessment;
 import com.techladder.batch.classification.ClassificationRun;
-import com.techladder.batch.classification.ClassificationRunRepository;
-import com.techladder.registry.assessment.AssessmentRecords;
-import com.techladder.registry.assessment.StoredAssessment;
 import com.techladder.rules.identity.Uscc;
 
 /**
@@ -25,26 +23,22 @@ class ReviewTraceController {
 
     static final String VIEW = "review/trace";
 
-    private final ClassificationRunRepository runs;
-    private final AssessmentRecords assessments;
+    private final Assessments assessments;
     private final PrettyJson json;
 
-    ReviewTraceController(ClassificationRunRepository runs, AssessmentRecords assessments, PrettyJson json) {
-        this.runs = runs;
+    ReviewTraceController(Assessments assessments, PrettyJson json) {
         this.assessments = assessments;
         this.json = json;
     }
 
     @GetMapping("/review/runs/{runId}/enterprises/{uscc}")
     String trace(@PathVariable long runId, @PathVariable String uscc, Model model) {
-        ClassificationRun run = ReviewRunController.find(runs, runId);
+        ClassificationRun run = ReviewRunController.find(assessments, runId);
         String code = Uscc.normalise(uscc);
         StoredAssessment stored = assessments.find(runId, code)
                 .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.run.noEnterprise", runId, code));
-        model.addAttribute("trace", new DecisionTrace(run, code, AssessmentJson.parseInputs(stored.inputs()).name(),
-                AssessmentJson.parseResult(stored.result()),
-                json.indent(stored.inputs()), stored.inputHash(),
-                AssessmentJson.sha256(stored.inputs()).equals(stored.inputHash())));
+        model.addAttribute("trace", new DecisionTrace(run, code, stored.profile().name(),
+                stored.assessment(), json.indent(stored.inputs()), stored.inputHash(), stored.inputsIntact()));
         return VIEW;
     }
 }

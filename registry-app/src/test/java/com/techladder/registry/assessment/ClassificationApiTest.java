@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.AssessmentJson;
 import com.techladder.batch.classification.ClassificationLock;
 import com.techladder.batch.classification.ClassificationRuns;
 import com.techladder.batch.classification.RunStatus;

@@ -30,7 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.OfficialRun;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.DataCoverage;
@@ -68,7 +70,7 @@ class OfficialRunTest {
     @Autowired
     ClassificationRunRepository runs;
     @Autowired
-    OfficialRuns officialRuns;
+    Assessments assessments;
     @Autowired
     UserAccounts accounts;
 
@@ -112,12 +114,12 @@ class OfficialRunTest {
 
     @Test
     void theOfficialRunIsTheNewestCompletedRunOfTheYearShownAndTheDefaultYearIsTheDataYear() {
-        assertThat(officialRuns.defaultYear()).isEqualTo(YEAR);
-        assertThat(officialRuns.ofChosen(null).orElseThrow().runId()).isEqualTo(withData.id());
-        assertThat(officialRuns.of(NO_DATA_YEAR).orElseThrow())
-                .isEqualTo(new OfficialRuns.OfficialRun(withoutData.id(), NO_DATA_YEAR, true));
-        assertThat(officialRuns.years()).containsSubsequence(NO_DATA_YEAR, YEAR).doesNotContain(YEAR - 5);
-        assertThat(officialRuns.of(YEAR - 5)).isEmpty();
+        assertThat(assessments.defaultYear()).isEqualTo(YEAR);
+        assertThat(assessments.officialRun(null).orElseThrow().runId()).isEqualTo(withData.id());
+        assertThat(assessments.officialRun(NO_DATA_YEAR).orElseThrow())
+                .isEqualTo(new OfficialRun(withoutData.id(), NO_DATA_YEAR, true));
+        assertThat(assessments.assessedYears()).containsSubsequence(NO_DATA_YEAR, YEAR).doesNotContain(YEAR - 5);
+        assertThat(assessments.officialRun(YEAR - 5)).isEmpty();
     }
 
     @Test

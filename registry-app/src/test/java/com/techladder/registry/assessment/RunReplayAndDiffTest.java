@@ -3,12 +3,14 @@ package com.techladder.registry.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import tools.jackson.databind.node.IntNode;
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.AssessmentJson;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.ReplayReport;
+import com.techladder.batch.assessment.RunDiff;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
-import com.techladder.batch.classification.CriterionCatalog;
+import com.techladder.batch.assessment.CriterionCatalog;
 import com.techladder.batch.classification.ClassificationRuns;
-import com.techladder.batch.classification.RunEngines;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.batch.classification.RunTrigger;
 import com.techladder.batch.DatabaseSpecific;
@@ -55,9 +57,7 @@ class RunReplayAndDiffTest {
     @Autowired
     ClassificationRunRepository runs;
     @Autowired
-    AssessmentRecords records;
-    @Autowired
-    RunDiff diff;
+    Assessments assessments;
     @Autowired
     CriterionCatalog catalog;
 
@@ -75,28 +75,26 @@ class RunReplayAndDiffTest {
     @Test
     void replayingAnOldRunAfterAParameterChangeReproducesItExactly() throws Exception {
         ClassificationRun before = run(PolicyEngines.standard());
-        PolicyEngine changed = changedParameters();
-        ClassificationRun after = run(changed);
+        ClassificationRun after = run(changedParameters());
         assertThat(after.rulesetVersion()).isNotEqualTo(before.rulesetVersion());
 
-        // the application now runs with the changed parameters: the old run must be rebuilt from its own snapshot
-        RunReplay replay = new RunReplay(records, new RunEngines(() -> changed));
-        ReplayReport report = replay.replay(before);
+        // the application runs with the standard parameters: the run made with the changed ones must be rebuilt from
+        // its own snapshot
+        ReplayReport report = assessments.replay(after);
 
         assertThat(report.compared()).isEqualTo(ClassificationFixtures.EMPLOYEES.size());
         assertThat(report.differing()).isZero();
         assertThat(report.reproduced()).isTrue();
-        assertThat(report.replayedWith()).isEqualTo(before.rulesetVersion());
-        assertThat(replay.replay(after).differing()).isZero();
-        assertThat(diff.diff(before, after, 100).changed()).as("the parameter change matters for this registry").isPositive();
+        assertThat(report.replayedWith()).isEqualTo(after.rulesetVersion());
+        assertThat(assessments.replay(before).differing()).isZero();
+        assertThat(diff(before, after, 100, 0).changed()).as("the parameter change matters for this registry").isPositive();
     }
 
     @Test
     void replayJudgesOnTheRunsStoredAssessmentDay() throws Exception {
         ClassificationRun run = run(PolicyEngines.standard());
-        RunReplay replay = new RunReplay(records, new RunEngines(PolicyEngines::standard));
 
-        ReplayReport same = replay.replay(run);
+        ReplayReport same = assessments.replay(run);
         assertThat(same.reproduced()).isTrue();
         assertThat(same.assessmentDay()).isEqualTo(LocalDate.now()).isEqualTo(run.assessmentDay());
         assertThat(same.referenceDayBasis()).isEqualTo("ASSESSMENT_DAY");
@@ -107,7 +105,7 @@ class RunReplayAndDiffTest {
 
         // the same run, had it been made on 15 June of its year: judged on that day, every stored result differs
         jdbc.update("UPDATE classification_run SET assessment_day = ? WHERE id = ?", LocalDate.of(YEAR, 6, 15), run.id());
-        ReplayReport otherDay = replay.replay(runs.find(run.id()).orElseThrow());
+        ReplayReport otherDay = assessments.replay(runs.find(run.id()).orElseThrow());
         assertThat(otherDay.assessmentDay()).isEqualTo(LocalDate.of(YEAR, 6, 15));
         assertThat(otherDay.differing()).isEqualTo(otherDay.compared()).isPositive();
     }
@@ -117,8 +115,7 @@ class RunReplayAndDiffTest {
         ClassificationRun made = run(PolicyEngines.standard());
         long old = copyAsStoredBeforeDays(made);
 
-        ReplayReport report = new RunReplay(records, new RunEngines(PolicyEngines::standard))
-                .replay(runs.find(old).orElseThrow());
+        ReplayReport report = assessments.replay(runs.find(old).orElseThrow());
 
         assertThat(report.assessmentDay()).isNull();
         assertThat(report.referenceDayBasis()).isEqualTo("WINDOW_LAST_DAY");
@@ -148,7 +145,7 @@ class RunReplayAndDiffTest {
         String kept = String.join(", ", columns);
         for (int i = 0; i < ClassificationFixtures.EMPLOYEES.size(); i++) {
             String uscc = ClassificationFixtures.uscc(i);
-            Assessment stored = AssessmentJson.parseResult(records.find(run.id(), uscc).orElseThrow().result());
+            Assessment stored = assessments.find(run.id(), uscc).orElseThrow().assessment();
             String withoutDays = catalog.compactAll(List.of(AssessmentJson.withoutDays(stored))).get(0);
             jdbc.update("INSERT INTO assessment (run_id, result, " + kept + ") SELECT ?, ?, " + kept
                     + " FROM assessment WHERE run_id = ? AND uscc = ?", old, withoutDays, run.id(), uscc);
@@ -163,7 +160,7 @@ class RunReplayAndDiffTest {
                 ClassificationFixtures.uscc(2), ClassificationFixtures.uscc(3), YEAR - 1);
         ClassificationRun after = run(PolicyEngines.standard());
 
-        RunDiff.Report report = diff.diff(before, after, 100);
+        RunDiff.Report report = diff(before, after, 100, 0);
 
         Set<String> expected = changedByEngine(before, after, PolicyEngines.standard(), PolicyEngines.standard());
         assertThat(expected).isNotEmpty().isSubsetOf(ClassificationFixtures.uscc(2), ClassificationFixtures.uscc(3));
@@ -180,7 +177,7 @@ class RunReplayAndDiffTest {
         int changes = report.entries().stream().mapToInt(e -> e.changes().size()).sum();
         assertThat(report.summary().stream().mapToInt(RunDiff.Transition::count).sum()).isEqualTo(changes);
         RunDiff.Transition first = report.summary().get(0);
-        RunDiff.Report filtered = diff.diff(before, after, 100, 0,
+        RunDiff.Report filtered = assessments.diff(before, after, 100, 0,
                 new RunDiff.Filter(first.what(), first.from(), first.to()));
         assertThat(filtered.matching()).isEqualTo(first.count()).isEqualTo(filtered.entries().size());
         assertThat(filtered.changed()).isEqualTo(report.changed());
@@ -192,7 +189,7 @@ class RunReplayAndDiffTest {
         PolicyEngine changed = changedParameters();
         ClassificationRun after = run(changed);
 
-        RunDiff.Report report = diff.diff(before, after, 100);
+        RunDiff.Report report = diff(before, after, 100, 0);
 
         Set<String> expected = changedByEngine(before, after, PolicyEngines.standard(), changed);
         assertThat(expected).isNotEmpty();
@@ -208,15 +205,15 @@ class RunReplayAndDiffTest {
     void theDiffIsReadOnePageAtATimeWithTheCountsOfTheWhole() throws Exception {
         ClassificationRun before = run(PolicyEngines.standard());
         ClassificationRun after = run(changedParameters());
-        RunDiff.Report whole = diff.diff(before, after, 100);
+        RunDiff.Report whole = diff(before, after, 100, 0);
         assertThat(whole.changed()).as("enough changes for two pages").isGreaterThanOrEqualTo(2);
 
-        RunDiff.Report second = diff.diff(before, after, 1, 1);
+        RunDiff.Report second = diff(before, after, 1, 1);
 
         assertThat(second.changed()).isEqualTo(whole.changed());
         assertThat(second.compared()).isEqualTo(whole.compared());
         assertThat(second.entries()).extracting(RunDiff.Entry::uscc).containsExactly(whole.entries().get(1).uscc());
-        assertThat(diff.diff(before, after, 1, whole.changed()).entries()).isEmpty();
+        assertThat(diff(before, after, 1, whole.changed()).entries()).isEmpty();
     }
 
     private ClassificationRun run(PolicyEngine engine) throws InterruptedException {
@@ -224,6 +221,10 @@ class RunReplayAndDiffTest {
         ClassificationRun run = classification.awaitEnd(runId, Duration.ofMinutes(1));
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         return run;
+    }
+
+    private RunDiff.Report diff(ClassificationRun a, ClassificationRun b, int limit, int offset) {
+        return assessments.diff(a, b, limit, offset, RunDiff.Filter.NONE);
     }
 
     private static Set<String> usccs(RunDiff.Report report) {
@@ -243,7 +244,7 @@ class RunReplayAndDiffTest {
         Map<String, String> summaries = new LinkedHashMap<>();
         for (int i = 0; i < ClassificationFixtures.EMPLOYEES.size(); i++) {
             String uscc = ClassificationFixtures.uscc(i);
-            EnterpriseProfile inputs = AssessmentJson.parseInputs(records.find(run.id(), uscc).orElseThrow().inputs());
+            EnterpriseProfile inputs = assessments.find(run.id(), uscc).orElseThrow().profile();
             Assessment assessment = engine.evaluate(YEAR, inputs);
             summaries.put(uscc, assessment.eligibleTier() + " "
                     + assessment.programmes().stream().map(ProgrammeResult::outcome).toList() + " "

@@ -16,7 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.AssessmentJson;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.testing.RegistryFixtures;
 import com.techladder.rules.engine.PolicyEngines;

@@ -17,12 +17,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportService;
-import com.techladder.registry.assessment.AssessmentRecords;
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.registry.assessment.RunLauncher;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.testing.ClassifiedRegistry;
@@ -47,7 +47,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
     @Autowired
     ClassificationRunRepository runs;
     @Autowired
-    AssessmentRecords records;
+    Assessments assessments;
 
     @BeforeEach
     void staffAccountAndASmallRegistry() {
@@ -216,7 +216,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
     void anEnterprisePageMarksAProvisionalRungAndTheDayEachProgrammeWasJudgedOn() {
         ClassificationRun run = new ClassifiedRegistry(jdbc).classify(launcher, runs);
         String uscc = ClassifiedRegistry.ALL.stream()
-                .filter(code -> AssessmentJson.parseResult(records.find(run.id(), code).orElseThrow().result())
+                .filter(code -> assessments.find(run.id(), code).orElseThrow().assessment()
                         .eligibleTierProvisional())
                 .findFirst().orElseThrow(() -> new AssertionError("no enterprise of the fixture has a provisional rung"));
         driver.manage().window().setSize(new Dimension(1366, 900));

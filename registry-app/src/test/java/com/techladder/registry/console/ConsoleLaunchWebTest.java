@@ -23,7 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.techladder.batch.classification.ClassificationRunRepository;
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.registry.assessment.RunLauncher;
 import com.techladder.registry.system.MessageWords;
@@ -45,7 +45,7 @@ class ConsoleLaunchWebTest {
     @MockitoBean
     RunLauncher launcher;
     @MockitoBean
-    ClassificationRunRepository runs;
+    Assessments assessments;
     @MockitoBean
     NightlySchedule schedule;
 
@@ -55,7 +55,7 @@ class ConsoleLaunchWebTest {
         when(launcher.coverage(2025)).thenReturn(new DataCoverage(2025, 2000, 0));
         when(launcher.coverage(2026)).thenReturn(new DataCoverage(2026, 2000, 1999));
         when(launcher.launch(anyInt())).thenReturn(42L);
-        when(runs.list(null, 20)).thenReturn(List.of());
+        when(assessments.runs(null, 20)).thenReturn(List.of());
         ZoneId fuzhou = ZoneId.of("Asia/Shanghai");
         when(schedule.next()).thenReturn(new NightlySchedule.Next("0 0 2 * * *", fuzhou,
                 ZonedDateTime.of(2026, 12, 5, 2, 0, 0, 0, fuzhou)));

@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.techladder.batch.classification.ClassificationLock;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
-import com.techladder.batch.classification.AssessmentJson;
-import com.techladder.registry.assessment.AssessmentRecords;
+import com.techladder.batch.assessment.AssessmentJson;
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.registry.assessment.RunLauncher;
 import com.techladder.batch.DatabaseSpecific;
 import com.techladder.rules.result.Assessment;
@@ -58,7 +58,7 @@ class ConsolePagesTest {
     @Autowired
     ClassificationLock lock;
     @Autowired
-    AssessmentRecords assessments;
+    Assessments assessments;
 
     private ClassificationRun run;
 

@@ -2,8 +2,8 @@ package com.techladder.registry.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.techladder.registry.assessment.OfficialRuns;
-import com.techladder.registry.assessment.OfficialRuns.OfficialRun;
+import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.OfficialRun;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -51,7 +51,7 @@ class PipelineBenchmark {
     @Autowired
     PlanExportService exports;
     @Autowired
-    OfficialRuns officialRuns;
+    Assessments assessments;
 
     @Test
     void thePipelineOfALargeRegistryIsAnsweredInBoundedMemory() throws Exception {
@@ -64,7 +64,7 @@ class PipelineBenchmark {
         System.out.printf("registry: %,d enterprises; pipeline results the old code read whole: %,d MB; heap max %,d MB%n",
                 ENTERPRISES, storedResults >> 20, Runtime.getRuntime().maxMemory() >> 20);
 
-        OfficialRun run = officialRuns.of(2026).orElseThrow();
+        OfficialRun run = assessments.officialRun(2026).orElseThrow();
         PipelineView first = measure("pipeline?limit=1", () -> pipeline.pipeline(run, AS_OF, 1, 0));
         assertThat(first.entries()).hasSize(1);
         assertThat(first.total()).isGreaterThan(ENTERPRISES / 5);

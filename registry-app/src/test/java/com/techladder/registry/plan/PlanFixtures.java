@@ -1,7 +1,7 @@
 package com.techladder.registry.plan;
 
-import com.techladder.batch.classification.AssessmentJson;
-import com.techladder.batch.classification.OpenCriteria;
+import com.techladder.batch.assessment.AssessmentJson;
+import com.techladder.batch.assessment.OpenCriteria;
 import com.techladder.registry.testing.RegistryFixtures;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;

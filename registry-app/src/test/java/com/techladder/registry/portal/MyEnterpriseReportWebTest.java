@@ -25,7 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.techladder.registry.assessment.OfficialRuns;
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.registry.dataerror.DataErrorForm;
 import com.techladder.registry.dataerror.DataErrorReport;
 import com.techladder.registry.dataerror.DataErrorService;
@@ -53,9 +53,7 @@ class MyEnterpriseReportWebTest {
     @MockitoBean
     EnterpriseRecords enterprises;
     @MockitoBean
-    OfficialRuns officialRuns;
-    @MockitoBean
-    AssessmentHistory history;
+    Assessments assessments;
     @MockitoBean
     NextSteps nextSteps;
     @MockitoBean

@@ -29,12 +29,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.classification.ClassificationRun;
-import com.techladder.batch.classification.ClassificationRunRepository;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.batch.classification.RunTrigger;
-import com.techladder.registry.assessment.RunDiff;
-import com.techladder.registry.assessment.RunDiff.Filter;
+import com.techladder.batch.assessment.RunDiff;
+import com.techladder.batch.assessment.RunDiff.Filter;
 import com.techladder.registry.portal.Formats;
 import com.techladder.registry.system.ProblemWriter;
 
@@ -60,15 +60,13 @@ class ReviewDiffWebTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    ClassificationRunRepository runs;
-    @MockitoBean
-    RunDiff diff;
+    Assessments assessments;
 
     @BeforeEach
     void twoThousandChangedEnterprises() {
-        when(runs.find(1)).thenReturn(Optional.of(A));
-        when(runs.find(2)).thenReturn(Optional.of(B));
-        when(diff.diff(eq(A), eq(B), anyInt(), anyInt(), any(Filter.class))).thenAnswer(call -> {
+        when(assessments.run(1)).thenReturn(Optional.of(A));
+        when(assessments.run(2)).thenReturn(Optional.of(B));
+        when(assessments.diff(eq(A), eq(B), anyInt(), anyInt(), any(Filter.class))).thenAnswer(call -> {
             int limit = call.getArgument(2);
             int offset = call.getArgument(3);
             Filter filter = call.getArgument(4);
@@ -85,7 +83,7 @@ class ReviewDiffWebTest {
         MvcResult result = mvc.perform(get("/review/diff").param("from", "1").param("to", "2").with(AUDITOR))
                 .andExpect(status().isOk()).andReturn();
         String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        verify(diff).diff(A, B, ReviewDiffController.LISTED, 0, Filter.NONE);
+        verify(assessments).diff(A, B, ReviewDiffController.LISTED, 0, Filter.NONE);
         assertThat(page.indexOf("id=\"diff-kinds\"")).isPositive().isLessThan(page.indexOf("class=\"programme diff-entry\""));
         assertThat(page).contains("国家高新技术企业", "不符合 → 符合条件", ">1,500<", "资料不足", "补助增加",
                 "福州第0号科技有限公司", "第 1 / 40 页", "id=\"diff-changed\">2,000<");
@@ -99,7 +97,7 @@ class ReviewDiffWebTest {
         String page = mvc.perform(get("/review/diff").param("from", "1").param("to", "2").param("what", "TECH_SME")
                         .param("was", "ELIGIBLE").param("now", "INSUFFICIENT_DATA").param("page", "1").with(AUDITOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        verify(diff).diff(A, B, ReviewDiffController.LISTED, ReviewDiffController.LISTED,
+        verify(assessments).diff(A, B, ReviewDiffController.LISTED, ReviewDiffController.LISTED,
                 new Filter("TECH_SME", "ELIGIBLE", "INSUFFICIENT_DATA"));
         assertThat(page).contains("id=\"diff-filter\"", "第 2 / 10 页", "福州第50号科技有限公司")
                 .containsPattern("id=\"diff-next\"[^>]*href=\"[^\"]*what=TECH_SME&amp;was=ELIGIBLE&amp;now=INSUFFICIENT_DATA&amp;page=2");

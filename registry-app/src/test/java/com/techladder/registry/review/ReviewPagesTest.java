@@ -25,12 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.techladder.batch.classification.AssessmentJson;
+import com.techladder.batch.assessment.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.ClassificationRunRepository;
-import com.techladder.registry.assessment.AssessmentRecords;
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.registry.assessment.RunLauncher;
-import com.techladder.registry.assessment.StoredAssessment;
+import com.techladder.batch.assessment.StoredAssessment;
 import com.techladder.registry.testing.ClassifiedRegistry;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.CriterionResult;
@@ -56,7 +56,7 @@ class ReviewPagesTest {
     @Autowired
     ClassificationRunRepository runs;
     @Autowired
-    AssessmentRecords assessments;
+    Assessments assessments;
 
     private ClassificationRun before;
     private ClassificationRun after;

@@ -1,4 +1,4 @@
-package com.techladder.batch.classification;
+package com.techladder.batch.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;

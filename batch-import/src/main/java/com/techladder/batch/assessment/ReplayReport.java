@@ -1,4 +1,4 @@
-package com.techladder.registry.assessment;
+package com.techladder.batch.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.List;
  *                      {@code WINDOW_LAST_DAY} (no day stored: each window's last day, as the run itself did)
  * @param eligibleTierProvisional replayed records whose eligible tier rests on provisional (暂定) values
  */
-record ReplayReport(String runId, String rulesetVersion, String replayedWith, int compared, int identical,
+public record ReplayReport(String runId, String rulesetVersion, String replayedWith, int compared, int identical,
         int differing, List<Difference> differences, LocalDate assessmentDay, String referenceDayBasis,
         int eligibleTierProvisional) {
 
@@ -24,10 +24,10 @@ record ReplayReport(String runId, String rulesetVersion, String replayedWith, in
      * @param what {@code RESULT} (the re-evaluation gave another result) or {@code INPUT_HASH} (the stored inputs no
      *             longer match their hash)
      */
-    record Difference(String uscc, String what) {
+    public record Difference(String uscc, String what) {
     }
 
-    boolean reproduced() {
+    public boolean reproduced() {
         return differing == 0;
     }
 }

@@ -1,9 +1,10 @@
-package com.techladder.batch.classification;
+package com.techladder.batch.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.techladder.batch.DatabaseSpecific;
+import com.techladder.batch.classification.SampleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

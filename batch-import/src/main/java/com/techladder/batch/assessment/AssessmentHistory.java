@@ -1,13 +1,6 @@
-package com.techladder.registry.portal;
+package com.techladder.batch.assessment;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.List;
-
-import com.techladder.batch.classification.AssessmentJson;
-import com.techladder.rules.result.Assessment;
-import com.techladder.rules.result.ProgrammeResult;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,29 +21,7 @@ class AssessmentHistory {
         this.jdbc = jdbc;
     }
 
-    /**
-     * @param finishedAt    when the run completed
-     * @param subsidyTotal  the four subsidy estimates added up, 万元
-     * @param assessment    the stored result, for what the summary columns do not say: whether the eligible rung and
-     *                      each outcome rest on provisional (暂定) values, and the day each was judged on
-     */
-    record Entry(long runId, int assessmentYear, LocalDateTime finishedAt, String rulesetVersion, String eligibleTier,
-            String certifiedTier, String techSmeOutcome, Integer techSmeScore, String provincialHteOutcome,
-            String nationalHteOutcome, Integer nationalHteScoreMin, Integer nationalHteScoreMax,
-            String littleGiantOutcome, BigDecimal subsidyTotal, Assessment assessment) {
-
-        public boolean eligibleTierProvisional() {
-            return assessment.eligibleTierProvisional();
-        }
-
-        /** @param programme a programme's name, e.g. {@code TECH_SME} */
-        public ProgrammeResult programme(String programme) {
-            return assessment.programmes().stream().filter(p -> p.programme().name().equals(programme))
-                    .findFirst().orElseThrow();
-        }
-    }
-
-    List<Entry> of(String uscc) {
+    List<HistoryEntry> of(String uscc) {
         return jdbc.query("SELECT a.run_id, a.assessment_year, r.finished_at, a.ruleset_version, a.eligible_tier,"
                 + " a.certified_tier, a.tech_sme_outcome, a.tech_sme_score, a.provincial_hte_outcome,"
                 + " a.national_hte_outcome, a.national_hte_score_min, a.national_hte_score_max, a.little_giant_outcome,"
@@ -59,7 +30,7 @@ class AssessmentHistory {
                 + " FROM assessment a JOIN classification_run r ON r.id = a.run_id"
                 + " WHERE a.uscc = CAST(? AS CHAR(18)) AND r.status = 'COMPLETED'"
                 + " ORDER BY a.assessment_year DESC, a.run_id DESC LIMIT " + LISTED,
-                (rs, row) -> new Entry(
+                (rs, row) -> new HistoryEntry(
                         rs.getLong("run_id"),
                         rs.getInt("assessment_year"),
                         rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime(),

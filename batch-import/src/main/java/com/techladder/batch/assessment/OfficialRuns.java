@@ -1,4 +1,4 @@
-package com.techladder.registry.assessment;
+package com.techladder.batch.assessment;
 
 import com.techladder.batch.classification.ClassificationProperties;
 import com.techladder.batch.classification.DataCoverage;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * "The official run" — defined here and nowhere else. Every page and API that shows an assessment as the registry's
- * word on an enterprise or a year reads it from here:
+ * word on an enterprise or a year reads it from here, through {@link Assessments}:
  * <ul>
  * <li>the official run <em>of an assessment year</em> is the newest COMPLETED run of that year (a later replay or
  *     correction of the year replaces it; a run of another year never does);</li>
@@ -24,20 +24,7 @@ import org.springframework.stereotype.Service;
  * </ul>
  */
 @Service
-public class OfficialRuns {
-
-    /**
-     * @param mostlyWithoutData most of the run's enterprises had no accounting year Y−1 (the run page marks it)
-     */
-    public record OfficialRun(long runId, int assessmentYear, boolean mostlyWithoutData) {
-    }
-
-    /**
-     * What a page with a year chooser shows: the year, the choices (every year with a completed run, and the shown
-     * year), and the year's official run, null when it has none.
-     */
-    public record OfficialYear(int year, List<Integer> years, OfficialRun run) {
-    }
+class OfficialRuns {
 
     private final JdbcTemplate jdbc;
     private final DataYears dataYears;
@@ -53,7 +40,7 @@ public class OfficialRuns {
     }
 
     /** The official run of {@code assessmentYear}: its newest completed run. */
-    public Optional<OfficialRun> of(int assessmentYear) {
+    Optional<OfficialRun> of(int assessmentYear) {
         return jdbc.query("SELECT id, assessment_year, total, without_data_count FROM classification_run"
                         + " WHERE status = 'COMPLETED' AND assessment_year = ? ORDER BY id DESC LIMIT 1",
                 (rs, i) -> {
@@ -65,17 +52,17 @@ public class OfficialRuns {
     }
 
     /** The official run of the chosen year, or of the {@link #defaultYear() default year} when none is chosen. */
-    public Optional<OfficialRun> ofChosen(Integer chosenYear) {
+    Optional<OfficialRun> ofChosen(Integer chosenYear) {
         return of(chosenYear != null ? chosenYear : defaultYear());
     }
 
     /** An enterprise's record in the official run of the chosen (or default) year; empty when that run did not assess it. */
-    public Optional<StoredAssessment> assessmentOf(String uscc, Integer chosenYear) {
+    Optional<StoredAssessment> assessmentOf(String uscc, Integer chosenYear) {
         return ofChosen(chosenYear).flatMap(run -> records.find(run.runId(), uscc));
     }
 
     /** The chosen year (or the default year) with its official run and the other years to choose from. */
-    public OfficialYear year(Integer chosenYear) {
+    OfficialYear year(Integer chosenYear) {
         int year = chosenYear != null ? chosenYear : defaultYear();
         TreeSet<Integer> choices = new TreeSet<>(Comparator.reverseOrder());
         choices.addAll(years());
@@ -84,13 +71,13 @@ public class OfficialRuns {
     }
 
     /** Assessment years with a completed run, newest first: the choices of a page's year chooser. */
-    public List<Integer> years() {
+    List<Integer> years() {
         return jdbc.queryForList("SELECT DISTINCT assessment_year FROM classification_run WHERE status = 'COMPLETED'"
                 + " ORDER BY assessment_year DESC", Integer.class);
     }
 
     /** The year a page shows when the user has chosen none (see the class comment). */
-    public int defaultYear() {
+    int defaultYear() {
         int dataYear = dataYears.dataYear(ZoneId.of(properties.zone()));
         List<Integer> years = years();
         return years.stream().filter(y -> y <= dataYear).findFirst()

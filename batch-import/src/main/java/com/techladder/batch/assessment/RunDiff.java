@@ -1,6 +1,5 @@
-package com.techladder.registry.assessment;
+package com.techladder.batch.assessment;
 
-import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.CriterionResult;
@@ -33,7 +32,8 @@ public class RunDiff {
     /** Why an enterprise's result changed between two runs. */
     public enum Reason { INPUT_CHANGED, RULES_CHANGED }
 
-    static final int DEFAULT_LIMIT = 1000;
+    /** The most entries one page of a comparison lists (each carries its changed criteria). */
+    public static final int DEFAULT_LIMIT = 1000;
 
     private static final String PROGRAMMES = "tech_sme_outcome, provincial_hte_outcome, national_hte_outcome, little_giant_outcome";
     private static final String SUBSIDIES = "rd_segmented_grant, rd_growth_grant, little_giant_reward, hte_recognition_reward";
@@ -114,21 +114,12 @@ public class RunDiff {
             int assessmentYearB, boolean yearsDiffer, List<Transition> summary, int matching) {
     }
 
-    public Report diff(ClassificationRun a, ClassificationRun b, int limit) {
-        return diff(a, b, limit, 0);
-    }
-
     /**
-     * One page of the comparison: of the changed enterprises (and of those only in a, only in b), the {@code limit}
-     * after the first {@code offset}, in USCC order; the counts cover all of them. Both runs are read a page at a time,
-     * so the memory it takes is that of the page, however large the runs.
+     * One page of the comparison: of the changed enterprises that {@code filter} keeps (and of those only in a, only in
+     * b), the {@code limit} after the first {@code offset}, in USCC order; the counts and the summary cover all of them.
+     * Both runs are read a page at a time, so the memory it takes is that of the page, however large the runs.
      */
-    public Report diff(ClassificationRun a, ClassificationRun b, int limit, int offset) {
-        return diff(a, b, limit, offset, Filter.NONE);
-    }
-
-    /** The same, listing only the changed enterprises that {@code filter} keeps; the summary still covers all. */
-    public Report diff(ClassificationRun a, ClassificationRun b, int limit, int offset, Filter filter) {
+    Report diff(ClassificationRun a, ClassificationRun b, int limit, int offset, Filter filter) {
         boolean rulesChanged = !a.rulesetVersion().equals(b.rulesetVersion())
                 || !a.parameterSnapshot().equals(b.parameterSnapshot());
         Cursor left = new Cursor(a.id());
@@ -227,8 +218,7 @@ public class RunDiff {
                 }
                 String uscc = pair[0].uscc();
                 entries.add(new Entry(uscc, reasons, summaryChanges(pair[0], pair[1]),
-                        criteriaChanges(AssessmentJson.parseResult(resultsA.get(uscc).result()),
-                                AssessmentJson.parseResult(resultsB.get(uscc).result())), pair[1].name()));
+                        criteriaChanges(resultsA.get(uscc).assessment(), resultsB.get(uscc).assessment()), pair[1].name()));
             }
         }
         return entries;

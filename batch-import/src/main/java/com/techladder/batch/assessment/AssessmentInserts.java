@@ -1,4 +1,4 @@
-package com.techladder.batch.classification;
+package com.techladder.batch.assessment;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -7,16 +7,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import com.techladder.rules.model.EnterpriseProfile;
+import com.techladder.rules.result.Assessment;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
 
 /**
  * Appends assessment rows in the current transaction: PostgreSQL's COPY where available (several times faster than
  * batched INSERTs for rows this wide), one JDBC batch otherwise. There is deliberately no update or delete here, nor
- * anywhere else: assessment records are immutable.
+ * anywhere else: assessment records are immutable. Results are stored with criteria texts by reference
+ * ({@link CriterionCatalog}).
  */
+@Component
 class AssessmentInserts {
 
     private static final String COLUMNS = "run_id, uscc, name, district, assessment_year, ruleset_version, input_hash, inputs, result,"
@@ -27,12 +33,25 @@ class AssessmentInserts {
     private static final int COLUMN_COUNT = 24;
 
     private final DataSource dataSource;
+    private final CriterionCatalog catalog;
 
-    AssessmentInserts(DataSource dataSource) {
+    AssessmentInserts(DataSource dataSource, CriterionCatalog catalog) {
         this.dataSource = dataSource;
+        this.catalog = catalog;
     }
 
-    void insert(List<AssessmentRow> rows) throws SQLException, IOException {
+    /** One record per enterprise of a run: {@code assessments.get(i)} is the result of {@code profiles.get(i)}. */
+    void append(long runId, List<EnterpriseProfile> profiles, List<Assessment> assessments)
+            throws SQLException, IOException {
+        List<String> results = catalog.compactAll(assessments);
+        List<AssessmentRow> rows = new ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            rows.add(AssessmentRow.of(runId, profiles.get(i), assessments.get(i), results.get(i)));
+        }
+        insert(rows);
+    }
+
+    private void insert(List<AssessmentRow> rows) throws SQLException, IOException {
         // the chunk's transaction holds this connection: the rows commit or roll back with the chunk
         Connection connection = DataSourceUtils.getConnection(dataSource);
         if (connection.isWrapperFor(PGConnection.class)) {

@@ -1,8 +1,9 @@
-package com.techladder.batch.classification;
+package com.techladder.batch.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.techladder.batch.DatabaseSpecific;
+import com.techladder.batch.classification.SampleRegistry;
 import com.techladder.rules.engine.PolicyEngines;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.result.Assessment;

@@ -1,4 +1,4 @@
-package com.techladder.batch.classification;
+package com.techladder.batch.assessment;
 
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.result.Assessment;

@@ -1,6 +1,5 @@
-package com.techladder.registry.assessment;
+package com.techladder.batch.assessment;
 
-import com.techladder.batch.classification.AssessmentJson;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.RunEngines;
 import com.techladder.rules.engine.PolicyEngine;
@@ -33,12 +32,12 @@ class RunReplay {
         int[] counts = new int[4]; // compared, identical, differing, eligible tier provisional
         List<ReplayReport.Difference> differences = new ArrayList<>();
         records.forEachStoredPage(run.id(), page -> {
-            List<EnterpriseProfile> inputs = page.stream().map(r -> AssessmentJson.parseInputs(r.inputs())).toList();
+            List<EnterpriseProfile> inputs = page.stream().map(StoredAssessment::profile).toList();
             List<Assessment> replayed = engine.evaluateAll(run.assessmentYear(), run.assessmentDay(), inputs);
             for (int i = 0; i < page.size(); i++) {
                 StoredAssessment stored = page.get(i);
                 String what = null;
-                if (!AssessmentJson.sha256(stored.inputs()).equals(stored.inputHash())) {
+                if (!stored.inputsIntact()) {
                     what = "INPUT_HASH";
                 } else if (!AssessmentJson.result(asStored(run, replayed.get(i))).equals(stored.result())) {
                     what = "RESULT";

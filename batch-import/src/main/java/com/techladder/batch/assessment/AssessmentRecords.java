@@ -1,6 +1,5 @@
-package com.techladder.registry.assessment;
+package com.techladder.batch.assessment;
 
-import com.techladder.batch.classification.CriterionCatalog;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * updated or deleted, so there is no such method here or anywhere else.
  */
 @Repository
-public class AssessmentRecords {
+class AssessmentRecords {
 
     static final int PAGE_SIZE = 1000;
     /** Typed like the column, so that PostgreSQL uses the index (a VARCHAR parameter makes it compare as text). */
@@ -32,7 +31,7 @@ public class AssessmentRecords {
                 catalog.expand(rs.getString("result")));
     }
 
-    public Optional<StoredAssessment> find(long runId, String uscc) {
+    Optional<StoredAssessment> find(long runId, String uscc) {
         return jdbc.query("SELECT " + STORED + " FROM assessment WHERE run_id = ? AND uscc = " + USCC, storedMapper,
                 runId, uscc).stream().findFirst();
     }

@@ -1,4 +1,4 @@
-package com.techladder.batch.classification;
+package com.techladder.batch.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

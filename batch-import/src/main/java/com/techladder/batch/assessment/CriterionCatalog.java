@@ -1,4 +1,4 @@
-package com.techladder.batch.classification;
+package com.techladder.batch.assessment;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JacksonException;
