@@ -108,6 +108,11 @@ public class ImportService implements DisposableBean {
         }
     }
 
+    /** The newest imports, newest first: the console's lists. */
+    public List<ImportStatus> newest(int limit) {
+        return records.newest(limit);
+    }
+
     public Optional<ImportStatus> find(long importId) {
         return records.find(importId);
     }

@@ -1,5 +1,6 @@
 package com.techladder.batch.simulation;
 
+import com.techladder.batch.text.Message;
 import com.techladder.batch.lease.Heartbeat;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.engine.PolicyEngines;
@@ -37,7 +38,7 @@ public class PolicySimulations implements SmartLifecycle {
     /** How long a simulation lives without a heartbeat; a chunk takes well under a second, a beat comes every 5 s. */
     static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration BEAT = Duration.ofSeconds(5);
-    static final String DEAD = "模拟中断：计算它的服务实例已停止（进程被终止或崩溃）。请重新发起模拟。";
+    static final String DEAD = Message.of("simulation.failed.dead").stored();
 
     private final JdbcTemplate jdbc;
     private final SimulationStore store;
@@ -125,7 +126,7 @@ public class PolicySimulations implements SmartLifecycle {
 
     private synchronized void submit(SimulationRun.Plan plan) {
         if (queue == null) {
-            store.fail(plan.id(), "服务实例正在停止，未开始计算。", LocalDateTime.now(clock));
+            store.fail(plan.id(), Message.of("simulation.failed.stopping").stored(), LocalDateTime.now(clock));
             return;
         }
         computingHere.add(plan.id());

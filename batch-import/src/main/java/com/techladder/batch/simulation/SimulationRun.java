@@ -1,5 +1,6 @@
 package com.techladder.batch.simulation;
 
+import com.techladder.batch.text.Message;
 import com.techladder.batch.classification.EnterpriseProfileReader;
 import com.techladder.rules.engine.PolicyEngine;
 import com.techladder.rules.model.AccountingYear;
@@ -66,10 +67,10 @@ final class SimulationRun implements Runnable {
             compute();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            store.fail(plan.id(), "模拟被中断（服务实例正在停止）。", LocalDateTime.now(clock));
+            store.fail(plan.id(), Message.of("simulation.failed.interrupted").stored(), LocalDateTime.now(clock));
         } catch (RuntimeException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            store.fail(plan.id(), "模拟失败：" + cause, LocalDateTime.now(clock));
+            store.fail(plan.id(), Message.of("simulation.failed.error", cause).stored(), LocalDateTime.now(clock));
         }
     }
 

@@ -1,27 +1,25 @@
 package com.techladder.registry.console;
 
+import com.techladder.batch.importing.ImportService;
+import com.techladder.batch.importing.ImportStatus;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 
-import com.techladder.batch.importing.ImportRecords;
-import com.techladder.batch.importing.ImportStatus;
-
 /**
- * The newest imports, for the console's import lists; read where the import records are kept (batch-import's
- * {@link ImportRecords}, JDBC like every write of them), so that a row of {@code data_import} is mapped in one place.
+ * The newest imports, for the console's import lists, through the import facade ({@link ImportService}): the rows of
+ * {@code data_import} are mapped in one place, batch-import's import records.
  */
 @Component
 class ImportHistory {
 
-    private final ImportRecords records;
+    private final ImportService imports;
 
-    ImportHistory(ImportRecords records) {
-        this.records = records;
+    ImportHistory(ImportService imports) {
+        this.imports = imports;
     }
 
     /** Newest first. */
     List<ImportStatus> newest(int limit) {
-        return records.newest(limit);
+        return imports.newest(limit);
     }
 }

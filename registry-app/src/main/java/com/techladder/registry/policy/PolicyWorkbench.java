@@ -241,7 +241,7 @@ public class PolicyWorkbench implements DraftParameterSets {
                 ? introduced.stream().map(ParameterValue::effectiveTo).max(Comparator.naturalOrder()).orElse(null) : null;
         LinkedHashSet<String> sources = new LinkedHashSet<>();
         introduced.forEach(v -> sources.add(v.source()));
-        return new ParameterVersion(number, from, to, clip(String.join("；", sources)), clip(String.join("\n", summary)),
+        return new ParameterVersion(number, from, to, clip(String.join("; ", sources)), clip(String.join("\n", summary)),
                 draft.id(), draft.authoredBy(), by, LocalDateTime.now());
     }
 

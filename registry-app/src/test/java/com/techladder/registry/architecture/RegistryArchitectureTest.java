@@ -45,6 +45,7 @@ class RegistryArchitectureTest {
             "com.techladder.batch.importing.ImportStatus",
             "com.techladder.batch.importing.ImportLaunchException",
             "com.techladder.batch.importing.ImportFileRejectedException",
+            "com.techladder.batch.importing.UnknownImportKindException",
             "com.techladder.batch.importing.ImportDefinitions",
             "com.techladder.batch.importing.ImportDefinition",
             "com.techladder.batch.importing.ImportColumn",
@@ -66,7 +67,19 @@ class RegistryArchitectureTest {
             "com.techladder.batch.assessment.OfficialRun",
             "com.techladder.batch.assessment.OfficialYear",
             "com.techladder.batch.assessment.ReplayReport",
-            "com.techladder.batch.assessment.RunDiff");
+            "com.techladder.batch.assessment.RunDiff",
+            // policy simulations and budget forecasts: PolicySimulations and its value types
+            "com.techladder.batch.simulation.PolicySimulations",
+            "com.techladder.batch.simulation.Simulation",
+            "com.techladder.batch.simulation.SimulationFilter",
+            "com.techladder.batch.simulation.SimulationKind",
+            "com.techladder.batch.simulation.SimulationStatus",
+            "com.techladder.batch.simulation.ChangedItem",
+            "com.techladder.batch.simulation.SubsidyCost",
+            "com.techladder.batch.simulation.Transition",
+            // what batch-import has to say, as codes a reader's language renders
+            "com.techladder.batch.text.Message",
+            "com.techladder.batch.text.MessageException");
 
     private static final DescribedPredicate<JavaClass> BATCH_IMPORT_INSIDES =
             new DescribedPredicate<>("batch-import classes that are not one of its facades") {

@@ -41,6 +41,7 @@ class TextInBundlesTest {
             // data, not a reader's text: the CSV contract's Chinese column headers (docs/contracts/import-csv.md), the
             // names a certificate list or a generated firm carries, in the language of the files they describe
             Map.entry("rules/src/main/java/com/techladder/rules/record/RecordColumn.java", "the record contract: Chinese CSV headers and labels"),
+            Map.entry("rules/src/main/java/com/techladder/rules/parameter/ParameterChecks.java", "units as the parameter files spell them (比例, 万元)"),
             Map.entry("rules/src/main/java/com/techladder/rules/record/RecordText.java", "Chinese spellings a cell may hold (是/否, 2024年3月1日)"),
             Map.entry("batch-import/src/main/java/com/techladder/batch/importing/certificates/CertificateColumn.java", "CSV contract headers"),
             Map.entry("rules/src/main/java/com/techladder/rules/model/Programme.java", "programme names as certificate lists spell them"),

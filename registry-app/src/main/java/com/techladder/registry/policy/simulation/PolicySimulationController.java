@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import com.techladder.registry.system.Problems;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -79,8 +80,7 @@ class PolicySimulationController {
     SimulationJson forecast(@RequestParam(required = false) Integer year) {
         int y = forecastYear(year);
         return service.latestForecast(y).map(s -> SimulationJson.of(s, null))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        y + " 年度尚未测算预算：请先 POST /api/v1/policy/budget-forecasts {\"year\": " + y + "}"));
+                .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.simulation.noForecast", y));
     }
 
     @PostMapping("/api/v1/policy/budget-forecasts")
@@ -105,15 +105,15 @@ class PolicySimulationController {
     private static void checkPage(int page, int size) {
         List<FieldProblem> problems = new ArrayList<>();
         if (page < 0) {
-            problems.add(new FieldProblem("page", "页码从 0 开始"));
+            problems.add(FieldProblem.coded("page", "api.simulation.page"));
         }
         if (size < 1 || size > PolicySimulationService.MAX_PAGE_SIZE) {
-            problems.add(new FieldProblem("size", "每页 1–" + PolicySimulationService.MAX_PAGE_SIZE + " 条"));
+            problems.add(FieldProblem.coded("size", "api.simulation.size", PolicySimulationService.MAX_PAGE_SIZE));
         }
         SimulationRequest.throwIfAny(problems);
     }
 
-    static ResponseStatusException notFound(long id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "政策模拟 " + id + " 不存在");
+    static ErrorResponseException notFound(long id) {
+        return Problems.status(HttpStatus.NOT_FOUND, "api.simulation.notFound", id);
     }
 }

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
+import com.techladder.registry.system.Problems;
+import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -51,8 +52,8 @@ public class PolicySimulationService {
     /** Starts simulating draft {@code draftId}; 404 when there is no such draft. */
     public long simulate(long draftId, int assessmentYear, SimulationFilter filter, String requestedBy) {
         DraftParameterSets sets = sets();
-        ParameterSet draft = sets.draft(draftId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "政策草案 " + draftId + " 不存在"));
+        ParameterSet draft = sets.draft(draftId).orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND,
+                "api.simulation.noDraft", draftId));
         long id = simulations.simulate(draftId, sets.current(), draft, assessmentYear, filter, requestedBy);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("draftId", draftId);

@@ -35,7 +35,7 @@ record SimulationRequest(Integer assessmentYear, Filter filter) {
         if (filter.district() != null && !filter.district().isBlank()) {
             district = FuzhouDivision.parse(filter.district()).map(FuzhouDivision::code).orElse(null);
             if (district == null) {
-                problems.add(new FieldProblem("filter.district", "不是福州市的区县（市）代码或名称：" + filter.district()));
+                problems.add(FieldProblem.coded("filter.district", "api.simulation.district", filter.district()));
             }
         }
         Programme programme = null;
@@ -43,11 +43,11 @@ record SimulationRequest(Integer assessmentYear, Filter filter) {
             try {
                 programme = Programme.parse(filter.programme());
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("filter.programme", "未知的培育项目：" + filter.programme()));
+                problems.add(FieldProblem.coded("filter.programme", "api.simulation.programme", filter.programme()));
             }
         }
         if (filter.techField() != null && TechField.byNumber(filter.techField()).isEmpty()) {
-            problems.add(new FieldProblem("filter.techField", "技术领域应为 1–8：" + filter.techField()));
+            problems.add(FieldProblem.coded("filter.techField", "api.simulation.techField", filter.techField()));
         }
         throwIfAny(problems);
         return new SimulationFilter(district, programme, filter.techField());
@@ -55,9 +55,9 @@ record SimulationRequest(Integer assessmentYear, Filter filter) {
 
     static void checkYear(Integer year, String field, List<FieldProblem> problems) {
         if (year == null) {
-            problems.add(new FieldProblem(field, "缺少评价年度"));
+            problems.add(FieldProblem.coded(field, "api.simulation.yearMissing"));
         } else if (year < FIRST_YEAR || year > LAST_YEAR) {
-            problems.add(new FieldProblem(field, "评价年度应在 " + FIRST_YEAR + "–" + LAST_YEAR + " 之间：" + year));
+            problems.add(FieldProblem.coded(field, "api.simulation.yearRange", FIRST_YEAR, LAST_YEAR, year));
         }
     }
 

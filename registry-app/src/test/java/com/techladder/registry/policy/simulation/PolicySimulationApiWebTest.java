@@ -183,7 +183,7 @@ class PolicySimulationApiWebTest {
                 row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA));
             }
             assertThat(workbook.getSheet("结果变化矩阵").getRow(2).getCell(2).getStringCellValue()).isEqualTo("不符合");
-            assertThat(workbook.getSheet("补助成本").getRow(2).getCell(1).getStringCellValue()).isEqualTo("未登记区县");
+            assertThat(workbook.getSheet("补助成本").getRow(2).getCell(1).getStringCellValue()).isEqualTo("未知区县");
         }
     }
 

@@ -55,7 +55,7 @@ class SimulationPageWebTest {
 
         assertThat(page).contains("政策模拟 #7", "草案 #5 与现行政策参数的对比：2025 年度", "已完成",
                 "id=\"matrix-NATIONAL_HTE\"", "国家高新技术企业：60 家企业结果改变", "科技型中小企业：71 家企业结果改变",
-                "补助成本（万元）", "研发经费投入分段补助", "1,234.50", "1,100.25", "-134.25", "未登记区县", "鼓楼区",
+                "补助成本（万元）", "研发经费投入分段补助", "1,234.50", "1,100.25", "-134.25", "未知区县", "鼓楼区",
                 "id=\"simulation-chart\"", "<rect", "对倍增计划的影响", "240", "180", "-60",
                 "共 120 项变化", "第 1 / 3 页", "id=\"changed-next\"", "科技人员占职工总数的比例不低于 30%",
                 "/api/v1/policy/simulations/7/changed.xlsx", "&lt;b&gt;点我&lt;/b&gt;")
@@ -69,7 +69,7 @@ class SimulationPageWebTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Policy simulation #7", "National high-tech enterprise: 60 enterprises change outcome",
-                "Subsidy cost (10k yuan)", "Segmented R&amp;D grant", "Gulou", "District not on record",
+                "Subsidy cost (10k yuan)", "Segmented R&amp;D grant", "Gulou", "District unknown",
                 "Effect on the doubling plan", "120 changes", "Page 1 of 3", "Tech staff at least 30% of employees")
                 .doesNotContain("政策模拟 #7", "补助成本");
     }
