@@ -1,6 +1,9 @@
 package com.techladder.registry.policy.simulation;
 
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.simulation.Simulation;
+import com.techladder.registry.system.MessageWords;
+import com.techladder.registry.system.ValidationProblemException;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -11,21 +14,46 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The result page of a simulation ({@code /policy/simulations/{id}}: matrices, subsidy cost with a chart, the plan's
  * pipeline, the changed enterprises a page at a time; refreshed while running) and the budget forecast
- * ({@code /policy/budget-forecast}).
+ * ({@code /policy/budget-forecast}); a draft's page starts a simulation here ({@code POST /policy/drafts/{id}/simulations}).
  */
 @Controller
 class SimulationPageController {
 
     private final PolicySimulationService service;
     private final MessageSource messages;
+    private final Assessments assessments;
+    private final MessageWords words;
 
-    SimulationPageController(PolicySimulationService service, MessageSource messages) {
+    SimulationPageController(PolicySimulationService service, MessageSource messages, Assessments assessments,
+            MessageWords words) {
         this.service = service;
         this.messages = messages;
+        this.assessments = assessments;
+        this.words = words;
+    }
+
+    /**
+     * Simulates a draft over the whole registry from its page; the year, when left empty, is the one the registry's
+     * figures are for (the newest fiscal year imported + 1), as everywhere else.
+     */
+    @PostMapping("/policy/drafts/{draftId}/simulations")
+    @PreAuthorize(PolicySimulationController.RUNNERS)
+    String simulate(@PathVariable long draftId, @RequestParam(required = false) Integer assessmentYear,
+            Principal principal, Locale locale, RedirectAttributes redirect) {
+        SimulationRequest request = new SimulationRequest(
+                assessmentYear == null ? assessments.dataYear() : assessmentYear, null);
+        try {
+            long id = service.simulate(draftId, request.assessmentYear(), request.validatedFilter(), principal.getName());
+            return "redirect:/policy/simulations/" + id;
+        } catch (ValidationProblemException e) {
+            redirect.addFlashAttribute("simulateProblems", words.said(e.errors(), locale));
+            return "redirect:/policy/drafts/" + draftId + "#simulate-form";
+        }
     }
 
     @GetMapping("/policy/simulations/{id}")

@@ -9,11 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.simulation.Simulation;
+import com.techladder.batch.simulation.SimulationFilter;
 import com.techladder.batch.simulation.SimulationKind;
 import com.techladder.batch.simulation.SimulationStatus;
 import com.techladder.registry.portal.Formats;
 import com.techladder.registry.security.SliceSecurity;
+import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.system.ProblemWriter;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +35,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * as text; who may see and start what.
  */
 @WebMvcTest(SimulationPageController.class)
-@Import({ProblemWriter.class, SliceSecurity.class, Formats.class})
+@Import({ProblemWriter.class, SliceSecurity.class, Formats.class, MessageWords.class})
 class SimulationPageWebTest {
 
     @Autowired
     MockMvc mvc;
     @MockitoBean
     PolicySimulationService service;
+    @MockitoBean
+    Assessments assessments;
 
     @BeforeEach
     void oneCompletedSimulation() {
@@ -122,5 +127,35 @@ class SimulationPageWebTest {
         mvc.perform(post("/policy/budget-forecast").param("year", "2027").with(csrf()))
                 .andExpect(redirectedUrl("/policy/budget-forecast?year=2027"));
         verify(service).forecast(2027, "officer");
+    }
+
+    @Test
+    @WithMockUser(username = "policy", authorities = "ROLE_POLICY_OFFICER")
+    void aDraftsPageStartsASimulationOfTheYearTheDataAreForWhenNoYearIsGiven() throws Exception {
+        when(assessments.dataYear()).thenReturn(2026);
+        when(service.simulate(5L, 2026, SimulationFilter.NONE, "policy")).thenReturn(11L);
+
+        mvc.perform(post("/policy/drafts/5/simulations").with(csrf()))
+                .andExpect(redirectedUrl("/policy/simulations/11"));
+        verify(service).simulate(5L, 2026, SimulationFilter.NONE, "policy");
+    }
+
+    @Test
+    @WithMockUser(username = "policy", authorities = "ROLE_POLICY_OFFICER")
+    void aYearOutsideTheRulesIsRefusedBeforeAnythingStarts() throws Exception {
+        mvc.perform(post("/policy/drafts/5/simulations").param("assessmentYear", "1999").with(csrf()))
+                .andExpect(redirectedUrl("/policy/drafts/5#simulate-form"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute(
+                        "simulateProblems", List.of(new com.techladder.registry.system.FieldProblem("assessmentYear",
+                                "评价年度应在 2016–2100 之间：1999"))));
+        org.mockito.Mockito.verifyNoInteractions(service);
+    }
+
+    @Test
+    @WithMockUser(authorities = "ROLE_STAFF")
+    void staffReadSimulationsButDoNotStartThem() throws Exception {
+        mvc.perform(post("/policy/drafts/5/simulations").param("assessmentYear", "2026").with(csrf()))
+                .andExpect(status().isForbidden());
+        org.mockito.Mockito.verifyNoInteractions(service);
     }
 }
