@@ -2,11 +2,15 @@ package com.techladder.registry.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.registry.testing.RegistryFixtures;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -23,11 +27,14 @@ import com.techladder.registry.security.Role;
 @DirtiesContext
 class PolicyWorkbenchBrowserTest extends BrowserTest {
 
+    private static final String REGISTERED_FIRM = "福州一百二十人科技有限公司";
+
     private static final String PASSWORD = "policy-browser-1";
     private static final String SOURCE = "测试〔2026〕9号 第二条";
 
     @Test
     void aDraftApprovedByASecondOfficerChangesTheSelfCheckFromItsDate() {
+        registeredFirmOf120Employees();
         String before2026 = techSmeOutcome(2026);
         String before2027 = techSmeOutcome(2027);
         account("policy-a", PASSWORD, Role.POLICY_OFFICER, null);
@@ -71,6 +78,27 @@ class PolicyWorkbenchBrowserTest extends BrowserTest {
         desktopWidth();
         assertThat(techSmeOutcome(2027)).as("a draft changes no answer").isEqualTo(before2027);
 
+        // she simulates the draft over the registry for 2027 before anyone approves it; the result page reloads
+        // itself while the simulation runs
+        open(draftPage);
+        driver.findElement(By.id("simulate-year")).sendKeys("2027");
+        click("draft-simulate");
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> !d.findElements(By.id("simulation-matrices")).isEmpty()
+                || !d.findElements(By.id("simulation-failure")).isEmpty());
+        screenshot("policy-simulation-of-draft");
+        assertThat(driver.findElements(By.id("simulation-failure"))).as("the simulation completes").isEmpty();
+        assertThat(driver.findElement(By.cssSelector("p.lead")).getText()).contains("2027 年度");
+        assertThat(driver.findElement(By.id("simulation-meta")).getText()).contains("policy-a");
+        assertThat(driver.findElement(By.id("simulation-enterprises")).getText())
+                .as("the registry's firm of 120 employees leaves 科技型中小企业 under a cap of 100")
+                .contains("比较了 1 家企业，其中 1 家");
+        assertThat(driver.findElement(By.id("matrix-TECH_SME")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("changed-table")).getText()).contains(REGISTERED_FIRM);
+        phoneWidth();
+        screenshot("policy-simulation-of-draft-phone");
+        desktopWidth();
+        assertThat(techSmeOutcome(2027)).as("a simulation changes no answer either").isEqualTo(before2027);
+
         driver.manage().deleteAllCookies();
         loginAs("policy-b", PASSWORD);
         open(draftPage);
@@ -98,6 +126,18 @@ class PolicyWorkbenchBrowserTest extends BrowserTest {
                 .contains("适用参数版本 2", "2027-01-01");
         screenshot("policy-self-check-2027");
         assertThat(techSmeOutcome(2026)).as("before it, nothing changed").isEqualTo(before2026);
+    }
+
+    /** One firm in the registry with the self-check firm's figures for 2024–2026, for the simulation to compare. */
+    private void registeredFirmOf120Employees() {
+        RegistryFixtures fixtures = new RegistryFixtures(jdbc);
+        fixtures.clearRegistry();
+        String uscc = RegistryFixtures.uscc(8120);
+        fixtures.enterprise(uscc, REGISTERED_FIRM, "350102", LocalDate.of(2016, 5, 10));
+        long importId = fixtures.anImport();
+        for (int year = 2024; year <= 2026; year++) {
+            fixtures.year(uscc, year, 120, 40, "8000", "450", importId);
+        }
     }
 
     /** The public self-check of a firm of 120 employees for {@code year}: the 科技型中小企业 outcome shown. */
