@@ -1,5 +1,6 @@
 package com.techladder.batch.classification;
 
+import com.techladder.rules.record.RecordColumn;
 import com.techladder.rules.identity.FuzhouDivision;
 import com.techladder.rules.identity.TechField;
 import com.techladder.sampledata.CsvColumns;
@@ -95,13 +96,16 @@ public final class GeneratedRegistry {
         }
     }
 
+    /** A per-year column's SQL type, read from the record contract (a column added there needs nothing here). */
     private static String sqlType(String column) {
-        return switch (column) {
-            case "fiscal_year", "employees", "tech_staff", "ip_class1", "ip_class2", "tech_conversions" -> "int";
-            case "expert_innovation_score" -> "numeric";
-            case "revenue", "total_income", "hitech_revenue", "total_assets", "total_liabilities", "net_assets",
-                    "total_cost", "rd_expense", "rd_expense_domestic", "rd_super_deduction", "income_tax_payable" -> "numeric";
-            default -> "boolean";
+        RecordColumn declared = RecordColumn.all().stream().filter(c -> c.csvName().equals(column)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a column of the record contract: " + column));
+        return switch (declared.type()) {
+            case FISCAL_YEAR, COUNT, SCORE -> "int";
+            case AMOUNT, SIGNED_AMOUNT -> "numeric";
+            case BOOLEAN -> "boolean";
+            case DATE -> "date";
+            default -> throw new IllegalArgumentException(column + " is not a figure of a year: " + declared.type());
         };
     }
 }
