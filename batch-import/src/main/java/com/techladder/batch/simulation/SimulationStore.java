@@ -149,7 +149,24 @@ class SimulationStore {
                 Timestamp.valueOf(staleBefore));
     }
 
+    /**
+     * A simulation with its results. The results are written in the transaction that marks it completed, but read here
+     * in statements of their own: the status is read first, so a simulation seen completed is seen with all of its
+     * results (one that completed while its results were being read is read again).
+     */
     Optional<Simulation> find(long id) {
+        List<String> statusBefore = jdbc.queryForList("SELECT status FROM policy_simulation WHERE id = ?", String.class,
+                id);
+        if (statusBefore.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Simulation> read = read(id);
+        boolean completedMeanwhile = read.map(s -> s.status() == SimulationStatus.COMPLETED).orElse(false)
+                && !SimulationStatus.COMPLETED.name().equals(statusBefore.get(0));
+        return completedMeanwhile ? read(id) : read;
+    }
+
+    private Optional<Simulation> read(long id) {
         List<Transition> transitions = jdbc.query("SELECT programme, from_outcome, to_outcome, enterprises"
                 + " FROM policy_simulation_transition WHERE simulation_id = ?",
                 (rs, i) -> new Transition(Programme.valueOf(rs.getString(1)), Outcome.valueOf(rs.getString(2)),
