@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -118,8 +119,10 @@ class PolicySimulationBrowserTest extends BrowserTest {
         int year = ClassifiedRegistry.YEAR + 1;
         open("/policy/budget-forecast?year=" + year);
         waitFor(By.id("forecast-start")).click();
-        Simulation forecast = simulations.awaitEnd(service.latestForecast(year).orElseThrow().id(),
-                Duration.ofMinutes(1));
+        // the click returns before the server has taken the form: wait for the forecast it starts
+        long started = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> service.latestForecast(year).map(Simulation::id).orElse(null));
+        Simulation forecast = simulations.awaitEnd(started, Duration.ofMinutes(1));
         assertThat(forecast.status()).as(forecast.failure()).isEqualTo(SimulationStatus.COMPLETED);
         open("/policy/budget-forecast?year=" + year);
         assertThat(waitFor(By.id("forecast-assumptions")).getText()).contains("测算假设", "2024 年度");
