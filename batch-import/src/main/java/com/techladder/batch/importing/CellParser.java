@@ -8,15 +8,35 @@ import com.techladder.rules.model.RecordBounds;
 import com.techladder.rules.record.RecordText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Turns the text of one cell into a typed value per the contract's common rules: amounts in 万元 with up to 4 decimals
  * and optional thousands separators (no %), non-negative integer counts, booleans true/false 1/0 是/否 Y/N yes/no, dates
  * YYYY-MM-DD, YYYY/MM/DD and YYYY年M月D日. A blank cell is missing (null), never zero.
  * Numbers and dates are scanned by hand: a 300,000-row file holds millions of cells, regular expressions cost seconds.
+ * A broken rule is refused with its code (the message bundles' key in registry-app) and the values its words quote;
+ * a broken USCC with {@link Uscc}'s own codes.
  */
 public final class CellParser {
+
+    static final String TOO_LONG = "import.text.tooLong";
+    static final String DISTRICT = "import.text.district";
+    static final String TECH_FIELD = "import.text.techField";
+    static final String PROGRAMME = "import.text.programme";
+    static final String YES_NO = "import.text.yesNo";
+    static final String NO_SUCH_DATE = "import.text.noSuchDate";
+    static final String DATE_FORMAT = "import.text.dateFormat";
+    static final String DATE_RANGE = "import.text.dateRange";
+    static final String YEAR_FORMAT = "import.text.yearFormat";
+    static final String YEAR_RANGE = "import.text.yearRange";
+    static final String COUNT = "import.text.count";
+    static final String SCORE = "import.text.score";
+    static final String PERCENT = "import.text.percent";
+    static final String AMOUNT = "import.text.amount";
+    static final String NEGATIVE = "import.text.negative";
+    static final String DECIMALS = "import.text.decimals";
+    /** More integer digits than the contract's twelve: args (the limit). */
+    static final String AMOUNT_RANGE = "import.text.amountRange";
 
     static final int FIRST_FISCAL_YEAR = RecordBounds.FIRST_YEAR;
     /** Decimals as written: a cell of 35.00000 has more than the contract's four. */
@@ -44,11 +64,11 @@ public final class CellParser {
         return switch (type) {
             case NAME, CERTIFICATE_NO, BATCH -> text(type, text);
             case USCC -> uscc(text);
-            case DISTRICT -> FuzhouDivision.parse(text).map(FuzhouDivision::code).orElseThrow(() -> new InvalidCellException(
-                    "不是福州市的区县：应为6位行政区划代码（如 350102）或区县名称（如 鼓楼区）(GB/T 2260)"));
+            case DISTRICT -> FuzhouDivision.parse(text).map(FuzhouDivision::code)
+                    .orElseThrow(() -> new InvalidCellException(DISTRICT));
             case PROGRAMME -> programme(text);
-            case TECH_FIELD -> TechField.parse(text).map(TechField::number).orElseThrow(() -> new InvalidCellException(
-                    "不是国家重点支持的高新技术领域：应为1–8或领域名称（如 电子信息）"));
+            case TECH_FIELD -> TechField.parse(text).map(TechField::number)
+                    .orElseThrow(() -> new InvalidCellException(TECH_FIELD));
             case BOOLEAN -> bool(text);
             case DATE -> date(text);
             case FISCAL_YEAR -> fiscalYear(text);
@@ -61,14 +81,14 @@ public final class CellParser {
 
     private static String text(CellType type, String text) {
         if (text.length() > type.maxLength()) {
-            throw new InvalidCellException("长度超过" + type.maxLength() + "个字符");
+            throw new InvalidCellException(TOO_LONG, type.maxLength());
         }
         return text;
     }
 
     private static String uscc(String text) {
-        Uscc.problem(text).ifPresent(reason -> {
-            throw new InvalidCellException(reason);
+        Uscc.problem(text).ifPresent(problem -> {
+            throw new InvalidCellException(problem.code(), problem.args().toArray());
         });
         return Uscc.normalise(text);
     }
@@ -77,15 +97,14 @@ public final class CellParser {
         try {
             return Programme.parse(text).name();
         } catch (IllegalArgumentException e) {
-            throw new InvalidCellException("类别无效：应为 TECH_SME/科技型中小企业、PROVINCIAL_HTE/省级高新技术企业、"
-                    + "NATIONAL_HTE/国家高新技术企业 或 LITTLE_GIANT/科技小巨人企业");
+            throw new InvalidCellException(PROGRAMME);
         }
     }
 
     static Boolean bool(String text) {
         Boolean value = RecordText.yesNo(text);
         if (value == null) {
-            throw new InvalidCellException("布尔值无效：应为 是/否、true/false、1/0 或 Y/N");
+            throw new InvalidCellException(YES_NO);
         }
         return value;
     }
@@ -96,14 +115,13 @@ public final class CellParser {
         try {
             date = RecordText.date(text);
         } catch (RecordText.NoSuchDay e) {
-            throw new InvalidCellException("日期不存在：" + e.year() + "年" + e.month() + "月" + e.day() + "日");
+            throw new InvalidCellException(NO_SUCH_DATE, e.year(), e.month(), e.day());
         }
         if (date == null) {
-            throw new InvalidCellException("日期格式无效：应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日");
+            throw new InvalidCellException(DATE_FORMAT);
         }
         if (!RecordBounds.dateInRange(date)) {
-            throw new InvalidCellException("日期超出范围：应在 " + RecordBounds.EARLIEST_DATE + " 至 "
-                    + RecordBounds.LATEST_DATE + " 之间");
+            throw new InvalidCellException(DATE_RANGE, RecordBounds.EARLIEST_DATE, RecordBounds.LATEST_DATE);
         }
         return date;
     }
@@ -113,54 +131,54 @@ public final class CellParser {
     }
 
     private Integer fiscalYear(String text) {
-        int year = integer(text, "年度应为四位整数");
+        int year = integer(text, YEAR_FORMAT);
         if (year < FIRST_FISCAL_YEAR || year > today.getYear()) {
-            throw new InvalidCellException("年度应在 " + FIRST_FISCAL_YEAR + " 至 " + today.getYear() + " 之间");
+            throw new InvalidCellException(YEAR_RANGE, FIRST_FISCAL_YEAR, today.getYear());
         }
         return year;
     }
 
     private static Integer count(String text) {
-        return integer(text, "应为非负整数");
+        return integer(text, COUNT);
     }
 
     private static Integer score(String text) {
-        int score = integer(text, "专家评分应为0–100的整数");
+        int score = integer(text, SCORE);
         if (score > 100) {
-            throw new InvalidCellException("专家评分应为0–100的整数");
+            throw new InvalidCellException(SCORE);
         }
         return score;
     }
 
     /** A non-negative integer, thousands separators allowed ("1,200"). */
-    private static int integer(String text, String reason) {
+    private static int integer(String text, String code) {
         String plain = withoutThousandsSeparators(text, false);
         if (plain == null || plain.indexOf('.') >= 0 || plain.startsWith("-") || plain.length() > 9) {
-            throw new InvalidCellException(reason);
+            throw new InvalidCellException(code);
         }
         return Integer.parseInt(plain);
     }
 
     static BigDecimal amount(String text, boolean mayBeNegative) {
         if (text.indexOf('%') >= 0) {
-            throw new InvalidCellException("金额列不接受百分号：请填写金额，单位为万元");
+            throw new InvalidCellException(PERCENT);
         }
         BigDecimal value = scanAmount(text);
         if (value == null) {
             String plain = withoutThousandsSeparators(text, true);
             if (plain == null) {
-                throw new InvalidCellException("不是有效的金额：应为以万元为单位的数字，可含千位分隔符（如 1,234.5）");
+                throw new InvalidCellException(AMOUNT);
             }
             value = new BigDecimal(plain);
         }
         if (!mayBeNegative && value.signum() < 0) {
-            throw new InvalidCellException("金额不能为负数");
+            throw new InvalidCellException(NEGATIVE);
         }
         if (value.scale() > MAX_DECIMALS) {
-            throw new InvalidCellException("金额最多保留4位小数（单位为万元）");
+            throw new InvalidCellException(DECIMALS, MAX_DECIMALS);
         }
         if (!RecordBounds.amountFits(value)) {
-            throw new InvalidCellException("金额超出范围（最多" + RecordBounds.AMOUNT_INTEGER_DIGITS + "位整数，单位为万元）");
+            throw new InvalidCellException(AMOUNT_RANGE, RecordBounds.AMOUNT_INTEGER_DIGITS);
         }
         return value;
     }

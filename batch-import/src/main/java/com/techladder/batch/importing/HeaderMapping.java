@@ -45,7 +45,7 @@ public final class HeaderMapping {
             Integer column = columnByName.get(name);
             if (column == null) {
                 warnings.add(ImportIssue.warning(headerLine, header[i].strip(), null,
-                        Message.of("import.text.unknownColumn").stored()));
+                        Message.of("import.text.unknownColumn")));
             } else if (cellIndex[column] >= 0) {
                 throw new ImportFileRejectedException("import.text.repeatedColumn", columns.get(column).label(),
                         cellIndex[column] + 1, i + 1);

@@ -21,7 +21,7 @@ final class ImportIssues {
                     ps.setInt(2, issue.line());
                     ps.setString(3, issue.column());
                     ps.setString(4, truncate(issue.value()));
-                    ps.setString(5, issue.reason());
+                    ps.setString(5, issue.reason().stored());
                     ps.setString(6, issue.severity().name());
                 });
     }

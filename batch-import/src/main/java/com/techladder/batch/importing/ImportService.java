@@ -117,7 +117,7 @@ public class ImportService implements DisposableBean {
         return records.find(importId);
     }
 
-    /** Every rejected row of the import as {@code line,column,value,reason}. */
+    /** Every rejected row of the import as {@code line,column,value,reason}, each reason as stored (a message code). */
     public void writeRejectionsCsv(long importId, Writer out) throws IOException {
         writeRejectionsCsv(importId, out, UnaryOperator.identity());
     }

@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
  * @param written registry rows inserted or changed (0 when the same file is imported again)
  * @param rejected rows skipped for breaking a rule (each listed in the rejections CSV)
  * @param warnings warnings (unknown columns, unusual certificate numbers, repeated keys)
- * @param message zh-CN summary, or the reason the file was refused
+ * @param message the summary, or the reason the file was refused: a {@link com.techladder.batch.text.Message} in its
+ *        stored form, said in the reader's words by registry-app
  */
 public record ImportStatus(
         long importId,

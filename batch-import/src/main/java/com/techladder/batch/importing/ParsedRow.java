@@ -1,5 +1,6 @@
 package com.techladder.batch.importing;
 
+import com.techladder.batch.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +39,8 @@ public final class ParsedRow {
         values[columns.size() + index] = value;
     }
 
-    /** Skips the row: {@code column} breaks a rule (the reason names it, zh-CN). */
-    public void reject(ImportColumn column, String reason) {
+    /** Skips the row: {@code column} breaks the rule {@code reason} names. */
+    public void reject(ImportColumn column, Message reason) {
         issues.add(ImportIssue.rejected(line(), column.csvName(), raw(column), reason));
         rejected = true;
     }
@@ -50,7 +51,7 @@ public final class ParsedRow {
     }
 
     /** Imports the row but reports {@code reason} about {@code column}. */
-    public void warn(ImportColumn column, String reason) {
+    public void warn(ImportColumn column, Message reason) {
         issues.add(ImportIssue.warning(line(), column.csvName(), raw(column), reason));
     }
 

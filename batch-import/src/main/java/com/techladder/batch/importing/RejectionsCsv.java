@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The rejected rows of an import as CSV ({@code line,column,value,reason}), UTF-8 with BOM so Excel shows the
- * Chinese reasons. Cells starting with = + - @ get a leading ' so a spreadsheet never runs them as formulas.
+ * Chinese values and reasons; each stored reason (a message code) is put into words by the caller. Cells starting
+ * with = + - @ get a leading ' so a spreadsheet never runs them as formulas.
  */
 final class RejectionsCsv {
 

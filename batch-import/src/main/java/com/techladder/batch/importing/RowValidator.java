@@ -1,11 +1,17 @@
 package com.techladder.batch.importing;
 
+import com.techladder.batch.text.Message;
 import java.util.List;
+
 /**
  * Applies every row-level rule of the contract to a row — each cell's type and range, required cells, then the kind's
  * cross-field rules — and reports every broken field, not only the first.
  */
 public final class RowValidator {
+
+    static final Message REQUIRED = Message.of("import.text.required");
+    /** A row with more cells than the header has columns (an unquoted comma, most often). */
+    static final Message TOO_MANY_CELLS = Message.of("import.text.tooManyCells");
 
     private final ImportDefinition definition;
     private final CellParser cells;
@@ -23,16 +29,15 @@ public final class RowValidator {
             try {
                 Object value = cells.parse(column.type(), row.cells()[column.ordinal()]);
                 if (value == null && column.required()) {
-                    parsed.reject(column, "必填项为空");
+                    parsed.reject(column, REQUIRED);
                 }
                 parsed.set(column.ordinal(), value);
             } catch (InvalidCellException e) {
-                parsed.reject(column, e.getMessage());
+                parsed.reject(column, e.reason());
             }
         }
         if (row.extraCells()) {
-            parsed.reject(ImportIssue.rejected(row.line(), null, null,
-                    "该行的单元格多于表头的列数（含逗号的内容需用英文双引号括起）"));
+            parsed.reject(ImportIssue.rejected(row.line(), null, null, TOO_MANY_CELLS));
         }
         definition.checkRow(parsed, cells);
         if (parsed.rejected()) {

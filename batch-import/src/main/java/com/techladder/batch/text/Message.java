@@ -31,10 +31,19 @@ public record Message(String code, List<String> args) {
         args = List.copyOf(args);
     }
 
-    /** A message; each argument as {@code String.valueOf}, {@code null} as an empty text. */
+    /**
+     * A message; each argument as {@code String.valueOf}, {@code null} as an empty text, a yes/no as 1 or 0 (so that a
+     * bundle can choose its words: {@code {2,choice,0#…|1#…}}).
+     */
     public static Message of(String code, Object... args) {
-        return new Message(code, Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a).replace(SEPARATOR, ' '))
-                .toList());
+        return new Message(code, Arrays.stream(args).map(Message::argument).toList());
+    }
+
+    private static String argument(Object a) {
+        if (a instanceof Boolean yes) {
+            return yes ? "1" : "0";
+        }
+        return a == null ? "" : String.valueOf(a).replace(SEPARATOR, ' ');
     }
 
     /** The stored form: the code, then each argument after U+001F. */

@@ -2,9 +2,13 @@ package com.techladder.batch.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.techladder.batch.text.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,8 +69,8 @@ class CellParserTest {
         if (accepted) {
             assertThat(cells.parse(CellType.DATE, text)).isEqualTo(LocalDate.parse(text));
         } else {
-            assertThatThrownBy(() -> cells.parse(CellType.DATE, text)).isInstanceOf(InvalidCellException.class)
-                    .hasMessageContaining("1900-01-01 至 2100-12-31");
+            assertThat(refusal(CellType.DATE, text))
+                    .isEqualTo(Message.of("import.text.dateRange", "1900-01-01", "2100-12-31"));
         }
     }
 
@@ -83,8 +87,25 @@ class CellParserTest {
         if (accepted) {
             assertThat(cells.parse(CellType.FISCAL_YEAR, text)).isEqualTo(Integer.parseInt(text));
         } else {
-            assertThatThrownBy(() -> cells.parse(CellType.FISCAL_YEAR, text)).hasMessageContaining("2000 至 2025");
+            assertThat(refusal(CellType.FISCAL_YEAR, text)).isEqualTo(Message.of("import.text.yearRange", 2000, 2025));
         }
+    }
+
+    @Test
+    void aRefusedCellNamesItsRuleByCodeWithTheValuesItsWordsQuote() {
+        assertThat(refusal(CellType.AMOUNT, "1234567890123")).isEqualTo(Message.of("import.text.amountRange", 12));
+        assertThat(refusal(CellType.AMOUNT, "1.23456")).isEqualTo(Message.of("import.text.decimals", 4));
+        assertThat(refusal(CellType.AMOUNT, "12%")).isEqualTo(Message.of("import.text.percent"));
+        assertThat(refusal(CellType.DATE, "2023-02-30")).isEqualTo(Message.of("import.text.noSuchDate", 2023, 2, 30));
+        assertThat(refusal(CellType.NAME, "甲".repeat(201))).isEqualTo(Message.of("import.text.tooLong", 200));
+        assertThat(refusal(CellType.USCC, "91350100M000100Y44")).isEqualTo(Message.of("uscc.check", "3", "4"));
+        assertThat(refusal(CellType.DISTRICT, "上海市")).isEqualTo(Message.of("import.text.district"));
+    }
+
+    private Message refusal(CellType type, String text) {
+        Throwable thrown = catchThrowable(() -> cells.parse(type, text));
+        assertThat(thrown).isInstanceOf(InvalidCellException.class);
+        return ((InvalidCellException) thrown).reason();
     }
 
     @ParameterizedTest

@@ -35,6 +35,14 @@ class MessageTest {
     }
 
     @Test
+    void aYesOrNoIsStoredAsOneOrZeroForTheBundleToChooseBy() {
+        assertThat(Message.of("import.text.hitechAboveIncome", "1200", "1000", true).args())
+                .containsExactly("1200", "1000", "1");
+        assertThat(Message.of("import.text.hitechAboveIncome", "1200", "1000", false).args())
+                .containsExactly("1200", "1000", "0");
+    }
+
+    @Test
     void aCodeIsABundleKey() {
         assertThatThrownBy(() -> Message.of("文件为空")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Message.of("headerOnly")).isInstanceOf(IllegalArgumentException.class);

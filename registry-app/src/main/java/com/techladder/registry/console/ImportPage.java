@@ -29,13 +29,13 @@ class ImportPage {
 
     private final ImportService imports;
     private final ImportRejections rejections;
-    private final ImportWords words;
+    private final ImportColumnNames columns;
     private final MessageWords text;
 
-    ImportPage(ImportService imports, ImportRejections rejections, ImportWords words, MessageWords text) {
+    ImportPage(ImportService imports, ImportRejections rejections, ImportColumnNames columns, MessageWords text) {
         this.imports = imports;
         this.rejections = rejections;
-        this.words = words;
+        this.columns = columns;
         this.text = text;
     }
 
@@ -47,7 +47,7 @@ class ImportPage {
         int pageCount = Math.max(1, (total + ROWS - 1) / ROWS);
         int shown = Math.max(0, Math.min(page, pageCount - 1));
         List<RejectionRow> rows = rejections.page(importId, shown * ROWS, ROWS).stream()
-                .map(r -> new RejectionRow(r.line(), words.column(r.column(), locale), r.value(),
+                .map(r -> new RejectionRow(r.line(), columns.name(r.column(), locale), r.value(),
                         text.stored(r.reason(), locale)))
                 .toList();
         model.addAttribute("importStatus", status);

@@ -37,10 +37,10 @@ class EnterpriseController {
     @Operation(summary = "openapi.registry.get")
     EnterpriseRecord get(@PathVariable String uscc) {
         String code = Uscc.normalise(uscc);
-        Optional<String> problem = Uscc.problem(code);
+        Optional<Uscc.Problem> problem = Uscc.problem(code);
         if (problem.isPresent()) {
-            throw new ValidationProblemException(Message.of("api.enterprise.usccInvalid"),
-                    List.of(new FieldProblem("uscc", problem.get())));
+            throw new ValidationProblemException(Message.of("api.enterprise.usccInvalid"), List.of(
+                    FieldProblem.coded("uscc", problem.get().code(), problem.get().args().toArray())));
         }
         return records.find(code)
                 .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.enterprise.notFound", code));

@@ -14,6 +14,7 @@ import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportLaunchException;
 import com.techladder.batch.importing.ImportService;
 import com.techladder.registry.audit.AuditLog;
+import com.techladder.registry.audit.AuditReason;
 
 /**
  * An upload from the API or the console: its import started by {@link ImportService}, and who uploaded which file
@@ -46,7 +47,7 @@ public class ImportUploads {
         try {
             importId = imports.start(kind, fileName, content, encoding, AuditLog.currentUser());
         } catch (ImportFileRejectedException refused) {
-            auditLog.record(REFUSED, null, details.put("reason", refused.text().stored()).toString());
+            auditLog.record(REFUSED, null, AuditReason.put(details, refused.text()).toString());
             throw refused;
         } catch (ImportLaunchException notStarted) {
             auditLog.record(UPLOADED, TARGET_PREFIX + notStarted.importId(), details.toString());

@@ -18,6 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 import com.techladder.batch.importing.ImportService;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.registry.audit.AuditEntry;
+import com.techladder.registry.audit.AuditReason;
 import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.importing.ImportUploads;
 import com.techladder.registry.portal.Formats;
@@ -100,7 +101,8 @@ class AuditWords {
             case "PLAN_EXPORTED" -> say(locale, "audit.details.asOf", d.path("asOf").asText());
             case ImportUploads.UPLOADED -> upload(d, locale) + " — " + importResult(e.target(), importsSeen, locale);
             case ImportUploads.REFUSED -> upload(d, locale) + " — "
-                    + say(locale, "audit.details.refused", messageWords.stored(d.path("reason").asText(), locale));
+                    + say(locale, "audit.details.refused", AuditReason.read(d).map(r -> messageWords.say(r, locale))
+                            .orElseGet(() -> messageWords.stored(d.path("reason").asText(), locale)));
             default -> pairs(d);
         };
     }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import com.techladder.rules.identity.FuzhouDivision;
 import com.techladder.rules.identity.TechField;
 import com.techladder.rules.identity.Uscc;
@@ -111,8 +113,10 @@ final class FieldValues {
         if (Uscc.isValid(text)) {
             return Uscc.normalise(text);
         }
-        // the validator's zh-CN reason names the broken GB 32100 rule; the English bundle gives a general sentence
-        return invalid(path, "invalidUscc", Uscc.problem(text).orElse(""));
+        // the broken GB 32100 rule, said in the reader's language inside the self-check's sentence
+        Uscc.Problem problem = Uscc.problem(text).orElseThrow();
+        return invalid(path, "invalidUscc", new DefaultMessageSourceResolvable(new String[] {problem.code()},
+                problem.args().stream().map(String::valueOf).toArray()));
     }
 
     private LocalDate date(String path, String text) {

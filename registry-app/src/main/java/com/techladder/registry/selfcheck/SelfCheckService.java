@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.ObjectMapper;
@@ -75,8 +76,11 @@ public class SelfCheckService {
         }
     }
 
-    /** Arguments as plain text: MessageFormat would print the year 2024 as "2,024". */
+    /**
+     * Arguments as plain text: MessageFormat would print the year 2024 as "2,024". A message within the message (why
+     * a USCC is invalid) stays one, for the MessageSource to say in the same language.
+     */
     private static Object[] texts(Violation violation) {
-        return violation.args().stream().map(String::valueOf).toArray();
+        return violation.args().stream().map(a -> a instanceof MessageSourceResolvable ? a : String.valueOf(a)).toArray();
     }
 }

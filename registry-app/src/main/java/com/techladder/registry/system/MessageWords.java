@@ -3,21 +3,18 @@ package com.techladder.registry.system;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.techladder.batch.text.Message;
 import com.techladder.batch.text.MessageException;
-import com.techladder.registry.console.ImportWords;
 
 /**
- * What batch-import says as codes ({@link Message}: a refused file, an import's summary, a run that stopped), in the
- * reader's language: the code is the key of the message bundles, the arguments fill it, and a whole number is written
- * as the reader writes numbers (2,000). Texts stored in words before codes, and row reasons still stored in words,
- * go to {@link ImportWords}. docs/architecture.md, "Text".
+ * What batch-import says as codes ({@link Message}: a refused file, an import's summary and its rejected rows, a run
+ * that stopped), in the reader's language: the code is the key of the message bundles, the arguments fill it, and a
+ * whole number is written as the reader writes numbers (2,000). A stored text that is not a code (words someone else
+ * wrote) is shown as stored: nothing reads words back into a code. docs/architecture.md, "Text".
  */
 @Component("words")
 public class MessageWords {
@@ -25,22 +22,14 @@ public class MessageWords {
     private static final String WHOLE_NUMBER = "-?\\d{1,18}";
 
     private final MessageSource messages;
-    /** Null where there are no import words (a web slice's problem handling): stored words are then shown as stored. */
-    private final ImportWords importWords;
 
-    @Autowired
-    MessageWords(MessageSource messages, ObjectProvider<ImportWords> importWords) {
-        this(messages, importWords.getIfAvailable());
-    }
-
-    private MessageWords(MessageSource messages, ImportWords importWords) {
+    MessageWords(MessageSource messages) {
         this.messages = messages;
-        this.importWords = importWords;
     }
 
-    /** Codes only, for code that has the bundles but no import words (problem handling in any web slice). */
+    /** For code outside the application context's beans (problem handling in any web slice). */
     public static MessageWords of(MessageSource messages) {
-        return new MessageWords(messages, (ImportWords) null);
+        return new MessageWords(messages);
     }
 
     public String say(Message message, Locale locale) {
@@ -63,9 +52,8 @@ public class MessageWords {
         return stored(stored, LocaleContextHolder.getLocale());
     }
 
-    /** A stored message, reason or summary: a code with its arguments, or words stored before codes. */
+    /** A stored message, reason or summary in the reader's words: a code with its arguments; other text as stored. */
     public String stored(String stored, Locale locale) {
-        return Message.parse(stored).map(m -> say(m, locale))
-                .orElseGet(() -> importWords == null ? stored : importWords.text(stored, locale));
+        return Message.parse(stored).map(m -> say(m, locale)).orElse(stored);
     }
 }

@@ -21,15 +21,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.techladder.registry.security.SliceSecurity;
+import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.system.ProblemWriter;
 
 /**
  * {@code GET /api/v1/audit-log} in a web slice, the log mocked: auditors and administrators read it, its details as
- * JSON rather than a string; the filters reach the log as given; the page size is held between 1 and 1000; staff,
+ * JSON rather than a string, a recorded reason in the reader's words beside its code; the filters reach the log as given; the page size is held between 1 and 1000; staff,
  * enterprises and anonymous callers are refused.
  */
 @WebMvcTest(AuditLogController.class)
-@Import({ProblemWriter.class, SliceSecurity.class})
+@Import({ProblemWriter.class, SliceSecurity.class, MessageWords.class})
 class AuditLogWebTest {
 
     private static final LocalDateTime AT = LocalDateTime.of(2026, 12, 1, 9, 30);
@@ -52,6 +53,23 @@ class AuditLogWebTest {
                 .andExpect(jsonPath("$[0].action").value("CLASSIFICATION_RUN_LAUNCHED"))
                 .andExpect(jsonPath("$[0].target").value("classification-run/3"))
                 .andExpect(jsonPath("$[0].details.year").value(2025));
+    }
+
+    @Test
+    @WithMockUser(roles = "AUDITOR")
+    void aRefusedUploadsReasonIsInTheReadersWordsBesideItsCode() throws Exception {
+        when(log.list(null, null, null, 100)).thenReturn(List.of(new AuditEntry(13, AT, "staff", "IMPORT_REFUSED", null,
+                "{\"kind\":\"enterprises\",\"fileName\":\"a.csv\",\"reason\":{\"code\":\"import.text.missingColumns\","
+                        + "\"args\":[\"district (所属区县)\"]}}")));
+
+        mvc.perform(get("/api/v1/audit-log"))
+                .andExpect(jsonPath("$[0].details.fileName").value("a.csv"))
+                .andExpect(jsonPath("$[0].details.reason").value("缺少必填列：district (所属区县)"))
+                .andExpect(jsonPath("$[0].details.reasonCode").value("import.text.missingColumns"))
+                .andExpect(jsonPath("$[0].details.reasonArgs[0]").value("district (所属区县)"));
+        mvc.perform(get("/api/v1/audit-log").param("lang", "en"))
+                .andExpect(jsonPath("$[0].details.reason").value("Required columns missing: district (所属区县)"))
+                .andExpect(jsonPath("$[0].details.reasonCode").value("import.text.missingColumns"));
     }
 
     @Test

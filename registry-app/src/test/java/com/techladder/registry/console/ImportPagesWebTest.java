@@ -56,7 +56,7 @@ import com.techladder.registry.system.ProblemWriter;
  */
 @WebMvcTest({ConsoleImportController.class, ReviewImportController.class})
 // the slice takes the application's filters and advice, which answer problems through ProblemWriter
-@Import({ProblemWriter.class, ImportPage.class, ImportWords.class, MessageWords.class, ImportTemplates.class, Formats.class,
+@Import({ProblemWriter.class, ImportPage.class, ImportColumnNames.class, MessageWords.class, ImportTemplates.class, Formats.class,
         ImportDefinitions.class, EnterpriseImport.class, CertificateImport.class})
 class ImportPagesWebTest {
 
@@ -90,7 +90,7 @@ class ImportPagesWebTest {
                     int limit = call.getArgument(2);
                     return IntStream.range(offset, Math.min(60, offset + limit))
                             .mapToObj(n -> new ImportRejections.Rejection(n + 2, "tech_staff", Integer.toString(60 + n),
-                                    "科技人员数（" + (60 + n) + "）不能大于职工总数（50）"))
+                                    Message.of("import.text.techStaffAboveEmployees", 60 + n, 50).stored()))
                             .toList();
                 });
     }

@@ -154,6 +154,10 @@ class EnterpriseApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[0].field").value("uscc"))
-                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("校验码")));
+                .andExpect(jsonPath("$.errors[0].message").value("校验码错误：第18位应为“3”，实际为“4”"));
+        mvc.perform(get("/api/v1/enterprises/" + wrongCheckDigit).param("lang", "en")
+                        .with(httpBasic("ent-api-staff", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Wrong check character: the 18th should be “3”, it is “4”"));
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
+import com.techladder.batch.text.Message;
 import com.techladder.registry.security.Role;
 import com.techladder.registry.security.UserAccounts;
 import com.techladder.batch.DatabaseSpecific;
@@ -102,7 +103,19 @@ class ImportApiTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(report).startsWith("\uFEFFline,column,value,reason");
         assertThat(report.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("4,"));
-        assertThat(report).contains("district").contains("北京市").contains("tech_staff");
+        // line, column (its CSV name), value and the broken rule, in Chinese unless the caller asks for English
+        assertThat(report.lines()).contains("4,district,北京市,不是福州市的区县：应为6位行政区划代码（如 350102）或区县名称（如 鼓楼区）",
+                "4,tech_staff,20,科技人员数（20）不能大于职工总数（10）");
+        String english = mvc.perform(get("/api/v1/imports/" + importId + "/rejections.csv").param("lang", "en")
+                        .with(httpBasic("import-api-admin", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english.lines()).contains("4,district,北京市,Not a district of Fuzhou: use its 6-digit division code "
+                + "(e.g. 350102) or its name (e.g. 鼓楼区)", "4,tech_staff,20,Technology staff (20) cannot exceed the "
+                + "employees (10)");
+        // what the import stored is the rule's code, in no reader's language
+        assertThat(jdbc.queryForList("SELECT reason FROM import_issue WHERE import_id = ?", String.class,
+                Long.parseLong(importId))).containsExactlyInAnyOrder(Message.of("import.text.district").stored(),
+                        Message.of("import.text.techStaffAboveEmployees", 20, 10).stored());
 
         mvc.perform(get("/api/v1/enterprises/" + GOOD).with(httpBasic(STAFF, PASSWORD)))
                 .andExpect(status().isOk())
@@ -129,7 +142,17 @@ class ImportApiTest {
                         .with(httpBasic("import-api-auditor", PASSWORD)))
                 .andExpect(jsonPath("$[0].username").value(STAFF))
                 .andExpect(jsonPath("$[0].details.fileName").value("enterprises.csv"))
-                .andExpect(jsonPath("$[0].details.reason").value(Matchers.startsWith("import.text.missingColumns")));
+                .andExpect(jsonPath("$[0].details.reason").value(Matchers.startsWith("缺少必填列：district (所属区县)")))
+                .andExpect(jsonPath("$[0].details.reasonCode").value("import.text.missingColumns"))
+                .andExpect(jsonPath("$[0].details.reasonArgs[0]").value(Matchers.startsWith("district (所属区县)")));
+        mvc.perform(get("/api/v1/audit-log").param("action", "IMPORT_REFUSED").param("limit", "1").param("lang", "en")
+                        .with(httpBasic("import-api-auditor", PASSWORD)))
+                .andExpect(jsonPath("$[0].details.reason")
+                        .value(Matchers.startsWith("Required columns missing: district (所属区县)")));
+        // stored as the message it is: a code and its arguments, no separator characters inside a JSON string
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_log WHERE action = 'IMPORT_REFUSED' ORDER BY id DESC"
+                + " FETCH FIRST 1 ROWS ONLY", String.class))
+                .contains("\"reason\":{\"code\":\"import.text.missingColumns\",\"args\":[").doesNotContain("\\u001f");
     }
 
     @Test

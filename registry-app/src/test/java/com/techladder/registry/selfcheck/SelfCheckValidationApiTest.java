@@ -78,7 +78,11 @@ class SelfCheckValidationApiTest {
         assertThat(fields(problem)).containsExactlyInAnyOrder(
                 "uscc", "records[0].district", "records[0].employees", "records[1].techStaff",
                 "records[1].revenue", "records[1].rdExpense", "records[1].ipClass1");
-        assertThat(message(problem, "uscc")).contains("校验码错误").contains("GB 32100-2015");
+        assertThat(message(problem, "uscc"))
+                .isEqualTo("统一社会信用代码无效（GB 32100-2015）：校验码错误：第18位应为“3”，实际为“4”");
+        assertThat(message(problem(json.writeValueAsString(body), "en"), "uscc")).isEqualTo(
+                "Not a valid unified social credit code (GB 32100-2015): Wrong check character: the 18th should be "
+                        + "“3”, it is “4”");
         assertThat(message(problem, "records[0].district")).contains("350199").contains("不是福州市的区县");
         assertThat(message(problem, "records[0].employees")).isEqualTo("不能为负数");
         assertThat(message(problem, "records[1].techStaff")).isEqualTo("科技人员数（30）不能多于职工总数（20）");

@@ -30,14 +30,6 @@ class TextInBundlesTest {
      * longer has a Chinese literal fails the test, so the list stays true.
      */
     private static final Map<String, String> ALLOWED = new TreeMap<>(Map.ofEntries(
-            // record checks: helper records converts them to codes
-            Map.entry("batch-import/src/main/java/com/techladder/batch/importing/CellParser.java", "record checks"),
-            Map.entry("batch-import/src/main/java/com/techladder/batch/importing/certificates/CertificateImport.java", "record checks"),
-            Map.entry("batch-import/src/main/java/com/techladder/batch/importing/RowValidator.java", "record checks"),
-            Map.entry("batch-import/src/main/java/com/techladder/batch/importing/enterprises/RecordViolationText.java", "record checks"),
-            // (selfcheck SelfCheckValidator and RecordField hold no Chinese literal of their own)
-            Map.entry("registry-app/src/main/java/com/techladder/registry/console/ImportWords.java", "record checks"),
-            Map.entry("rules/src/main/java/com/techladder/rules/identity/Uscc.java", "record checks"),
             // data, not a reader's text: the CSV contract's Chinese column headers (docs/contracts/import-csv.md), the
             // names a certificate list or a generated firm carries, in the language of the files they describe
             Map.entry("rules/src/main/java/com/techladder/rules/record/RecordColumn.java", "the record contract: Chinese CSV headers and labels"),

@@ -1,5 +1,6 @@
 package com.techladder.rules.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,27 +27,49 @@ public final class Uscc {
         return problem(raw).isEmpty();
     }
 
-    /** Why {@code raw} is not a valid USCC (zh-CN, naming the broken rule), or empty when it is valid. */
-    public static Optional<String> problem(String raw) {
+    /**
+     * Why a text is not a USCC: the broken GB 32100-2015 rule as a code ({@code uscc.*}, a key of registry-app's
+     * message bundles, which say it in the reader's language) and the values its message quotes.
+     */
+    public record Problem(String code, List<Object> args) {
+
+        public Problem {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Nothing given. */
+    public static final String EMPTY = "uscc.empty";
+    /** Not 18 characters: args (the length). */
+    public static final String LENGTH = "uscc.length";
+    /** A character outside the 31 symbols: args (its position from 1, the character). */
+    public static final String CHARACTER = "uscc.character";
+    /** Positions 3–8 (the registering authority's division code) not all digits: args (the position, the character). */
+    public static final String DIVISION = "uscc.division";
+    /** The 18th character is not the check character: args (the expected character, the one given). */
+    public static final String CHECK = "uscc.check";
+
+    /** Why {@code raw} is not a valid USCC (the first broken rule), or empty when it is valid. */
+    public static Optional<Problem> problem(String raw) {
         String code = normalise(raw);
         if (code == null || code.isEmpty()) {
-            return Optional.of("统一社会信用代码为空");
+            return Optional.of(new Problem(EMPTY, List.of()));
         }
         if (code.length() != 18) {
-            return Optional.of("统一社会信用代码应为18位，实际为" + code.length() + "位 (GB 32100-2015)");
+            return Optional.of(new Problem(LENGTH, List.of(code.length())));
         }
         for (int i = 0; i < 18; i++) {
             char c = code.charAt(i);
             if (ALPHABET.indexOf(c) < 0) {
-                return Optional.of("第" + (i + 1) + "位字符 '" + c + "' 不在允许的字符集 0-9A-HJ-NPQRTUWXY 内 (GB 32100-2015)");
+                return Optional.of(new Problem(CHARACTER, List.of(i + 1, String.valueOf(c))));
             }
             if (i >= 2 && i <= 7 && !Character.isDigit(c)) {
-                return Optional.of("第3–8位（登记管理机关行政区划码）应为数字，第" + (i + 1) + "位为 '" + c + "' (GB 32100-2015)");
+                return Optional.of(new Problem(DIVISION, List.of(i + 1, String.valueOf(c))));
             }
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return Optional.of("校验码错误：第18位应为 '" + expected + "'，实际为 '" + code.charAt(17) + "' (GB 32100-2015)");
+            return Optional.of(new Problem(CHECK, List.of(String.valueOf(expected), String.valueOf(code.charAt(17)))));
         }
         return Optional.empty();
     }

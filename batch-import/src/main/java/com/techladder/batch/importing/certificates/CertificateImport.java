@@ -10,6 +10,7 @@ import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ParsedRow;
 import com.techladder.batch.importing.SqlType;
 import com.techladder.batch.importing.StagingColumn;
+import com.techladder.batch.text.Message;
 import com.techladder.rules.model.CertificateRecord;
 import com.techladder.rules.model.Programme;
 import java.sql.Timestamp;
@@ -34,6 +35,13 @@ public class CertificateImport implements ImportDefinition {
      * criteria text says a 5-digit serial but its own 14-character example (GR202035001234) has 6: both are accepted.
      */
     private static final Pattern FUJIAN_HTE_NUMBER = Pattern.compile("GR\\d{4}35\\d{5,6}");
+    /** The row's rules, as codes (registry-app's bundles say them): args (valid until, issued on). */
+    static final String VALID_UNTIL_BEFORE_ISSUE = "import.text.validUntil";
+    /** args (revoked on, issued on). */
+    static final String REVOKED_BEFORE_ISSUE = "import.text.revokedOn";
+    static final Message REVOKED_ON_WITHOUT_REVOKED = Message.of("import.text.revokedOnWithoutRevoked");
+    /** A warning: the row is imported. */
+    static final Message UNUSUAL_HTE_NUMBER = Message.of("import.text.certificateNo");
     private static final List<StagingColumn> DERIVED = List.of(
             new StagingColumn("certificate_key", SqlType.TEXT),
             new StagingColumn("effective_valid_until", SqlType.DATE));
@@ -96,18 +104,17 @@ public class CertificateImport implements ImportDefinition {
         Boolean revoked = row.get(CertificateColumn.REVOKED);
         LocalDate revokedOn = row.get(CertificateColumn.REVOKED_ON);
         if (issuedOn != null && validUntil != null && validUntil.isBefore(issuedOn)) {
-            row.reject(CertificateColumn.VALID_UNTIL, "有效期至（" + validUntil + "）不能早于发证日期（" + issuedOn + "）");
+            row.reject(CertificateColumn.VALID_UNTIL, Message.of(VALID_UNTIL_BEFORE_ISSUE, validUntil, issuedOn));
         }
         if (issuedOn != null && revokedOn != null && revokedOn.isBefore(issuedOn)) {
-            row.reject(CertificateColumn.REVOKED_ON, "撤销日期（" + revokedOn + "）不能早于发证日期（" + issuedOn + "）");
+            row.reject(CertificateColumn.REVOKED_ON, Message.of(REVOKED_BEFORE_ISSUE, revokedOn, issuedOn));
         }
         if (Boolean.FALSE.equals(revoked) && revokedOn != null) {
-            row.reject(CertificateColumn.REVOKED_ON, "是否撤销为“否”，却填写了撤销日期");
+            row.reject(CertificateColumn.REVOKED_ON, REVOKED_ON_WITHOUT_REVOKED);
         }
         if (Programme.NATIONAL_HTE.name().equals(programmeCode) && number != null
                 && !FUJIAN_HTE_NUMBER.matcher(number).matches()) {
-            row.warn(CertificateColumn.CERTIFICATE_NO,
-                    "国家高新技术企业证书编号通常为 GR + 年份 + 35 + 5位序号（如 GR202435001234），请核对");
+            row.warn(CertificateColumn.CERTIFICATE_NO, UNUSUAL_HTE_NUMBER);
         }
         if (programmeCode == null || issuedOn == null || row.rejected()) {
             return;

@@ -10,6 +10,7 @@ import com.techladder.batch.importing.ImportDefinition;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ParsedRow;
 import com.techladder.batch.importing.StagingColumn;
+import com.techladder.batch.text.Message;
 import com.techladder.rules.record.RecordChecker;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class EnterpriseImport implements ImportDefinition {
 
     static final String STAGING = "accounting_year_history";
+    /** A {@link RecordChecker} code is stored as this prefix + the code (the bundles' key, with its arguments). */
+    static final String RECORD_RULE = "import.text.";
 
     private final String enterpriseMerge;
     private final String unchangedDelete;
@@ -92,9 +95,9 @@ public class EnterpriseImport implements ImportDefinition {
 
     @Override
     public void checkRow(ParsedRow row, CellParser cells) {
-        // the record's rules are the contract's, shared with the self-check; the stored reason stays Chinese
+        // the record's rules are the contract's, shared with the self-check; stored as the checker's code
         for (RecordChecker.Violation v : new RecordChecker(cells.today()).check(c -> row.get(EnterpriseColumn.of(c)))) {
-            row.reject(EnterpriseColumn.of(v.column()), RecordViolationText.zh(v));
+            row.reject(EnterpriseColumn.of(v.column()), Message.of(RECORD_RULE + v.code(), v.argArray()));
         }
     }
 

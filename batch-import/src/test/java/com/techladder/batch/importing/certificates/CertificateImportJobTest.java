@@ -7,6 +7,7 @@ import com.techladder.batch.DatabaseSpecific;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportStatus;
 import com.techladder.batch.importing.ImportTestSupport;
+import com.techladder.batch.text.Message;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
@@ -37,6 +38,7 @@ class CertificateImportJobTest extends ImportTestSupport {
                         tuple("NATIONAL_HTE", "GR2023440001", LocalDate.of(2026, 10, 31)));
         assertThat(issues(status.importId())).singleElement().satisfies(w -> assertThat(w)
                 .containsEntry("line", 5).containsEntry("column_name", "certificate_no")
+                .containsEntry("reason", Message.of("import.text.certificateNo").stored())
                 .containsEntry("severity", "WARNING"));
         Map<String, Object> created = jdbc.queryForMap("SELECT name, district, profile_fiscal_year FROM enterprise "
                 + "WHERE uscc = ?", USCC_B);
@@ -74,14 +76,20 @@ class CertificateImportJobTest extends ImportTestSupport {
                 + USCC_B + ",乙,高企,,2023-01-01,,,\n"
                 + USCC_B + ",乙,TECH_SME,,,,,\n"
                 + USCC_B + ",乙,TECH_SME,,2023-05-01,2023-04-30,,\n"
-                + USCC_B + ",乙,TECH_SME,,2023-05-01,,否,2023-06-01\n"));
+                + USCC_B + ",乙,TECH_SME,,2023-05-01,,否,2023-06-01\n"
+                + USCC_B + ",乙,TECH_SME,,2023-05-01,,是,2023-04-01\n"
+                + USCC_A + ",甲,NATIONAL_HTE,GR202335000005,2023-01-01,,,\n"));
 
         assertThat(status.status()).as(status.message()).isEqualTo(ImportStatus.COMPLETED);
-        assertThat(status.rejected()).isEqualTo(4);
-        assertThat(issues(status.importId())).extracting(i -> i.get("line"), i -> i.get("column_name"))
-                .containsExactly(tuple(6, "programme"), tuple(7, "issued_on"), tuple(8, "valid_until"),
-                        tuple(9, "revoked_on"));
-        assertThat(count("SELECT COUNT(*) FROM certificate")).isEqualTo(4);
+        assertThat(status.rejected()).isEqualTo(5);
+        assertThat(issues(status.importId())).extracting(i -> i.get("line"), i -> i.get("column_name"),
+                i -> Message.parse((String) i.get("reason")).orElseThrow()).containsExactly(
+                        tuple(6, "programme", Message.of("import.text.programme")),
+                        tuple(7, "issued_on", Message.of("import.text.required")),
+                        tuple(8, "valid_until", Message.of("import.text.validUntil", "2023-04-30", "2023-05-01")),
+                        tuple(9, "revoked_on", Message.of("import.text.revokedOnWithoutRevoked")),
+                        tuple(10, "revoked_on", Message.of("import.text.revokedOn", "2023-04-01", "2023-05-01")));
+        assertThat(count("SELECT COUNT(*) FROM certificate")).isEqualTo(5);
     }
 
     private static LocalDate toLocal(Object date) {

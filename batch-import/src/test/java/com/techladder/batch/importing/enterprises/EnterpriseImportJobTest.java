@@ -248,10 +248,21 @@ public class EnterpriseImportJobTest extends ImportTestSupport {
                         tuple(11, "tech_field", "9"),
                         tuple(12, "tech_staff", ""),
                         tuple(12, null, null));
-        assertThat(issues(status.importId())).extracting(i -> (String) i.get("reason")).contains(
-                "校验码错误：第18位应为 '3'，实际为 '4' (GB 32100-2015)", "必填项为空",
-                "科技人员数（20）不能大于职工总数（10）", "金额列不接受百分号：请填写金额，单位为万元",
-                "金额最多保留4位小数（单位为万元）");
+        // each reason is stored as the rule's code and the values its words quote, never as words of one language
+        List<Message> reasons = issues(status.importId()).stream()
+                .map(i -> Message.parse((String) i.get("reason")).orElseThrow()).toList();
+        assertThat(reasons).filteredOn(m -> m.code().equals("import.text.futureDate")).singleElement()
+                .satisfies(m -> assertThat(m.args().get(0)).isEqualTo(future));
+        assertThat(reasons).contains(Message.of("uscc.check", "3", "4"), Message.of("import.text.required"),
+                        Message.of("import.text.district"),
+                        Message.of("import.text.yearRange", 2000, LocalDate.now().getYear()),
+                        Message.of("import.text.techStaffAboveEmployees", 20, 10),
+                        Message.of("import.text.totalIncomeBelowRevenue", "900", "1000"),
+                        Message.of("import.text.hitechAboveIncome", "1300", "1200", false),
+                        Message.of("import.text.domesticAboveRd", "70", "60"),
+                        Message.of("import.text.percent"), Message.of("import.text.decimals", 4),
+                        Message.of("import.text.score"), Message.of("import.text.techField"),
+                        Message.of("import.text.tooManyCells"));
         assertThat(count("SELECT COUNT(*) FROM accounting_year")).isEqualTo(11);
         assertThat(jdbc.queryForObject("SELECT net_assets FROM accounting_year WHERE uscc = ?", BigDecimal.class, USCC_A))
                 .isEqualByComparingTo("-5");
