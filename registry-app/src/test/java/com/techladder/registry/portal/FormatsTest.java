@@ -10,12 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
+
+import com.techladder.registry.testing.Bundles;
 
 /** How every page writes a number: each kind one way, in both languages. */
 class FormatsTest {
 
-    private final Formats formats = new Formats(bundles());
+    private final Formats formats = new Formats(Bundles.messages());
 
     /** The pages' two languages write numbers alike; each test that says otherwise sets its own. */
     @BeforeEach
@@ -69,13 +70,5 @@ class FormatsTest {
     void aLongHashIsCutAndAShortOneKept() {
         assertThat(formats.shortHash("ab".repeat(32))).isEqualTo("abababababab…");
         assertThat(formats.shortHash("12c728ebbb75")).isEqualTo("12c728ebbb75");
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

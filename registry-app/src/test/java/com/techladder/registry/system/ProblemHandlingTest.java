@@ -11,6 +11,8 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+
+import com.techladder.registry.testing.Bundles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,10 +41,7 @@ class ProblemHandlingTest {
 
     /** As the application has it: the bundles, and the language of the request (here its Accept-Language). */
     private static ProblemHandling handling() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource messages = Bundles.messages();
         ProblemHandling handling = new ProblemHandling(messages);
         handling.setMessageSource(messages);
         return handling;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import com.techladder.batch.text.Message;
+import com.techladder.registry.testing.Bundles;
 import com.techladder.rules.record.RecordChecker;
 
 /**
@@ -32,7 +33,7 @@ class RejectionWordsTest {
     private static final String RECORD_RULE = "import.text.";
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    private final ResourceBundleMessageSource bundles = bundles();
+    private final ResourceBundleMessageSource bundles = Bundles.messages();
     private final MessageWords words = MessageWords.of(bundles);
 
     @Test
@@ -102,13 +103,5 @@ class RejectionWordsTest {
             throw new IllegalStateException(file.toString(), e);
         }
         return found;
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }
