@@ -49,12 +49,12 @@ class TextInBundlesTest {
             Map.entry("sample-data/src/main/java/com/techladder/sampledata/CompanyNames.java", "generated firm names"),
             Map.entry("sample-data/src/main/java/com/techladder/sampledata/CertificateFactory.java", "generated batch names (2024年第一批)"),
             // the rules' own zh/en pairs, stored in both languages with every assessment (the criterion catalogue's
-            // counterpart for names, units and gap texts) and picked per reader; still to become codes
+            // counterpart for names, units and gap texts; the subsidies' texts are in the catalogue) and picked per
+            // reader; still to become codes
             Map.entry("rules/src/main/java/com/techladder/rules/identity/TechField.java", "zh/en pair"),
             Map.entry("rules/src/main/java/com/techladder/rules/model/SubsidyProgramme.java", "zh/en pair"),
             Map.entry("rules/src/main/java/com/techladder/rules/explain/Unit.java", "zh/en pair"),
             Map.entry("rules/src/main/java/com/techladder/rules/explain/ProgrammeSheet.java", "zh/en pair"),
-            Map.entry("rules/src/main/java/com/techladder/rules/explain/SubsidySheet.java", "zh/en pair"),
             Map.entry("rules/src/main/java/com/techladder/rules/parameter/BandTable.java", "zh band texts beside en ones")));
 
     @Test

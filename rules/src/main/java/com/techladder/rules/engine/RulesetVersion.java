@@ -2,6 +2,7 @@ package com.techladder.rules.engine;
 
 import com.techladder.rules.explain.CriterionCatalogue;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.parameter.ParameterFiles;
 import com.techladder.rules.parameter.ParameterSet;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,9 @@ final class RulesetVersion {
                 sha.update(ParameterFiles.bytes(RULE_DIRECTORY + file));
             }
             for (Programme p : Programme.values()) {
+                sha.update(ParameterFiles.bytes(CriterionCatalogue.fileOf(p)));
+            }
+            for (SubsidyProgramme p : SubsidyProgramme.values()) {
                 sha.update(ParameterFiles.bytes(CriterionCatalogue.fileOf(p)));
             }
             sha.update(parameters.toCanonicalJson().getBytes(StandardCharsets.UTF_8));
