@@ -65,14 +65,9 @@ public enum SubsidyCriterion {
     private final String entry;
 
     SubsidyCriterion() {
-        SubsidyProgramme owner = null;
-        for (SubsidyProgramme p : SubsidyProgramme.values()) {
-            if (name().startsWith(p.name() + "_")) {
-                owner = p;
-            }
-        }
-        subsidy = owner;
-        entry = owner == null ? name() : name().substring(owner.name().length() + 1);
+        EntryName<SubsidyProgramme> name = EntryName.of(name(), SubsidyProgramme.values());
+        subsidy = name.owner();
+        entry = name.entry();
     }
 
     /** The subsidy whose catalogue file holds the entry. */
