@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * Issue 12.6, one mechanism for text: what a reader sees is said by a code and the message bundles (registry-app
  * {@code messages*.properties}; docs/architecture.md "Text"), so {@code ?lang=en} is English throughout. This test
  * reads the string literals of every module's {@code src/main/java} — literals, not comments, which may stay Chinese —
- * and fails on a CJK character in one, outside the files named below with their reason. The criterion catalogue and
- * the parameter files are YAML, not Java, and so are not read.
+ * and fails on a CJK character in one, outside the files named below with their reason. The criterion catalogue, the
+ * rules' names ({@code texts/names.yaml}) and the parameter files are YAML, not Java, and so are not read.
  */
 class TextInBundlesTest {
 
@@ -36,18 +36,12 @@ class TextInBundlesTest {
             Map.entry("rules/src/main/java/com/techladder/rules/parameter/ParameterChecks.java", "units as the parameter files spell them (比例, 万元)"),
             Map.entry("rules/src/main/java/com/techladder/rules/record/RecordText.java", "Chinese spellings a cell may hold (是/否, 2024年3月1日)"),
             Map.entry("batch-import/src/main/java/com/techladder/batch/importing/certificates/CertificateColumn.java", "CSV contract headers"),
-            Map.entry("rules/src/main/java/com/techladder/rules/model/Programme.java", "programme names as certificate lists spell them"),
             Map.entry("rules/src/main/java/com/techladder/rules/identity/FuzhouDivision.java", "district names a CSV may give"),
             Map.entry("sample-data/src/main/java/com/techladder/sampledata/CompanyNames.java", "generated firm names"),
             Map.entry("sample-data/src/main/java/com/techladder/sampledata/CertificateFactory.java", "generated batch names (2024年第一批)"),
-            // the rules' own zh/en pairs, stored in both languages with every assessment (the criterion catalogue's
-            // counterpart for names, units and gap texts) and picked per reader; still to become codes
-            Map.entry("rules/src/main/java/com/techladder/rules/identity/TechField.java", "zh/en pair"),
-            Map.entry("rules/src/main/java/com/techladder/rules/model/SubsidyProgramme.java", "zh/en pair"),
-            Map.entry("rules/src/main/java/com/techladder/rules/explain/Unit.java", "zh/en pair"),
-            Map.entry("rules/src/main/java/com/techladder/rules/explain/ProgrammeSheet.java", "zh/en pair"),
-            Map.entry("rules/src/main/java/com/techladder/rules/explain/SubsidySheet.java", "zh/en pair"),
-            Map.entry("rules/src/main/java/com/techladder/rules/parameter/BandTable.java", "zh band texts beside en ones")));
+            // the rules' own zh/en gap texts, stored in both languages with every assessment and picked per reader; the
+            // criterion and subsidy texts are in the catalogue, names, units and band texts in rules' texts/names.yaml
+            Map.entry("rules/src/main/java/com/techladder/rules/explain/ProgrammeSheet.java", "zh/en pair")));
 
     @Test
     void chineseStandsOnlyInBundlesAndAllowedFiles() throws IOException {

@@ -19,7 +19,7 @@ import com.techladder.rules.parameter.YearParameters;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.Outcome;
 import com.techladder.rules.result.ProgrammeResult;
-import com.techladder.rules.result.SubsidyResult;
+import com.techladder.rules.result.Rendered;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -35,6 +35,7 @@ public final class EnterpriseCase {
 
     private final Enterprise enterprise;
     private final YearParameters params;
+    private final YearCriteria criteria;
     private final ReferenceDays days;
     private final LatestFigures latest;
     private final CertificateStatus certificates;
@@ -51,6 +52,7 @@ public final class EnterpriseCase {
             int windowYears, int fraudBanYears) {
         this.enterprise = new Enterprise(profile.uscc(), assessmentYear);
         this.params = criteria.params();
+        this.criteria = criteria;
         this.days = days;
         latest = LatestFigures.of(enterprise, profile);
         ThreeYearWindow window = new ThreeYearWindow(enterprise, profile, windowYears);
@@ -134,7 +136,7 @@ public final class EnterpriseCase {
 
     /** The sheet of a subsidy that exists this year; asking for it lists it in the assessment. */
     public SubsidySheet subsidy(SubsidyProgramme programme) {
-        return subsidies.computeIfAbsent(programme, SubsidySheet::new);
+        return subsidies.computeIfAbsent(programme, p -> new SubsidySheet(p, criteria));
     }
 
     Assessment toAssessment(String rulesetVersion) {
@@ -143,12 +145,12 @@ public final class EnterpriseCase {
                 provincialHte.toResult(missing, days.of(Programme.PROVINCIAL_HTE)),
                 nationalHte.toResult(missing, days.of(Programme.NATIONAL_HTE)),
                 littleGiant.toResult(missing, days.of(Programme.LITTLE_GIANT)));
-        List<SubsidyResult> subsidyResults = new ArrayList<>(subsidies.size());
+        List<Object> subsidyResults = new ArrayList<>(subsidies.size());
         for (SubsidySheet s : subsidies.values()) {
             subsidyResults.add(s.toResult());
         }
         return new Assessment(enterprise.getUscc(), enterprise.getAssessmentYear(), rulesetVersion,
-                eligibleTier(programmes), certificates.getCertifiedTier(), programmes, subsidyResults,
+                eligibleTier(programmes), certificates.getCertifiedTier(), programmes, Rendered.of(subsidyResults),
                 days.assessmentDay(), days.of(Programme.NATIONAL_HTE));
     }
 

@@ -2,8 +2,10 @@ package com.techladder.rules.engine;
 
 import com.techladder.rules.explain.CriterionCatalogue;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.parameter.ParameterFiles;
 import com.techladder.rules.parameter.ParameterSet;
+import com.techladder.rules.text.Names;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,8 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The ruleset version: the first 12 hex digits of SHA-256 over the DRL files, the criterion catalogue and the canonical
- * parameter values. Any change to a rule, a criterion or a value changes it; reformatting a parameter file or editing
+ * The ruleset version: the first 12 hex digits of SHA-256 over the DRL files, the criterion catalogue, the names and
+ * unit texts ({@code texts/names.yaml}) and the canonical parameter values. Any change to a rule, a criterion or a value changes it; reformatting a parameter file or editing
  * its comments does not.
  */
 final class RulesetVersion {
@@ -36,6 +38,10 @@ final class RulesetVersion {
             for (Programme p : Programme.values()) {
                 sha.update(ParameterFiles.bytes(CriterionCatalogue.fileOf(p)));
             }
+            for (SubsidyProgramme p : SubsidyProgramme.values()) {
+                sha.update(ParameterFiles.bytes(CriterionCatalogue.fileOf(p)));
+            }
+            sha.update(ParameterFiles.bytes(Names.FILE));
             sha.update(parameters.toCanonicalJson().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {

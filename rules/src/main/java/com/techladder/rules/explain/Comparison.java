@@ -20,6 +20,16 @@ public enum Comparison {
         };
     }
 
+    /** Without tolerance: as the subsidy rules have always compared their amounts. */
+    public boolean holdsExactly(double actual, double limit) {
+        return switch (this) {
+            case AT_LEAST -> actual >= limit;
+            case ABOVE -> actual > limit;
+            case AT_MOST -> actual <= limit;
+            case BELOW -> actual < limit;
+        };
+    }
+
     private static final double TOLERANCE = 1e-9;
 
     public String symbol() {

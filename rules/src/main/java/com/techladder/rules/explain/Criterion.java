@@ -97,14 +97,9 @@ public enum Criterion {
     private final String entry;
 
     Criterion() {
-        Programme owner = null;
-        for (Programme p : Programme.values()) {
-            if (name().startsWith(p.name() + "_")) {
-                owner = p;
-            }
-        }
-        programme = owner;
-        entry = owner == null ? name() : name().substring(owner.name().length() + 1);
+        EntryName<Programme> name = EntryName.of(name(), Programme.values());
+        programme = name.owner();
+        entry = name.entry();
     }
 
     /** The programme whose catalogue file holds the entry. */

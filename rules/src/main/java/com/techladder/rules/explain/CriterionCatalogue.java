@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.parameter.ParameterFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +23,11 @@ import java.util.regex.Pattern;
 
 /**
  * The criterion catalogue: {@code criteria/<programme>.yaml}, one file per programme beside the parameter files, one
- * entry per criterion (docs/policy-parameters.md "The criterion catalogue"). Loaded and checked once: an entry naming
- * an unknown parameter, lacking a text or a clause or using an undeclared placeholder, variants of one reported id
- * citing different clauses, and a {@link Criterion} without an entry, stop the load with a message naming the criterion.
+ * entry per criterion, and {@code criteria/<subsidy>.yaml}, one file per subsidy, one entry per condition, amount and
+ * step of its explanation (docs/policy-parameters.md "The criterion catalogue"). Loaded and checked once: an entry
+ * naming an unknown parameter, lacking a text or a clause or using an undeclared placeholder, variants of one reported
+ * id citing different clauses, and a {@link Criterion} or {@link SubsidyCriterion} without an entry, stop the load
+ * with a message naming the criterion.
  */
 public final class CriterionCatalogue {
 
@@ -37,7 +40,10 @@ public final class CriterionCatalogue {
     }
 
     private final CriterionEntry[] entries = new CriterionEntry[Criterion.values().length];
+    private final CriterionEntry[] subsidyEntries = new CriterionEntry[SubsidyCriterion.values().length];
     private final Map<Programme, String> inForceWith = new EnumMap<>(Programme.class);
+    /** How a subsidy's explanation joins its steps, zh-CN and English. */
+    private final Map<SubsidyProgramme, CriterionEntry.Wording> joinedBy = new EnumMap<>(SubsidyProgramme.class);
     /** The clauses by the id results carry: variants reporting as one id cite one clause (checked on loading). */
     private final Map<String, CriterionEntry> byId = new HashMap<>();
 
@@ -54,16 +60,29 @@ public final class CriterionCatalogue {
         return DIRECTORY + programme.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".yaml";
     }
 
+    /** The catalogue file of {@code subsidy}: {@code criteria/rd-growth-grant.yaml} for RD_GROWTH_GRANT. */
+    public static String fileOf(SubsidyProgramme subsidy) {
+        return DIRECTORY + subsidy.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".yaml";
+    }
+
     private static CriterionCatalogue load() {
         Map<Programme, JsonNode> files = new EnumMap<>(Programme.class);
         for (Programme p : Programme.values()) {
             files.put(p, read(fileOf(p)));
         }
-        return parse(files, ParameterFiles.load().parameters().keySet());
+        Map<SubsidyProgramme, JsonNode> subsidyFiles = new EnumMap<>(SubsidyProgramme.class);
+        for (SubsidyProgramme p : SubsidyProgramme.values()) {
+            subsidyFiles.put(p, read(fileOf(p)));
+        }
+        return parse(files, subsidyFiles, ParameterFiles.load().parameters().keySet());
     }
 
-    /** Builds and checks a catalogue from the files' contents; {@code parameterKeys} are the keys that exist. */
-    static CriterionCatalogue parse(Map<Programme, JsonNode> files, Set<String> parameterKeys) {
+    /**
+     * Builds and checks a catalogue from the files' contents, programmes' and subsidies'; {@code parameterKeys} are the
+     * keys that exist.
+     */
+    static CriterionCatalogue parse(Map<Programme, JsonNode> files, Map<SubsidyProgramme, JsonNode> subsidyFiles,
+            Set<String> parameterKeys) {
         CriterionCatalogue catalogue = new CriterionCatalogue();
         for (Map.Entry<Programme, JsonNode> file : files.entrySet()) {
             Programme programme = file.getKey();
@@ -80,14 +99,27 @@ public final class CriterionCatalogue {
             Iterator<Map.Entry<String, JsonNode>> it = root.path("criteria").properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                Criterion c = criterion(programme, e.getKey(), where);
-                CriterionEntry entry = entry(c, e.getValue(), root.path("criteria"), parameterKeys);
-                catalogue.entries[c.ordinal()] = entry;
-                CriterionEntry known = catalogue.byId.putIfAbsent(entry.id(), entry);
-                if (known != null && !known.clauses().equals(entry.clauses())) {
-                    throw new IllegalStateException("criterion " + programme.name() + "." + c.entry() + ": reports as "
-                            + entry.id() + " but cites other clauses than the entries reporting as it");
-                }
+                Criterion c = named(Criterion.class, programme.name(), e.getKey(), where);
+                catalogue.entries[c.ordinal()] = catalogue.add(programme.name(), c.entry(), e.getValue(),
+                        root.path("criteria"), parameterKeys);
+            }
+        }
+        for (Map.Entry<SubsidyProgramme, JsonNode> file : subsidyFiles.entrySet()) {
+            SubsidyProgramme subsidy = file.getKey();
+            String where = fileOf(subsidy);
+            JsonNode root = file.getValue();
+            if (!subsidy.name().equals(root.path("subsidy").asText())) {
+                throw new IllegalStateException(where + ": 'subsidy' must be " + subsidy);
+            }
+            JsonNode joined = root.path("joined_by");
+            catalogue.joinedBy.put(subsidy, new CriterionEntry.Wording(LocalDate.MIN,
+                    required(joined, "zh", where + " joined_by"), required(joined, "en", where + " joined_by")));
+            Iterator<Map.Entry<String, JsonNode>> it = root.path("criteria").properties().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                SubsidyCriterion c = named(SubsidyCriterion.class, subsidy.name(), e.getKey(), where);
+                catalogue.subsidyEntries[c.ordinal()] = catalogue.add(subsidy.name(), c.entry(), e.getValue(),
+                        root.path("criteria"), parameterKeys);
             }
         }
         for (Criterion c : Criterion.values()) {
@@ -96,21 +128,40 @@ public final class CriterionCatalogue {
                         + fileOf(c.programme()));
             }
         }
+        for (SubsidyCriterion c : SubsidyCriterion.values()) {
+            if (catalogue.subsidyEntries[c.ordinal()] == null) {
+                throw new IllegalStateException("criterion " + c + " has no entry " + c.entry() + " in "
+                        + fileOf(c.subsidy()));
+            }
+        }
         return catalogue;
     }
 
-    private static Criterion criterion(Programme programme, String name, String where) {
+    /** Reads one entry and indexes it by the id its results carry. */
+    private CriterionEntry add(String owner, String entryName, JsonNode node, JsonNode siblings, Set<String> parameterKeys) {
+        CriterionEntry entry = entry(owner, entryName, node, siblings, parameterKeys);
+        CriterionEntry known = byId.putIfAbsent(entry.id(), entry);
+        if (known != null && !known.clauses().equals(entry.clauses())) {
+            throw new IllegalStateException("criterion " + owner + "." + entryName + ": reports as "
+                    + entry.id() + " but cites other clauses than the entries reporting as it");
+        }
+        return entry;
+    }
+
+    /** The constant {@code OWNER_NAME} of {@code names} ({@link Criterion} or {@link SubsidyCriterion}). */
+    private static <E extends Enum<E>> E named(Class<E> names, String owner, String name, String where) {
         try {
-            return Criterion.valueOf(programme.name() + "_" + name);
+            return Enum.valueOf(names, owner + "_" + name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": entry " + name + " is no criterion the rules know (Criterion."
-                    + programme.name() + "_" + name + ")", e);
+            throw new IllegalStateException(where + ": entry " + name + " is no criterion the rules know ("
+                    + names.getSimpleName() + "." + owner + "_" + name + ")", e);
         }
     }
 
-    private static CriterionEntry entry(Criterion c, JsonNode node, JsonNode siblings, Set<String> parameterKeys) {
-        String id = c.programme().name() + "." + node.path("reports_as").asText(c.entry());
-        String name = "criterion " + c.programme().name() + "." + c.entry();
+    private static CriterionEntry entry(String owner, String entryName, JsonNode node, JsonNode siblings,
+            Set<String> parameterKeys) {
+        String id = owner + "." + node.path("reports_as").asText(entryName);
+        String name = "criterion " + owner + "." + entryName;
         String parameter = node.path("parameter").asText("");
         if (!parameterKeys.contains(parameter)) {
             throw new IllegalStateException(name + ": unknown parameter '" + parameter + "'");
@@ -182,7 +233,7 @@ public final class CriterionCatalogue {
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             String p = m.group(1);
-            if (!p.equals("value") && arguments.stream().noneMatch(a -> a.name().equals(p))) {
+            if (!CriterionEntry.BUILT_IN.contains(p) && arguments.stream().noneMatch(a -> a.name().equals(p))) {
                 throw new IllegalStateException(name + ": placeholder {" + p + "} is not among its 'arguments'");
             }
         }
@@ -211,6 +262,10 @@ public final class CriterionCatalogue {
         return entries[criterion.ordinal()];
     }
 
+    public CriterionEntry entry(SubsidyCriterion criterion) {
+        return subsidyEntries[criterion.ordinal()];
+    }
+
     /**
      * The policy clause behind the criterion a result reports as {@code id} ({@code TECH_SME.EMPLOYEES}) in assessment
      * year {@code year}, or null for an id of no catalogue entry (a gap such as {@code TECH_SME.FIGURES}). Works for
@@ -219,6 +274,11 @@ public final class CriterionCatalogue {
     public String clause(String id, int year) {
         CriterionEntry entry = byId.get(id);
         return entry == null ? null : entry.clause(year);
+    }
+
+    /** How the steps of {@code subsidy}'s explanation are joined, zh-CN and English. */
+    public CriterionEntry.Wording joinedBy(SubsidyProgramme subsidy) {
+        return joinedBy.get(subsidy);
     }
 
     /** The parameter whose value in force makes {@code programme} assessable in a year. */

@@ -3,6 +3,7 @@ package com.techladder.rules.explain;
 import com.techladder.rules.parameter.YearParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,13 +20,17 @@ import java.util.function.Function;
  * @param required   the requirement as shown, when it is a fixed text rather than a formatted threshold, else null
  * @param shown      the actual value as shown, when it is the same for every enterprise, else null
  * @param arguments  the values a rule passes for the {@code {placeholders}} of the texts, in order ({@code name} or
- *                   {@code name:unit}); {@code {value}} is the parameter's value
+ *                   {@code name:unit}); {@code {value}} is the parameter's value, {@code {source}} the source it cites
+ *                   and {@code {text}} its value when it is a text
  * @param texts      the description in zh-CN and English, oldest wording first, each from the day it took effect
  * @param clauses    the policy clause (document and article) the criterion comes from, oldest first, each from the day
  *                   it took effect; an uncertain source says so in its text (the parameter's confidence grades it)
  */
 public record CriterionEntry(String id, String parameter, Comparison comparison, Unit unit, Boolean wanted,
         String required, String shown, List<Argument> arguments, List<Wording> texts, List<Clause> clauses) {
+
+    /** The placeholders every entry may use without declaring them: the parameter's value, source and text. */
+    static final Set<String> BUILT_IN = Set.of("value", "source", "text");
 
     /** A policy clause in force from {@code effectiveFrom}, e.g. 国科发政〔2017〕115号 第六条(二). */
     public record Clause(LocalDate effectiveFrom, String text) {
@@ -60,12 +65,21 @@ public record CriterionEntry(String id, String parameter, Comparison comparison,
         return chosen;
     }
 
-    /** {@code text} with its placeholders filled in; {@code {value}} is the number of {@code parameter} in force. */
+    /**
+     * {@code text} with its placeholders filled in; {@code {value}}, {@code {source}} and {@code {text}} come from
+     * {@code parameter}, the value in force.
+     */
     String fill(String text, boolean english, YearParameters.Resolved parameter, Object[] args) {
         if (text.indexOf('{') < 0) {
             return text;
         }
         String filled = text.contains("{value}") ? text.replace("{value}", Unit.decimal(parameter.number(), 2)) : text;
+        if (filled.contains("{source}")) {
+            filled = filled.replace("{source}", parameter.source());
+        }
+        if (filled.contains("{text}")) {
+            filled = filled.replace("{text}", parameter.text());
+        }
         for (int i = 0; i < arguments.size(); i++) {
             Argument a = arguments.get(i);
             Object v = args == null || i >= args.length ? null : args[i];

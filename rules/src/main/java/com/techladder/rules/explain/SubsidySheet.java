@@ -1,24 +1,37 @@
 package com.techladder.rules.explain;
 
 import com.techladder.rules.model.SubsidyProgramme;
+import com.techladder.rules.parameter.SegmentTable;
+import com.techladder.rules.parameter.YearParameters;
+import com.techladder.rules.result.Confidence;
+import com.techladder.rules.result.Rendered;
 import com.techladder.rules.result.SubsidyResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
 
-/** The work sheet of one subsidy for one enterprise: eligibility, amount in 万元 and how it was computed. */
+/**
+ * The work sheet of one subsidy for one enterprise: eligibility, amount in 万元 and the steps of how it was computed.
+ * Each step is an entry of the subsidy's catalogue file ({@link SubsidyCriterion}) with the values the rule found; the
+ * explanation is formatted from the catalogue only when the result is read ({@link Rendered}). Not shared between
+ * threads.
+ */
 public final class SubsidySheet {
 
     private final SubsidyProgramme programme;
+    private final YearCriteria yearCriteria;
     private boolean eligible;
     private double amount;
     private boolean provisional;
     private boolean undetermined;
     private double incrementPart;
-    private final StringBuilder basis = new StringBuilder();
-    private final StringBuilder basisEn = new StringBuilder();
+    private final List<Step> steps = new ArrayList<>(6);
 
-    public SubsidySheet(SubsidyProgramme programme) {
+    public SubsidySheet(SubsidyProgramme programme, YearCriteria yearCriteria) {
         this.programme = programme;
+        this.yearCriteria = yearCriteria;
     }
 
     /** Eligible for {@code amountWan} 万元. */
@@ -44,25 +57,67 @@ public final class SubsidySheet {
         incrementPart = 0;
     }
 
-    /** A fact the subsidy depends on is unknown: no amount, and the result says 待核实 rather than "no". */
-    public void undetermined(String zh, String en) {
+    /**
+     * A fact the subsidy depends on is unknown: no amount, and the result says 待核实 rather than "no"; {@code criterion}'s
+     * texts say which.
+     */
+    public void undetermined(SubsidyCriterion criterion, Object... args) {
         grant(0);
         undetermined = true;
-        explain("待核实: " + zh, "To verify: " + en);
+        explain(criterion, args);
     }
 
     public void markProvisional() {
         provisional = true;
     }
 
-    /** Appends one step of the explanation, zh-CN and English. */
-    public void explain(String zh, String en) {
-        if (basis.length() > 0) {
-            basis.append("；");
-            basisEn.append("; ");
+    /** Marks the result provisional when the value in force of {@code criterion}'s parameter is (❓). */
+    public void provisionalWith(SubsidyCriterion criterion) {
+        if (resolved(criterion).confidence() == Confidence.PROVISIONAL) {
+            provisional = true;
         }
-        basis.append(zh);
-        basisEn.append(en);
+    }
+
+    /** Whether {@code criterion}'s parameter has a value in force this assessment year. */
+    public boolean applies(SubsidyCriterion criterion) {
+        return yearCriteria.resolvedOrNull(own(criterion)) != null;
+    }
+
+    /** The number in force of {@code criterion}'s parameter (a rate, an amount, a limit). */
+    public double value(SubsidyCriterion criterion) {
+        return resolved(criterion).number();
+    }
+
+    /** The segment table in force of {@code criterion}'s parameter (分段补助). */
+    public SegmentTable segments(SubsidyCriterion criterion) {
+        return resolved(criterion).segments();
+    }
+
+    /** Appends one step of the explanation: {@code criterion}'s texts, {@code args} filling its placeholders. */
+    public void explain(SubsidyCriterion criterion, Object... args) {
+        CriterionEntry entry = yearCriteria.entry(own(criterion));
+        steps.add(new Step(entry, yearCriteria.resolvedOrNull(criterion), args));
+    }
+
+    /**
+     * A threshold condition: {@code actual} against {@code criterion}'s parameter, as its entry compares (exactly: the
+     * subsidy amounts have always been decided without the criteria's rounding tolerance). A condition not met is
+     * explained with the entry's texts, {@code {actual}} and {@code {limit}} filled in.
+     */
+    public boolean check(SubsidyCriterion criterion, double actual) {
+        double limit = value(criterion);
+        if (yearCriteria.entry(criterion).comparison().holdsExactly(actual, limit)) {
+            return true;
+        }
+        explain(criterion, actual, limit);
+        return false;
+    }
+
+    /** Pays {@code criterion}'s amount (its parameter's value) and explains it; returns the amount in 万元. */
+    public double award(SubsidyCriterion criterion) {
+        double award = value(criterion);
+        explain(criterion, award);
+        return award;
     }
 
     public boolean isEligible() {
@@ -73,8 +128,49 @@ public final class SubsidySheet {
         return amount;
     }
 
-    public SubsidyResult toResult() {
-        return new SubsidyResult(programme, eligible, BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP),
-                provisional, basis.toString(), basisEn.toString(), undetermined);
+    private SubsidyCriterion own(SubsidyCriterion criterion) {
+        if (criterion.subsidy() != programme) {
+            throw new IllegalArgumentException(criterion + " is no entry of " + programme);
+        }
+        return criterion;
+    }
+
+    private YearParameters.Resolved resolved(SubsidyCriterion criterion) {
+        YearParameters.Resolved r = yearCriteria.resolvedOrNull(own(criterion));
+        if (r == null) {
+            throw new NoSuchElementException("parameter '" + yearCriteria.entry(criterion).parameter() + "' of "
+                    + criterion + " has no value in force in " + yearCriteria.params().year());
+        }
+        return r;
+    }
+
+    /** The result; its explanation is formatted when first read. */
+    public Rendered.Later<SubsidyResult> toResult() {
+        SubsidyProgramme p = programme;
+        boolean e = eligible;
+        double a = amount;
+        boolean prov = provisional;
+        boolean und = undetermined;
+        int year = yearCriteria.params().year();
+        CriterionEntry.Wording joinedBy = yearCriteria.joinedBy(programme);
+        List<Step> done = steps;
+        return () -> new SubsidyResult(p, e, BigDecimal.valueOf(a).setScale(2, RoundingMode.HALF_UP), prov,
+                basis(done, year, joinedBy.zh(), false), basis(done, year, joinedBy.en(), true), und);
+    }
+
+    private static String basis(List<Step> steps, int year, String joinedBy, boolean english) {
+        StringBuilder text = new StringBuilder();
+        for (Step s : steps) {
+            if (text.length() > 0) {
+                text.append(joinedBy);
+            }
+            CriterionEntry.Wording w = s.entry.wording(year);
+            text.append(s.entry.fill(english ? w.en() : w.zh(), english, s.parameter, s.args));
+        }
+        return text.toString();
+    }
+
+    /** One step of the explanation: the entry, its parameter's value in force (null if none) and the rule's values. */
+    private record Step(CriterionEntry entry, YearParameters.Resolved parameter, Object[] args) {
     }
 }

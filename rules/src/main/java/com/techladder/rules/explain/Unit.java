@@ -1,5 +1,6 @@
 package com.techladder.rules.explain;
 
+import com.techladder.rules.text.Names;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -8,33 +9,22 @@ import java.math.RoundingMode;
  * Hand-rolled rather than String.format, which would dominate the cost of evaluating a million enterprises.
  */
 public enum Unit {
-    PERCENT("%", "%"),
-    WAN(" 万元", " ×10k CNY"),
-    PERSONS(" 人", " persons"),
-    ITEMS(" 件", " items"),
-    DAYS(" 天", " days"),
-    YEARS(" 年", " years"),
-    POINTS(" 分", " points"),
-    PER_YEAR(" 项/年", " per year");
+    PERCENT, WAN, PERSONS, ITEMS, DAYS, YEARS, POINTS, PER_YEAR;
+
+    /** What follows the number in zh-CN and English (" 万元", " ×10k CNY"): texts/names.yaml, "units". */
+    private static final Names.Pair[] TEXTS = Names.of("units", values());
 
     /** Differences this small count as equal (Comparison's tolerance): a ratio exactly on its limit shows as the limit. */
     private static final double BOUNDARY_TOLERANCE = 1e-9;
     private static final int MAX_DIGITS = 8;
 
-    private final String zh;
-    private final String en;
-
-    Unit(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
 
     public String format(double value) {
-        return number(value) + zh;
+        return number(value) + TEXTS[ordinal()].zh();
     }
 
     public String formatEn(double value) {
-        return number(value) + en;
+        return number(value) + TEXTS[ordinal()].en();
     }
 
     /**
@@ -42,11 +32,11 @@ public enum Unit {
      * on the wrong side of the limit not to look equal to it (4.996% against ≥ 5% shows "4.996%", never "5%").
      */
     public String formatAgainst(double actual, double limit) {
-        return numberAgainst(actual, limit) + zh;
+        return numberAgainst(actual, limit) + TEXTS[ordinal()].zh();
     }
 
     public String formatAgainstEn(double actual, double limit) {
-        return numberAgainst(actual, limit) + en;
+        return numberAgainst(actual, limit) + TEXTS[ordinal()].en();
     }
 
     private String numberAgainst(double actual, double limit) {

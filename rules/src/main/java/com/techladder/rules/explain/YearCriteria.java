@@ -1,6 +1,7 @@
 package com.techladder.rules.explain;
 
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.parameter.YearParameters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +10,8 @@ import java.util.NoSuchElementException;
 
 /**
  * The catalogue as it stands in one assessment year: each criterion's parameter value looked up once per evaluation
- * (not once per enterprise), which programmes are in force and which criteria apply ({@link InForce}).
+ * (not once per enterprise), which programmes are in force and which criteria apply ({@link InForce},
+ * {@link SubsidyInForce}).
  */
 public final class YearCriteria {
 
@@ -17,7 +19,8 @@ public final class YearCriteria {
     private final CriterionCatalogue catalogue;
     private final YearParameters.Resolved[] resolved = new YearParameters.Resolved[Criterion.values().length];
     private final boolean[] programmeInForce = new boolean[Programme.values().length];
-    private final List<InForce> inForce = new ArrayList<>();
+    private final YearParameters.Resolved[] subsidyResolved = new YearParameters.Resolved[SubsidyCriterion.values().length];
+    private final List<Object> inForce = new ArrayList<>();
 
     public YearCriteria(CriterionCatalogue catalogue, YearParameters params) {
         this.params = params;
@@ -27,6 +30,13 @@ public final class YearCriteria {
             if (params.has(key)) {
                 resolved[c.ordinal()] = params.resolved(key);
                 inForce.add(new InForce(c));
+            }
+        }
+        for (SubsidyCriterion c : SubsidyCriterion.values()) {
+            String key = catalogue.entry(c).parameter();
+            if (params.has(key)) {
+                subsidyResolved[c.ordinal()] = params.resolved(key);
+                inForce.add(new SubsidyInForce(c));
             }
         }
         for (Programme p : Programme.values()) {
@@ -52,12 +62,25 @@ public final class YearCriteria {
         return r;
     }
 
+    CriterionEntry entry(SubsidyCriterion criterion) {
+        return catalogue.entry(criterion);
+    }
+
+    CriterionEntry.Wording joinedBy(SubsidyProgramme subsidy) {
+        return catalogue.joinedBy(subsidy);
+    }
+
+    /** The value in force of {@code criterion}'s parameter, null in a year it has none. */
+    YearParameters.Resolved resolvedOrNull(SubsidyCriterion criterion) {
+        return subsidyResolved[criterion.ordinal()];
+    }
+
     boolean inForce(Programme programme) {
         return programmeInForce[programme.ordinal()];
     }
 
-    /** One fact per criterion that applies this year. */
-    public List<InForce> applying() {
+    /** One fact per criterion and per subsidy entry that applies this year. */
+    public List<Object> applying() {
         return Collections.unmodifiableList(inForce);
     }
 }

@@ -1,5 +1,6 @@
 package com.techladder.rules.identity;
 
+import com.techladder.rules.text.Names;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -8,23 +9,22 @@ import java.util.stream.Stream;
 
 /** 国家重点支持的高新技术领域 — the 8 top-level fields (国科发火〔2016〕32号 附件, docs/policy/national-hte.md). */
 public enum TechField {
-    ELECTRONIC_INFORMATION(1, "电子信息", "Electronic information"),
-    BIOTECH_MEDICINE(2, "生物与新医药", "Biotechnology and new medicine"),
-    AEROSPACE(3, "航空航天", "Aerospace"),
-    NEW_MATERIALS(4, "新材料", "New materials"),
-    HIGH_TECH_SERVICES(5, "高技术服务", "High-tech services"),
-    NEW_ENERGY(6, "新能源与节能", "New energy and energy saving"),
-    RESOURCES_ENVIRONMENT(7, "资源与环境", "Resources and environment"),
-    ADVANCED_MANUFACTURING(8, "先进制造与自动化", "Advanced manufacturing and automation");
+    ELECTRONIC_INFORMATION(1),
+    BIOTECH_MEDICINE(2),
+    AEROSPACE(3),
+    NEW_MATERIALS(4),
+    HIGH_TECH_SERVICES(5),
+    NEW_ENERGY(6),
+    RESOURCES_ENVIRONMENT(7),
+    ADVANCED_MANUFACTURING(8);
+
+    /** The names in both languages: texts/names.yaml, "tech_fields". */
+    private static final Names.Pair[] NAMES = Names.of("tech_fields", values());
 
     private final int number;
-    private final String nameZh;
-    private final String nameEn;
 
-    TechField(int number, String nameZh, String nameEn) {
+    TechField(int number) {
         this.number = number;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
     }
 
     public int number() {
@@ -32,11 +32,11 @@ public enum TechField {
     }
 
     public String nameZh() {
-        return nameZh;
+        return NAMES[ordinal()].zh();
     }
 
     public String nameEn() {
-        return nameEn;
+        return NAMES[ordinal()].en();
     }
 
     /** By number 1–8 or Chinese name. */
@@ -50,7 +50,7 @@ public enum TechField {
     /** Number ("1"–"8") and Chinese name of every field: parse runs once per imported row. */
     private static final Map<String, TechField> BY_TEXT = Arrays.stream(values())
             .flatMap(f -> Stream.of(Map.entry(String.valueOf(f.number), f),
-                    Map.entry(f.nameZh, f)))
+                    Map.entry(f.nameZh(), f)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     Map.Entry::getValue));
 

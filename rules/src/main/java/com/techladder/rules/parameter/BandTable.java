@@ -1,5 +1,6 @@
 package com.techladder.rules.parameter;
 
+import com.techladder.rules.text.Names;
 import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +30,8 @@ public final class BandTable {
             this.pointsMin = pointsMin;
             this.pointsMax = pointsMax;
             this.points = pointsMin == pointsMax ? String.valueOf(pointsMin) : pointsMin + "–" + pointsMax;
-            this.shownAfterValue = " (" + label + " 档)" + (pointsMin == pointsMax ? "" : " [" + points + " 分]");
+            this.shownAfterValue = Texts.BAND.replace("{label}", label)
+                    + (pointsMin == pointsMax ? "" : Texts.SPAN.replace("{points}", points));
         }
 
         boolean admits(double x) {
@@ -71,10 +73,18 @@ public final class BandTable {
             if (cached != null && cached.key() == key) {
                 return cached.text();
             }
-            String text = (strict ? "> " : "≥ ") + format.apply(threshold) + " 得 " + points + " 分";
+            String text = (strict ? "> " : "≥ ")
+                    + Texts.REQUIREMENT.replace("{threshold}", format.apply(threshold)).replace("{points}", points);
             requirement = new CachedText(key, text);
             return text;
         }
+    }
+
+    /** The band texts (zh-CN, as results hold them): texts/names.yaml, "bands". Read when the first table is parsed. */
+    private static final class Texts {
+        static final String BAND = Names.text("bands", "band", "zh");
+        static final String SPAN = Names.text("bands", "span", "zh");
+        static final String REQUIREMENT = Names.text("bands", "requirement", "zh");
     }
 
     /**

@@ -38,6 +38,14 @@ public final class YearParameters {
             return (BandTable) typed;
         }
 
+        public SegmentTable segments() {
+            return (SegmentTable) typed;
+        }
+
+        public String text() {
+            return String.valueOf(typed);
+        }
+
         public String source() {
             return value.source();
         }

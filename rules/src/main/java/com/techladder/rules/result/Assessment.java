@@ -30,7 +30,7 @@ public record Assessment(
 
     public Assessment {
         programmes = List.copyOf(programmes);
-        subsidies = List.copyOf(subsidies);
+        subsidies = Rendered.immutable(subsidies);
     }
 
     /** An assessment without its days (stored before they existed, or built by hand). */

@@ -6,10 +6,10 @@ import java.util.RandomAccess;
 
 /**
  * An immutable list whose elements are made when first read: an evaluation records what each criterion found (values,
- * result, the catalogue entry), and the texts are formatted only for the results somebody reads or stores. Reading is
+ * result, the catalogue entry) and each step of a subsidy's explanation, and the texts are formatted only for the results somebody reads or stores. Reading is
  * thread-safe: an element is an immutable record, and two threads rendering it at once make equal copies.
  *
- * @param <T> {@link CriterionResult} or {@link Gap}
+ * @param <T> {@link CriterionResult}, {@link Gap} or {@link SubsidyResult}
  */
 public final class Rendered<T> extends AbstractList<T> implements RandomAccess {
 

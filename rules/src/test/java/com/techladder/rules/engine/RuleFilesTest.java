@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.techladder.rules.explain.CriterionCatalogue;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.parameter.ParameterFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,10 @@ class RuleFilesTest {
     }
 
     @Test
-    void everyCriterionFileIsAProgrammesCatalogue() throws IOException {
-        assertThat(Stream.of(Programme.values()).map(p -> Path.of(CriterionCatalogue.fileOf(p)).getFileName().toString()))
+    void everyCriterionFileIsAProgrammesOrASubsidysCatalogue() throws IOException {
+        assertThat(Stream.concat(Stream.of(Programme.values()).map(CriterionCatalogue::fileOf),
+                        Stream.of(SubsidyProgramme.values()).map(CriterionCatalogue::fileOf))
+                .map(f -> Path.of(f).getFileName().toString()))
                 .containsExactlyInAnyOrderElementsOf(names(CRITERIA, ".yaml"));
     }
 

@@ -8,6 +8,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import com.techladder.rules.model.Programme;
+import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.parameter.ParameterFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,14 +110,71 @@ class CriterionCatalogueTest {
                 .hasMessageContaining("EMPLOYEE_COUNT");
     }
 
+    @Test
+    void everySubsidyCriterionTheRulesNameHasAnEntryCitingItsClause() {
+        CriterionCatalogue catalogue = CriterionCatalogue.standard();
+        for (SubsidyCriterion c : SubsidyCriterion.values()) {
+            CriterionEntry e = catalogue.entry(c);
+            assertThat(e.id()).as(c.name()).isEqualTo(c.subsidy().name() + "." + c.entry());
+            assertThat(PARAMETERS).as(c.name()).contains(e.parameter());
+            assertThat(e.clause(2026)).as(c.name()).isNotBlank();
+        }
+        assertThat(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_RENEWAL.details().clause(2025))
+                .startsWith("《福州市关于进一步加强高新技术企业培育工作的若干措施》");
+        assertThat(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_RENEWAL.details().clause(2026))
+                .startsWith("福州市 2026 高企认定奖励");
+        assertThat(catalogue.clause("RD_GROWTH_GRANT.RD_EXPENSE", 2026)).contains("200万元以上");
+        assertThat(catalogue.joinedBy(SubsidyProgramme.RD_GROWTH_GRANT).en()).isEqualTo("; ");
+    }
+
+    @Test
+    void aSubsidyEntryWithoutClauseIsRefusedNamingIt() {
+        assertThatThrownBy(() -> parseWith(SubsidyProgramme.RD_GROWTH_GRANT,
+                criteria -> ((ObjectNode) criteria.get("RD_EXPENSE")).remove("clause")))
+                .hasMessageContaining("RD_GROWTH_GRANT.RD_EXPENSE").hasMessageContaining("missing 'clause'");
+    }
+
+    @Test
+    void aSubsidyEntryWithAnUndeclaredPlaceholderIsRefused() {
+        assertThatThrownBy(() -> parseWith(SubsidyProgramme.HTE_RECOGNITION_REWARD,
+                criteria -> ((ObjectNode) criteria.get("ZONE_RENEWAL")).put("en", "Fuzhou high-tech zone: {amount} ({zone})")))
+                .hasMessageContaining("HTE_RECOGNITION_REWARD.ZONE_RENEWAL").hasMessageContaining("{zone}");
+    }
+
+    @Test
+    void aSubsidyCriterionTheRulesNameWithoutEntryIsRefused() {
+        assertThatThrownBy(() -> parseWith(SubsidyProgramme.LITTLE_GIANT_REWARD,
+                criteria -> ((ObjectNode) criteria).remove("ESTIMATE")))
+                .hasMessageContaining("LITTLE_GIANT_REWARD_ESTIMATE").hasMessageContaining("criteria/little-giant-reward.yaml");
+    }
+
     /** The shipped files, with one of them changed by {@code edit} (given its {@code criteria} node). */
     private static CriterionCatalogue parseWith(Programme programme, Consumer<JsonNode> edit) {
-        Map<Programme, JsonNode> files = new EnumMap<>(Programme.class);
-        for (Programme p : Programme.values()) {
-            files.put(p, read(CriterionCatalogue.fileOf(p)));
+        Files files = new Files();
+        edit.accept(files.programmes.get(programme).get("criteria"));
+        return CriterionCatalogue.parse(files.programmes, files.subsidies, PARAMETERS);
+    }
+
+    /** The shipped files, with one subsidy's changed by {@code edit} (given its {@code criteria} node). */
+    private static CriterionCatalogue parseWith(SubsidyProgramme subsidy, Consumer<JsonNode> edit) {
+        Files files = new Files();
+        edit.accept(files.subsidies.get(subsidy).get("criteria"));
+        return CriterionCatalogue.parse(files.programmes, files.subsidies, PARAMETERS);
+    }
+
+    /** The shipped catalogue files, read afresh. */
+    private static final class Files {
+        final Map<Programme, JsonNode> programmes = new EnumMap<>(Programme.class);
+        final Map<SubsidyProgramme, JsonNode> subsidies = new EnumMap<>(SubsidyProgramme.class);
+
+        Files() {
+            for (Programme p : Programme.values()) {
+                programmes.put(p, read(CriterionCatalogue.fileOf(p)));
+            }
+            for (SubsidyProgramme p : SubsidyProgramme.values()) {
+                subsidies.put(p, read(CriterionCatalogue.fileOf(p)));
+            }
         }
-        edit.accept(files.get(programme).get("criteria"));
-        return CriterionCatalogue.parse(files, PARAMETERS);
     }
 
     private static JsonNode read(String resource) {

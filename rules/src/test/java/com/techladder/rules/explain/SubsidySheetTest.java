@@ -1,0 +1,90 @@
+package com.techladder.rules.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.techladder.rules.model.SubsidyProgramme;
+import com.techladder.rules.parameter.ParameterFiles;
+import com.techladder.rules.result.Rendered;
+import com.techladder.rules.result.SubsidyResult;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** A subsidy's explanation is its catalogue entries' texts, filled with what the rule found, made when read. */
+class SubsidySheetTest {
+
+    private static YearCriteria year(int year) {
+        return new YearCriteria(CriterionCatalogue.standard(), ParameterFiles.load().forYear(year));
+    }
+
+    @Test
+    void aThresholdNotMetIsExplainedWithTheValueAndTheLimitAndOneMetIsNot() {
+        SubsidySheet s = new SubsidySheet(SubsidyProgramme.RD_GROWTH_GRANT, year(2026));
+        assertThat(s.check(SubsidyCriterion.RD_GROWTH_GRANT_RD_EXPENSE, 350.0)).isTrue();
+        assertThat(s.check(SubsidyCriterion.RD_GROWTH_GRANT_GROWTH, 80.0)).isFalse();
+        SubsidyResult r = s.toResult().render();
+        assertThat(r.basis()).isEqualTo("研发经费增长 80 万元，须不低于 100 万元");
+        assertThat(r.basisEn()).isEqualTo("R&D growth 80 ×10k CNY, at least 100 ×10k CNY needed");
+        assertThat(r.eligible()).isFalse();
+    }
+
+    @Test
+    void theLimitIsComparedExactlyAsTheSubsidiesAlwaysWere() {
+        SubsidySheet s = new SubsidySheet(SubsidyProgramme.RD_GROWTH_GRANT, year(2026));
+        // 1e-10 short of 100: the criteria's tolerance would let it pass, the subsidy does not
+        assertThat(s.check(SubsidyCriterion.RD_GROWTH_GRANT_GROWTH, 100 - 1e-10)).isFalse();
+        assertThat(s.check(SubsidyCriterion.RD_GROWTH_GRANT_RD_EXPENSE, 200.0)).isFalse();
+    }
+
+    @Test
+    void anAwardPaysItsParametersValueCitingItsSourceAndStepsJoinAsTheFileSays() {
+        SubsidySheet s = new SubsidySheet(SubsidyProgramme.HTE_RECOGNITION_REWARD, year(2024));
+        double city = s.award(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_DIRECT);
+        double zone = s.award(SubsidyCriterion.HTE_RECOGNITION_REWARD_ZONE_FIRST_BELOW_SCALE);
+        s.grant(city + zone);
+        SubsidyResult r = s.toResult().render();
+        assertThat(r.amount()).isEqualByComparingTo(new BigDecimal("35"));
+        assertThat(r.basis()).isEqualTo("福州市直接认定 20 万元 (《福州市关于进一步加强高新技术企业培育工作的若干措施》(重新认定或直接认定的国高 20万元/家))"
+                + "；福州高新区首次认定(规下) 15 万元 (福州高新区《关于加快高新技术企业培育发展的六条措施》)");
+        assertThat(r.basisEn()).isEqualTo("Fuzhou city, first recognition: 20 ×10k CNY; Fuzhou high-tech zone: 15 ×10k CNY");
+    }
+
+    @Test
+    void anUndeterminedSubsidyPaysNothingAndSaysWhatIsMissing() {
+        SubsidySheet s = new SubsidySheet(SubsidyProgramme.RD_SEGMENTED_GRANT, year(2024));
+        s.grant(40);
+        s.undetermined(SubsidyCriterion.RD_SEGMENTED_GRANT_SCALE_UNREPORTED);
+        SubsidyResult r = s.toResult().render();
+        assertThat(r.undetermined()).isTrue();
+        assertThat(r.eligible()).isFalse();
+        assertThat(r.basis()).startsWith("待核实: 是否规模以上企业未填报");
+        assertThat(r.basisEn()).startsWith("To verify: ");
+    }
+
+    @Test
+    void theExplanationIsMadeOnlyWhenTheResultIsRead() {
+        SubsidySheet s = new SubsidySheet(SubsidyProgramme.RD_GROWTH_GRANT, year(2026));
+        s.explain(SubsidyCriterion.RD_GROWTH_GRANT_SOURCE);
+        Rendered.Later<SubsidyResult> later = s.toResult();
+        assertThat(later).isNotInstanceOf(SubsidyResult.class);
+        assertThat(later.render().basis()).startsWith("闽政办 2025-09-25");
+        assertThat(later.render().basisEn()).isEqualTo("source as cited");
+    }
+
+    @Test
+    void anEntryOfAnotherSubsidyIsRefused() {
+        SubsidySheet s = new SubsidySheet(SubsidyProgramme.RD_GROWTH_GRANT, year(2026));
+        assertThatThrownBy(() -> s.explain(SubsidyCriterion.RD_SEGMENTED_GRANT_BASE, 1.0, 1.0))
+                .hasMessageContaining("RD_SEGMENTED_GRANT_BASE is no entry of RD_GROWTH_GRANT");
+    }
+
+    @Test
+    void aSubsidyEntryAppliesInTheYearsItsParameterHasAValue() {
+        assertThat(year(2024).applying()).extracting(Object::toString)
+                .contains("SubsidyInForce(RD_SEGMENTED_GRANT_BASE)")
+                .doesNotContain("SubsidyInForce(RD_GROWTH_GRANT_AMOUNT)");
+        assertThat(year(2026).applying()).extracting(Object::toString).contains("SubsidyInForce(RD_GROWTH_GRANT_AMOUNT)");
+        assertThat(new SubsidySheet(SubsidyProgramme.HTE_RECOGNITION_REWARD, year(2026))
+                .applies(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_MATCHING)).isFalse();
+    }
+}
