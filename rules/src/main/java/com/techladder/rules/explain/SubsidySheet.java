@@ -8,14 +8,18 @@ import java.math.RoundingMode;
 /** The work sheet of one subsidy for one enterprise: eligibility, amount in 万元 and how it was computed. */
 public final class SubsidySheet {
 
+    /** Most sheets pay nothing: their amount is this one value, not a BigDecimal parsed from a double each time. */
+    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP);
+
     private final SubsidyProgramme programme;
     private boolean eligible;
     private double amount;
     private boolean provisional;
     private boolean undetermined;
     private double incrementPart;
-    private final StringBuilder basis = new StringBuilder();
-    private final StringBuilder basisEn = new StringBuilder();
+    /** Sized for a typical explanation (two or three steps and the source): growing them copies them, per enterprise. */
+    private final StringBuilder basis = new StringBuilder(128);
+    private final StringBuilder basisEn = new StringBuilder(256);
 
     public SubsidySheet(SubsidyProgramme programme) {
         this.programme = programme;
@@ -74,7 +78,8 @@ public final class SubsidySheet {
     }
 
     public SubsidyResult toResult() {
-        return new SubsidyResult(programme, eligible, BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP),
+        BigDecimal paid = amount == 0 ? NOTHING : BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
+        return new SubsidyResult(programme, eligible, paid,
                 provisional, basis.toString(), basisEn.toString(), undetermined);
     }
 }
