@@ -33,8 +33,8 @@ public final class ProgrammeSheet {
     private final Enterprise enterprise;
     private final boolean inForce;
     private final boolean figuresPresent;
-    /** Sized for the longest programme (国家高企, about 30 criteria): growing it would copy it, per enterprise. */
-    private final List<Object> criteria = new ArrayList<>(32);
+    /** Sized for the criteria of the programme that apply this year: growing it would copy it, per enterprise. */
+    private final List<Object> criteria;
     /** Made on the first gap: most sheets of an eligible or plainly failing enterprise have none. */
     private List<Object> gaps;
     private List<String> gapCriteria;
@@ -57,6 +57,7 @@ public final class ProgrammeSheet {
         this.enterprise = enterprise;
         this.inForce = year.inForce(programme);
         this.figuresPresent = figuresPresent;
+        this.criteria = new ArrayList<>(inForce && figuresPresent ? year.applying(programme) : 0);
     }
 
     public Programme getProgramme() {

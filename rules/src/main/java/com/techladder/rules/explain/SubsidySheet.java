@@ -20,6 +20,9 @@ import java.util.NoSuchElementException;
  */
 public final class SubsidySheet {
 
+    /** Most sheets pay nothing: their amount is this one value, not a BigDecimal parsed from a double each time. */
+    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2, RoundingMode.HALF_UP);
+
     private final SubsidyProgramme programme;
     private final YearCriteria yearCriteria;
     private boolean eligible;
@@ -154,7 +157,7 @@ public final class SubsidySheet {
         int year = yearCriteria.params().year();
         CriterionEntry.Wording joinedBy = yearCriteria.joinedBy(programme);
         List<Step> done = steps;
-        return () -> new SubsidyResult(p, e, BigDecimal.valueOf(a).setScale(2, RoundingMode.HALF_UP), prov,
+        return () -> new SubsidyResult(p, e, a == 0 ? NOTHING : BigDecimal.valueOf(a).setScale(2, RoundingMode.HALF_UP), prov,
                 basis(done, year, joinedBy.zh(), false), basis(done, year, joinedBy.en(), true), und);
     }
 

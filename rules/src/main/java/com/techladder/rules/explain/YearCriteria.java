@@ -20,6 +20,7 @@ public final class YearCriteria {
     private final YearParameters.Resolved[] resolved = new YearParameters.Resolved[Criterion.values().length];
     private final boolean[] programmeInForce = new boolean[Programme.values().length];
     private final YearParameters.Resolved[] subsidyResolved = new YearParameters.Resolved[SubsidyCriterion.values().length];
+    private final int[] applyingPerProgramme = new int[Programme.values().length];
     private final List<Object> inForce = new ArrayList<>();
 
     public YearCriteria(CriterionCatalogue catalogue, YearParameters params) {
@@ -30,6 +31,7 @@ public final class YearCriteria {
             if (params.has(key)) {
                 resolved[c.ordinal()] = params.resolved(key);
                 inForce.add(new InForce(c));
+                applyingPerProgramme[c.programme().ordinal()]++;
             }
         }
         for (SubsidyCriterion c : SubsidyCriterion.values()) {
@@ -77,6 +79,11 @@ public final class YearCriteria {
 
     boolean inForce(Programme programme) {
         return programmeInForce[programme.ordinal()];
+    }
+
+    /** How many of {@code programme}'s criteria apply this year: a sheet records about as many, sized once. */
+    int applying(Programme programme) {
+        return applyingPerProgramme[programme.ordinal()];
     }
 
     /** One fact per criterion and per subsidy entry that applies this year. */
