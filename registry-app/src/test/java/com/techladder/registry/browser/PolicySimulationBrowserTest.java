@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Two policy officers and the simulation of a stricter draft over the registry, with the application's own beans: the
- * first ({@code policy}) drafts 高企 科技人员占比 50% from the assessment year on its page and simulates it from the
+ * first ({@code policy}) drafts a 科小 employee cap of 100 from the assessment year on its page and simulates it from the
  * draft's page; the second ({@code policy2}) reads the result, narrows it to one district and programme from the
  * result page's form, and rejects the draft (it must never be approved here: the browser tests share one context and
  * its parameters). Then next year's budget forecast. At desktop (1366 px) and phone (390 px) width, in Chinese and in
@@ -48,11 +48,11 @@ class PolicySimulationBrowserTest extends BrowserTest {
         loginAs("policy", PASSWORD);
         desktopWidth();
         open("/policy");
-        driver.findElement(By.id("draft-title")).sendKeys("高企科技人员占比提高到 50%");
-        driver.findElement(By.id("draft-reason")).sendKeys("测算收紧科技人员条件的影响。");
-        new Select(driver.findElement(By.id("draft-key"))).selectByValue("national_hte.min_staff_ratio");
+        driver.findElement(By.id("draft-title")).sendKeys("科小职工总数上限调整为 100 人");
+        driver.findElement(By.id("draft-reason")).sendKeys("测算收紧科技型中小企业规模条件的影响。");
+        new Select(driver.findElement(By.id("draft-key"))).selectByValue("tech_sme.max_employees");
         setDate("draft-from", ClassifiedRegistry.YEAR + "-01-01");
-        driver.findElement(By.id("draft-value")).sendKeys("0.50");
+        driver.findElement(By.id("draft-value")).sendKeys("100");
         driver.findElement(By.id("draft-source")).sendKeys(SOURCE);
         click("draft-submit");
         assertThat(waitFor(By.id("draft-created")).isDisplayed()).isTrue();
@@ -66,7 +66,8 @@ class PolicySimulationBrowserTest extends BrowserTest {
         click("draft-simulate");
         long id = completedSimulationShown();
         assertThat(driver.findElement(By.id("simulation-meta")).getText()).contains("policy", "范围：全部企业");
-        assertThat(driver.findElement(By.id("simulation-enterprises")).getText()).contains("比较了 3 家企业");
+        assertThat(driver.findElement(By.id("simulation-enterprises")).getText())
+                .as("the firm of 120 employees in 鼓楼区 leaves 科技型中小企业").contains("比较了 3 家企业，其中 1 家");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'POLICY_SIMULATION_STARTED'"
                 + " AND target = ? AND username = 'policy'", Integer.class, "policy-simulation/" + id)).isOne();
 
@@ -75,9 +76,10 @@ class PolicySimulationBrowserTest extends BrowserTest {
         desktopWidth();
         open("/policy/simulations/" + id + "?lang=zh_CN");
         assertThat(waitFor(By.id("simulation-status")).getText()).isEqualTo("已完成");
-        assertThat(driver.findElement(By.id("matrix-NATIONAL_HTE")).getText()).contains("国家高新技术企业", "符合条件");
+        assertThat(driver.findElement(By.id("matrix-TECH_SME")).getText()).contains("科技型中小企业", "符合条件");
         assertThat(driver.findElement(By.id("simulation-chart")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.id("changed-table")).getText()).contains("福州", "科技人员");
+        assertThat(driver.findElement(By.id("changed-table")).getText()).contains("福州闽江光电科技有限公司",
+                "科技型中小企业");
         screenshot("policy-simulation-desktop-zh");
         open("/policy/simulations/" + id + "?lang=en");
         assertThat(waitFor(By.id("simulation-status")).getText()).isEqualTo("Completed");
@@ -95,10 +97,10 @@ class PolicySimulationBrowserTest extends BrowserTest {
             screenshot("policy-simulation-phone-" + lang);
         }
 
-        // narrowed from the result page: 鼓楼区 only, 国家高企's outcomes only
+        // narrowed from the result page: 鼓楼区 only, 科小's outcomes only
         open("/policy/simulations/" + id + "?lang=zh_CN");
         new Select(driver.findElement(By.id("simulate-district"))).selectByVisibleText("鼓楼区");
-        new Select(driver.findElement(By.id("simulate-programme"))).selectByVisibleText("国家高新技术企业");
+        new Select(driver.findElement(By.id("simulate-programme"))).selectByVisibleText("科技型中小企业");
         screenshot("policy-simulation-scope-phone");
         click("draft-simulate");
         long narrowed = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
@@ -108,21 +110,21 @@ class PolicySimulationBrowserTest extends BrowserTest {
         });
         assertThat(completedSimulationShown()).isEqualTo(narrowed);
         assertThat(driver.findElement(By.id("simulation-meta")).getText()).contains("policy2",
-                "范围：区县 鼓楼区 · 仅比较 国家高新技术企业");
-        assertThat(driver.findElement(By.id("simulation-enterprises")).getText()).contains("比较了 1 家企业");
-        assertThat(driver.findElements(By.id("matrix-TECH_SME"))).as("only 国家高企 compared").isEmpty();
+                "范围：区县 鼓楼区 · 仅比较 科技型中小企业");
+        assertThat(driver.findElement(By.id("simulation-enterprises")).getText()).contains("比较了 1 家企业，其中 1 家");
+        assertThat(driver.findElements(By.id("matrix-NATIONAL_HTE"))).as("only 科小 compared").isEmpty();
         assertThat(new Select(driver.findElement(By.id("simulate-district"))).getFirstSelectedOption().getText())
                 .as("the form keeps the scope").isEqualTo("鼓楼区");
         screenshot("policy-simulation-narrowed-phone");
         desktopWidth();
         open("/policy/simulations/" + narrowed + "?lang=en");
         assertThat(driver.findElement(By.id("simulation-meta")).getText())
-                .contains("district Gulou · only National high-tech enterprise compared");
+                .contains("district Gulou · only Technology-based SME compared");
         screenshot("policy-simulation-narrowed-desktop-en");
 
         // the second person decides: rejected, with a reason (approving would change every other test's parameters)
         open(draftPage + "?lang=zh_CN");
-        driver.findElement(By.id("decision-reason")).sendKeys("模拟显示高企后备队伍大幅减少，暂不采纳。");
+        driver.findElement(By.id("decision-reason")).sendKeys("模拟显示鼓楼区企业将失去科小资格，暂不采纳。");
         click("draft-reject");
         assertThat(waitFor(By.id("draft-outcome")).getText()).contains("policy2", "暂不采纳");
         assertThat(jdbc.queryForObject("SELECT MAX(version) FROM parameter_version", Integer.class))
