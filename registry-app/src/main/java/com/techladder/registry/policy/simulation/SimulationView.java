@@ -25,9 +25,10 @@ final class SimulationView {
 
     /**
      * Width in SVG units of the longest bar of the cost chart, and the room after it for the amount. The chart's text
-     * is 13 units high: the whole chart is narrow enough that a phone (390 px) draws it at about one unit per pixel.
+     * is 14 units high: the whole chart (300 units) is narrow enough that a phone (390 px) draws it at about one unit
+     * per pixel.
      */
-    static final int CHART_WIDTH = 250;
+    static final int CHART_WIDTH = 210;
     static final int VALUE_ROOM = 90;
     /** One subsidy in the chart: its name, two bars and a gap. */
     static final int ROW_HEIGHT = 66;
