@@ -3,6 +3,7 @@ package com.techladder.registry.policy;
 import com.techladder.registry.audit.AuditLog;
 import com.techladder.registry.system.FieldProblem;
 import com.techladder.registry.system.ValidationProblemException;
+import com.techladder.rules.parameter.ExactNumbers;
 import com.techladder.rules.parameter.Parameter;
 import com.techladder.rules.parameter.ParameterChange;
 import com.techladder.rules.parameter.ParameterDiff;
@@ -25,7 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.JsonNodeType;
 import tools.jackson.databind.node.StringNode;
 
@@ -39,12 +39,10 @@ class PolicyPageController {
 
     private final PolicyWorkbench workbench;
     private final ParametersInForce inForce;
-    private final ObjectMapper json;
 
-    PolicyPageController(PolicyWorkbench workbench, ParametersInForce inForce, ObjectMapper json) {
+    PolicyPageController(PolicyWorkbench workbench, ParametersInForce inForce) {
         this.workbench = workbench;
         this.inForce = inForce;
-        this.json = json;
     }
 
     @GetMapping("/policy")
@@ -167,7 +165,7 @@ class PolicyPageController {
 
     /**
      * The typed value as the parameter's kind: a text stays text even when it looks like a number ("2017"); numbers,
-     * booleans and tables are read as JSON. Anything unreadable goes on as text, and the draft check names the kind.
+     * booleans and tables are read as JSON, decimals as typed (0.30 is exported as 0.30). Anything unreadable goes on as text, and the draft check names the kind.
      */
     private JsonNode value(String key, String typed) {
         String text = typed == null ? "" : typed.trim();
@@ -179,7 +177,7 @@ class PolicyPageController {
             return StringNode.valueOf(text);
         }
         try {
-            return json.readTree(text);
+            return ExactNumbers.readTree(text);
         } catch (JacksonException e) {
             return StringNode.valueOf(text);
         }

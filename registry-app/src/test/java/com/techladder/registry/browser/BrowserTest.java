@@ -167,6 +167,20 @@ public abstract class BrowserTest {
         assertThat(narrow).as("table cells narrower than two characters on " + driver.getCurrentUrl()).isEmpty();
     }
 
+    /** Clicks a button in the middle of the window, where the sticky action bar cannot cover it. */
+    protected void click(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    /** Typing into a date input follows the browser's locale (mm/dd/yyyy here); the value property is ISO everywhere. */
+    protected void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(By.id(id)), isoDate);
+    }
+
     /** Narrows the window to a phone's width, for screenshots of the responsive layout. */
     protected void phoneWidth() {
         driver.manage().window().setSize(new Dimension(390, 844));

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -157,18 +156,5 @@ class PolicyWorkbenchBrowserTest extends BrowserTest {
         click("integrity-none");
         click("self-check-submit");
         return waitFor(By.cssSelector("#programme-TECH_SME .outcome")).getText();
-    }
-
-    /** Clicks in the middle of the window, where the sticky action bar cannot cover the button. */
-    private void click(String id) {
-        WebElement button = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
-    }
-
-    /** Typing into a date input follows the browser's locale; the value property is ISO everywhere. */
-    private void setDate(String id, String isoDate) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
-                driver.findElement(By.id(id)), isoDate);
     }
 }

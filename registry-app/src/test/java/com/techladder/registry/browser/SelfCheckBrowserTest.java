@@ -240,21 +240,8 @@ class SelfCheckBrowserTest extends BrowserTest {
         click("integrity-none");
     }
 
-    /** Clicks a button in the middle of the window, where the sticky action bar cannot cover it. */
-    private void click(String id) {
-        WebElement button = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
-    }
-
     private void type(String id, String text) {
         driver.findElement(By.id(id)).sendKeys(text);
-    }
-
-    /** Typing into a date input follows the browser's locale (mm/dd/yyyy here); the value property is ISO everywhere. */
-    private void setDate(String id, String isoDate) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
-                driver.findElement(By.id(id)), isoDate);
     }
 
     private void select(String id, String value) {

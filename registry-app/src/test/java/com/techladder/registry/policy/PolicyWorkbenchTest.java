@@ -16,6 +16,7 @@ import com.techladder.rules.parameter.ParameterYaml;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -180,6 +181,33 @@ class PolicyWorkbenchTest {
     }
 
     @Test
+    void anApprovedVersionExportsTheNumberAsTypedAndDiffsAgainstTheRepositoryOnlyByTheChange() throws Exception {
+        long draftId = json.readTree(mvc.perform(post("/api/v1/policy/drafts").with(POLICY).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title": "高企科技人员比例", "reason": "测试〔2026〕3号",
+                         "changes": [{"key": "national_hte.min_staff_ratio", "effectiveFrom": "2027-01-01",
+                                      "value": 0.30, "source": "测试〔2026〕3号", "confidence": "confirmed"}]}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("draftId").asLong();
+        mvc.perform(post("/api/v1/policy/drafts/{id}/approve", draftId).with(POLICY2).with(csrf()))
+                .andExpect(status().isOk());
+
+        ParameterTexts exported = unzip(mvc.perform(get("/api/v1/policy/versions/2/files.zip"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        ParameterTexts repository = ParameterTexts.shipped();
+        List<String> before = repository.files().get("national-hte.yaml").lines().toList();
+        List<String> after = exported.files().get("national-hte.yaml").lines().toList();
+        assertThat(after.stream().filter(line -> !before.contains(line)).toList()).as("the lines the change adds")
+                .containsExactly("        effective_to: 2026-12-31", "      - effective_from: 2027-01-01",
+                        "        value: 0.30", "        source: 测试〔2026〕3号");
+        assertThat(after).as("every line of the repository's file is kept").containsAll(before);
+        repository.files().forEach((name, text) -> {
+            if (!name.equals("national-hte.yaml")) {
+                assertThat(exported.files().get(name)).as(name + " unchanged, byte for byte").isEqualTo(text);
+            }
+        });
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndASecondPerson() throws Exception {
         long draftId = json.readTree(mvc.perform(post("/api/v1/policy/drafts").with(POLICY).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(DRAFT.replace("2026-07-01", "2030-01-01")))
@@ -233,7 +261,7 @@ class PolicyWorkbenchTest {
     }
 
     /** A firm of 120 employees, its last three years complete, asking about {@code year}. */
-    private static String request(int year) {
+    static String request(int year) {
         return """
                 {"assessmentYear": %d, "records": [
                    {"fiscalYear": %d, "district": "鼓楼区", "establishedOn": "2016-05-10", "inHitechZone": true,

@@ -3,7 +3,8 @@ package com.techladder.rules.parameter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import com.techladder.rules.result.Confidence;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,11 +22,13 @@ import java.util.regex.Pattern;
  * Parameter files as text, both ways: reads the shipped format into a {@link ParameterSet} naming every problem with
  * its file, line and key; writes a set back in the same format (each file's header comments kept, parameters in the
  * order the file had them, band and segment tables one flow-style row per line), so an export of the shipped set
- * parses to the very same set.
+ * parses to the very same set and, numbers read and written with the decimals they were given, is the same text.
  */
 public final class ParameterYaml {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Decimals read as written (0.60 stays 0.60), so an export spells every number as the file it came from did. */
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     /** A plain YAML scalar that would read back as something other than the same text. */
     private static final Pattern NOT_PLAIN = Pattern.compile(
             "^$|^[-?:,\\[\\]{}#&*!|>'\"%@`\\s].*|.*(: | #|\\s$).*|^(true|false|yes|no|on|off|null|~)$"
@@ -281,7 +284,8 @@ public final class ParameterYaml {
         if (node.isString()) {
             return scalar(node.asString(), inFlow);
         }
-        return node.asString();
+        // as read or typed: 0.30 stays 0.30
+        return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asString();
     }
 
     /** A text as YAML reads it back: plain when it can be, else double-quoted. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.DoubleNode;
 import java.util.List;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** Parameter files as text: read with every problem located, written back in the shipped format. */
@@ -27,15 +28,33 @@ class ParameterYamlTest {
         ParameterYaml.Read again = ParameterYaml.read(exported);
         assertThat(again.problems()).isEmpty();
         assertThat(again.set().toCanonicalJson()).isEqualTo(ParameterFiles.load().toCanonicalJson());
-        // same header comments, same parameter order, same lines but for the spelling of numbers (0.30 → 0.3)
-        shipped.parameterFiles().forEach((name, text) -> assertThat(normalized(exported.files().get(name)))
-                .as(name).isEqualTo(normalized(text)));
+        // same header comments, same parameter order, numbers spelled as the files spell them (0.30 stays 0.30)
+        shipped.parameterFiles().forEach((name, text) -> assertThat(exported.files().get(name)).as(name)
+                .isEqualTo(text));
     }
 
-    /** Numbers as YAML reads them, quotes as a writer chooses them: what is left must be identical. */
-    private static String normalized(String text) {
-        return text.replaceAll("(\\d\\.\\d*?)0+\\b", "$1").replaceAll("(\\d)\\.([,}\\s])", "$1$2").replace("\"", "")
-                .replace("'", "");
+    @Test
+    void aChangeTypedAsJsonIsExportedAsTypedAndTheFileDiffsOnlyByItsOwnLines() {
+        ParameterChange typed = new ObjectMapper().readValue("""
+                {"key": "national_hte.min_staff_ratio", "effectiveFrom": "2027-01-01", "value": 0.30,
+                 "source": "测试〔2026〕3号", "confidence": "confirmed"}""", ParameterChange.class);
+        ParameterChanges.Applied applied = ParameterChanges.apply(ParameterYaml.read(shipped).set(), List.of(typed));
+        assertThat(applied.problems()).isEmpty();
+        ParameterTexts exported = ParameterYaml.export(applied.set(), shipped);
+
+        List<String> before = shipped.files().get("national-hte.yaml").lines().toList();
+        List<String> after = exported.files().get("national-hte.yaml").lines().toList();
+        List<String> added = after.stream().filter(line -> !before.contains(line)).toList();
+        assertThat(added).containsExactly("        effective_to: 2026-12-31", "      - effective_from: 2027-01-01",
+                "        value: 0.30", "        source: 测试〔2026〕3号");
+        assertThat(before).as("nothing of the file is lost").allMatch(after::contains);
+        shipped.files().forEach((name, text) -> {
+            if (!name.equals("national-hte.yaml")) {
+                assertThat(exported.files().get(name)).as(name).isEqualTo(text);
+            }
+        });
+        assertThat(ExactNumbers.readTree("0.30").decimalValue()).as("the page's typed value alike")
+                .isEqualByComparingTo("0.3").hasToString("0.30");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,10 +40,12 @@ class PolicySimulationController {
 
     private final PolicySimulationService service;
     private final ChangesWorkbook workbook;
+    private final MessageSource messages;
 
-    PolicySimulationController(PolicySimulationService service, ChangesWorkbook workbook) {
+    PolicySimulationController(PolicySimulationService service, ChangesWorkbook workbook, MessageSource messages) {
         this.service = service;
         this.workbook = workbook;
+        this.messages = messages;
     }
 
     @PostMapping("/api/v1/policy/drafts/{draftId}/simulations")
@@ -58,10 +61,10 @@ class PolicySimulationController {
     @GetMapping("/api/v1/policy/simulations/{id}")
     @PreAuthorize(READERS)
     SimulationJson simulation(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + PolicySimulationService.PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "" + PolicySimulationService.PAGE_SIZE) int size, Locale locale) {
         Simulation s = service.find(id).orElseThrow(() -> notFound(id));
         checkPage(page, size);
-        return SimulationJson.of(s, service.changes(id, page, size));
+        return SimulationJson.of(s, service.changes(id, page, size), new SimulationWords(messages, locale));
     }
 
     @GetMapping("/api/v1/policy/simulations/{id}/changed.xlsx")
@@ -77,9 +80,9 @@ class PolicySimulationController {
     /** The latest budget forecast for {@code year} (default: next year); 404 until one was started. */
     @GetMapping("/api/v1/policy/budget-forecast")
     @PreAuthorize(READERS)
-    SimulationJson forecast(@RequestParam(required = false) Integer year) {
+    SimulationJson forecast(@RequestParam(required = false) Integer year, Locale locale) {
         int y = forecastYear(year);
-        return service.latestForecast(y).map(s -> SimulationJson.of(s, null))
+        return service.latestForecast(y).map(s -> SimulationJson.of(s, null, new SimulationWords(messages, locale)))
                 .orElseThrow(() -> Problems.status(HttpStatus.NOT_FOUND, "api.simulation.noForecast", y));
     }
 

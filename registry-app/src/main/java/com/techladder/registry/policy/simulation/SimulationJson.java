@@ -5,7 +5,6 @@ import com.techladder.batch.simulation.Simulation;
 import com.techladder.batch.simulation.SimulationFilter;
 import com.techladder.batch.simulation.SubsidyCost;
 import com.techladder.batch.simulation.Transition;
-import com.techladder.rules.identity.FuzhouDivision;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -30,7 +29,10 @@ record SimulationJson(long simulationId, String kind, String status, int progres
     record TransitionJson(String programme, String from, String to, int count) {
     }
 
-    /** @param district division code, "" when not on record */
+    /**
+     * @param district     division code, "" when not on record
+     * @param districtName the division's name in the request's language; for none, the bundle's bucket (未知区县)
+     */
     record SubsidyJson(String programme, String district, String districtName, BigDecimal baseline, BigDecimal draft,
             BigDecimal difference, int enterprisesBaseline, int enterprisesDraft) {
     }
@@ -45,11 +47,12 @@ record SimulationJson(long simulationId, String kind, String status, int progres
     record ChangedJson(int page, int size, int total, List<ChangeJson> items) {
     }
 
-    record ChangeJson(String uscc, String name, String district, String kind, String item, String before,
+    record ChangeJson(String uscc, String name, String district, String districtName, String kind, String item, String before,
             String after, BigDecimal amountBefore, BigDecimal amountAfter, String criterion, String criterionText) {
     }
 
-    static SimulationJson of(Simulation s, PolicySimulationService.ChangesPage changes) {
+    /** @param words the request's language, for district names (the same as the page's and the export's) */
+    static SimulationJson of(Simulation s, PolicySimulationService.ChangesPage changes, SimulationWords words) {
         SimulationFilter f = s.filter();
         return new SimulationJson(s.id(), s.kind().name(), s.status().name(), s.progressPercent(), s.draftId(),
                 s.baselineVersion(), s.draftVersion(), s.assessmentYear(), s.figuresYear(),
@@ -57,24 +60,23 @@ record SimulationJson(long simulationId, String kind, String status, int progres
                 s.requestedBy(), s.requestedAt(), s.finishedAt(),
                 new Enterprises(s.total(), s.done(), s.compared(), s.changedEnterprises()), s.failure(),
                 s.transitions().stream().map(SimulationJson::transition).toList(),
-                s.subsidies().stream().map(SimulationJson::subsidy).toList(),
+                s.subsidies().stream().map(c -> subsidy(c, words)).toList(),
                 new PlanEffect(s.pipelineBefore(), s.pipelineAfter(), s.reviewBefore(), s.reviewAfter()),
                 changes == null ? null : new ChangedJson(changes.page(), changes.size(), changes.total(),
-                        changes.items().stream().map(SimulationJson::change).toList()));
+                        changes.items().stream().map(c -> change(c, words)).toList()));
     }
 
     private static TransitionJson transition(Transition t) {
         return new TransitionJson(t.programme().name(), t.from().name(), t.to().name(), t.count());
     }
 
-    private static SubsidyJson subsidy(SubsidyCost c) {
-        return new SubsidyJson(c.subsidy().name(), c.district(),
-                FuzhouDivision.byCode(c.district()).map(FuzhouDivision::nameZh).orElse(null), c.baseline(), c.draft(),
+    private static SubsidyJson subsidy(SubsidyCost c, SimulationWords words) {
+        return new SubsidyJson(c.subsidy().name(), c.district(), words.district(c.district()), c.baseline(), c.draft(),
                 c.difference(), c.enterprisesBaseline(), c.enterprisesDraft());
     }
 
-    private static ChangeJson change(ChangedItem c) {
-        return new ChangeJson(c.uscc(), c.name(), c.district(), c.kind().name(), c.item(), c.before(), c.after(),
+    private static ChangeJson change(ChangedItem c, SimulationWords words) {
+        return new ChangeJson(c.uscc(), c.name(), c.district(), words.district(c.district()), c.kind().name(), c.item(), c.before(), c.after(),
                 c.amountBefore(), c.amountAfter(), c.criterion(), c.criterionZh());
     }
 }

@@ -38,15 +38,19 @@ class SimulationPageController {
     }
 
     /**
-     * Simulates a draft over the whole registry from its page; the year, when left empty, is the one the registry's
-     * figures are for (the newest fiscal year imported + 1), as everywhere else.
+     * Simulates a draft from its page or from an earlier simulation's, over the whole registry or the scope chosen
+     * (district, programme, 技术领域: the API's filter); the year, when left empty, is the one the registry's figures
+     * are for (the newest fiscal year imported + 1), as everywhere else.
      */
     @PostMapping("/policy/drafts/{draftId}/simulations")
     @PreAuthorize(PolicySimulationController.RUNNERS)
     String simulate(@PathVariable long draftId, @RequestParam(required = false) Integer assessmentYear,
-            Principal principal, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) String district, @RequestParam(required = false) String programme,
+            @RequestParam(required = false) Integer techField, Principal principal, Locale locale,
+            RedirectAttributes redirect) {
         SimulationRequest request = new SimulationRequest(
-                assessmentYear == null ? assessments.dataYear() : assessmentYear, null);
+                assessmentYear == null ? assessments.dataYear() : assessmentYear,
+                new SimulationRequest.Filter(district, programme, techField));
         try {
             long id = service.simulate(draftId, request.assessmentYear(), request.validatedFilter(), principal.getName());
             return "redirect:/policy/simulations/" + id;

@@ -23,8 +23,15 @@ import java.util.Map;
  */
 final class SimulationView {
 
-    /** Width in SVG units of the longest bar of the cost chart. */
-    static final int CHART_WIDTH = 300;
+    /**
+     * Width in SVG units of the longest bar of the cost chart, and the room after it for the amount. The chart's text
+     * is 14 units high: the whole chart (300 units) is narrow enough that a phone (390 px) draws it at about one unit
+     * per pixel.
+     */
+    static final int CHART_WIDTH = 210;
+    static final int VALUE_ROOM = 90;
+    /** One subsidy in the chart: its name, two bars and a gap. */
+    static final int ROW_HEIGHT = 66;
 
     /** A programme's matrix: {@code counts[from][to]} in {@link Outcome} order, with the enterprises that moved. */
     record Matrix(Programme programme, int[][] counts, int moved) {
@@ -125,13 +132,18 @@ final class SimulationView {
         return totalDraft.subtract(totalBaseline);
     }
 
-    public int getChartWidth() {
-        return CHART_WIDTH;
+    /** Width of the chart in SVG units: the longest bar and its amount. */
+    public int getChartViewWidth() {
+        return CHART_WIDTH + VALUE_ROOM;
     }
 
-    /** Height of the chart in SVG units: two bars and a gap per subsidy. */
+    public int getRowHeight() {
+        return ROW_HEIGHT;
+    }
+
+    /** Height of the chart in SVG units: a name, two bars and a gap per subsidy. */
     public int getChartHeight() {
-        return subsidies.size() * 48 + 8;
+        return subsidies.size() * ROW_HEIGHT + 4;
     }
 
     public String district(String code) {

@@ -25,11 +25,16 @@ import com.techladder.registry.security.SliceSecurity;
 import com.techladder.registry.system.ProblemWriter;
 import com.techladder.rules.model.Programme;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,12 +128,29 @@ class PolicySimulationApiWebTest {
                 .andExpect(jsonPath("$.subsidies[0].baseline").value(1234.50))
                 .andExpect(jsonPath("$.subsidies[0].draft").value(1100.25))
                 .andExpect(jsonPath("$.subsidies[0].difference").value(-134.25))
+                .andExpect(jsonPath("$.subsidies[0].districtName").value("鼓楼区"))
+                .andExpect(jsonPath("$.subsidies[1].district").value(""))
+                .andExpect(jsonPath("$.subsidies[1].districtName").value("未知区县"))
+                .andExpect(jsonPath("$.changed.items[0].districtName").value("鼓楼区"))
                 .andExpect(jsonPath("$.planEffect.pipelineBefore").value(240))
                 .andExpect(jsonPath("$.planEffect.pipelineAfter").value(180))
                 .andExpect(jsonPath("$.changed.page").value(1))
                 .andExpect(jsonPath("$.changed.total").value(5))
                 .andExpect(jsonPath("$.changed.items[0].criterion").value("NATIONAL_HTE.STAFF_RATIO"))
                 .andExpect(jsonPath("$.changed.items[1].amountBefore").value(20.00));
+    }
+
+    @Test
+    @WithMockUser(authorities = "ROLE_AUDITOR")
+    void anEnterpriseWithoutADistrictIsCountedUnderTheNamedBucketInTheReadersLanguage() throws Exception {
+        when(service.find(7L)).thenReturn(Optional.of(SimulationFixtures.completed(7L)));
+        when(service.changes(7L, 0, PolicySimulationService.PAGE_SIZE)).thenReturn(
+                new PolicySimulationService.ChangesPage(0, PolicySimulationService.PAGE_SIZE, 0, List.of()));
+
+        mvc.perform(get("/api/v1/policy/simulations/7").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subsidies[0].districtName").value("Gulou"))
+                .andExpect(jsonPath("$.subsidies[1].districtName").value("District unknown"));
     }
 
     @Test
@@ -182,9 +204,61 @@ class PolicySimulationApiWebTest {
             for (Row row : changed) {
                 row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA));
             }
-            assertThat(workbook.getSheet("结果变化矩阵").getRow(2).getCell(2).getStringCellValue()).isEqualTo("不符合");
+            assertThat(changed.getRow(2).getCell(6).getCellStyle().getDataFormatString()).as("万元, two decimals")
+                    .isEqualTo("#,##0.00");
             assertThat(workbook.getSheet("补助成本").getRow(2).getCell(1).getStringCellValue()).isEqualTo("未知区县");
         }
+    }
+
+    @Test
+    @WithMockUser(authorities = "ROLE_STAFF")
+    void theExportChartsTheMatrixOfEachProgrammeAndEachSubsidysCostPerDistrictBeforeAndAfter() throws Exception {
+        when(service.find(7L)).thenReturn(Optional.of(SimulationFixtures.completed(7L)));
+        MvcResult started = mvc.perform(get("/api/v1/policy/simulations/7/changed.xlsx")).andReturn();
+        byte[] body = mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("变化企业");
+            XSSFSheet matrix = workbook.getSheet("结果变化矩阵");
+            assertThat(texts(matrix.getRow(0))).containsExactly("培育项目", "现行 ＼ 草案",
+                    "符合条件", "不符合", "需复核", "资料不足");
+            // 科小 first (the programmes' order), then 国家高企: 180 stay eligible, 60 drop out, 1,760 stay not eligible
+            assertThat(texts(matrix.getRow(1))).containsExactly("科技型中小企业", "符合条件", "0", "71", "0", "0");
+            assertThat(texts(matrix.getRow(5))).containsExactly("国家高新技术企业", "符合条件", "180", "60", "0", "0");
+            assertThat(text(matrix.getRow(6).getCell(3))).isEqualTo("1760");
+            List<XSSFChart> matrixCharts = matrix.getDrawingPatriarch().getCharts();
+            assertThat(matrixCharts).extracting(c -> c.getTitleText().getString())
+                    .containsExactly("科技型中小企业：71 家企业结果改变", "国家高新技术企业：60 家企业结果改变");
+            XDDFChartData.Series toNotEligible = matrixCharts.get(1).getChartSeries().get(0).getSeries(1);
+            assertThat(toNotEligible.getValuesData().getDataRangeReference()).endsWith("!$D$6:$D$9");
+            assertThat(toNotEligible.getValuesData().getPointAt(0)).isEqualTo(60.0);
+            assertThat(toNotEligible.getCategoryData().getPointAt(0)).isEqualTo("符合条件");
+
+            XSSFSheet costs = workbook.getSheet("补助成本");
+            assertThat(texts(costs.getRow(0))).containsExactly("补助", "区县", "现行（万元）", "草案（万元）", "差额（万元）");
+            assertThat(costs.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            List<XSSFChart> costCharts = costs.getDrawingPatriarch().getCharts();
+            assertThat(costCharts).extracting(c -> c.getTitleText().getString()).containsExactly(
+                    "研发经费投入分段补助：各区县现行与草案（万元）", "高企认定奖励：各区县现行与草案（万元）");
+            XDDFChartData segmented = costCharts.get(0).getChartSeries().get(0);
+            assertThat(segmented.getSeriesCount()).as("in force and draft").isEqualTo(2);
+            assertThat(segmented.getSeries(0).getCategoryData().getPointAt(1)).isEqualTo("未知区县");
+            assertThat(segmented.getSeries(0).getValuesData().getPointAt(0)).isEqualTo(1234.5);
+            assertThat(segmented.getSeries(1).getValuesData().getPointAt(0)).isEqualTo(1100.25);
+        }
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new java.util.ArrayList<>();
+        row.forEach(cell -> texts.add(text(cell)));
+        return texts;
+    }
+
+    /** A cell as a reader sees it: text, or a whole number. */
+    private static String text(Cell cell) {
+        return cell.getCellType() == CellType.NUMERIC ? String.valueOf((long) cell.getNumericCellValue())
+                : cell.getStringCellValue();
     }
 
     @Test

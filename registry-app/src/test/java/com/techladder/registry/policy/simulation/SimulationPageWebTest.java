@@ -18,6 +18,7 @@ import com.techladder.registry.portal.Formats;
 import com.techladder.registry.security.SliceSecurity;
 import com.techladder.registry.system.MessageWords;
 import com.techladder.registry.system.ProblemWriter;
+import com.techladder.rules.model.Programme;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * as text; who may see and start what.
  */
 @WebMvcTest(SimulationPageController.class)
-@Import({ProblemWriter.class, SliceSecurity.class, Formats.class, MessageWords.class})
+@Import({ProblemWriter.class, SliceSecurity.class, Formats.class, MessageWords.class, SimulationScopes.class})
 class SimulationPageWebTest {
 
     @Autowired
@@ -138,6 +139,70 @@ class SimulationPageWebTest {
         mvc.perform(post("/policy/drafts/5/simulations").with(csrf()))
                 .andExpect(redirectedUrl("/policy/simulations/11"));
         verify(service).simulate(5L, 2026, SimulationFilter.NONE, "policy");
+    }
+
+    @Test
+    @WithMockUser(authorities = "ROLE_POLICY_OFFICER")
+    void theResultPageOffersToSimulateAgainWithTheScopeItHadEveryChoiceNamed() throws Exception {
+        Simulation done = SimulationFixtures.completed(12L);
+        when(service.find(12L)).thenReturn(Optional.of(new Simulation(12L, done.kind(), 5L, "v1", "v2", 2025, null,
+                new SimulationFilter(SimulationFixtures.GULOU, Programme.TECH_SME, 8), "policy", done.requestedAt(),
+                done.finishedAt(), done.status(), 2000, 2000, 300, 10, 240, 180, 35, 30, null, done.transitions(),
+                done.subsidies())));
+        when(service.changes(12L, 0, PolicySimulationService.PAGE_SIZE)).thenReturn(
+                new PolicySimulationService.ChangesPage(0, PolicySimulationService.PAGE_SIZE, 0, List.of()));
+
+        String page = mvc.perform(get("/policy/simulations/12")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"simulate-again\"", "action=\"/policy/drafts/5/simulations\"",
+                "范围：区县 鼓楼区 · 仅比较 科技型中小企业 · 技术领域 先进制造与自动化",
+                "name=\"assessmentYear\"", "value=\"2025\"", "全部区县", "台江区", "福清市", "全部培育项目",
+                "科技小巨人企业", "全部技术领域", "电子信息", "补助始终全部比较")
+                .contains("<option value=\"350102\" selected=\"selected\">鼓楼区</option>",
+                        "<option value=\"TECH_SME\" selected=\"selected\">科技型中小企业</option>",
+                        "<option value=\"8\" selected=\"selected\">先进制造与自动化</option>")
+                .doesNotContain("value=\"350100\"");
+
+        String english = mvc.perform(get("/policy/simulations/12").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Simulate again with another scope", "All districts", "Gulou",
+                "Technology-based SME", "Electronic information", "All technology fields");
+    }
+
+    @Test
+    @WithMockUser(authorities = "ROLE_AUDITOR")
+    void readersSeeNoStartForm() throws Exception {
+        assertThat(mvc.perform(get("/policy/simulations/7")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("id=\"simulate-again\"", "id=\"simulate-district\"");
+    }
+
+    @Test
+    @WithMockUser(username = "policy", authorities = "ROLE_POLICY_OFFICER")
+    void theFormsScopeReachesTheSimulationAsTheApisFilter() throws Exception {
+        when(service.simulate(5L, 2026, new SimulationFilter(SimulationFixtures.GULOU, Programme.NATIONAL_HTE, 1),
+                "policy")).thenReturn(13L);
+
+        mvc.perform(post("/policy/drafts/5/simulations").param("assessmentYear", "2026")
+                        .param("district", SimulationFixtures.GULOU).param("programme", "NATIONAL_HTE")
+                        .param("techField", "1").with(csrf()))
+                .andExpect(redirectedUrl("/policy/simulations/13"));
+        verify(service).simulate(5L, 2026, new SimulationFilter(SimulationFixtures.GULOU, Programme.NATIONAL_HTE, 1),
+                "policy");
+    }
+
+    @Test
+    @WithMockUser(username = "policy", authorities = "ROLE_POLICY_OFFICER")
+    void anEmptyScopeIsTheWholeRegistryAndABrokenOneIsNamed() throws Exception {
+        when(service.simulate(5L, 2026, SimulationFilter.NONE, "policy")).thenReturn(14L);
+        mvc.perform(post("/policy/drafts/5/simulations").param("assessmentYear", "2026").param("district", "")
+                        .param("programme", "").param("techField", "").with(csrf()))
+                .andExpect(redirectedUrl("/policy/simulations/14"));
+
+        mvc.perform(post("/policy/drafts/5/simulations").param("assessmentYear", "2026").param("district", "海淀区")
+                        .param("techField", "9").with(csrf()))
+                .andExpect(redirectedUrl("/policy/drafts/5#simulate-form"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("simulateProblems", org.hamcrest.Matchers.hasSize(2)));
     }
 
     @Test
