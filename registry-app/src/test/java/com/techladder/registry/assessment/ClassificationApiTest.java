@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -18,7 +15,6 @@ import com.jayway.jsonpath.JsonPath;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import com.techladder.batch.assessment.AssessmentJson;
-import com.techladder.batch.classification.ClassificationLock;
 import com.techladder.batch.classification.ClassificationRuns;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.registry.security.Role;
@@ -45,7 +41,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The classification-runs API and the official assessment: who may do what, the contract's shapes, the exports. */
+/**
+ * The classification-runs API and the official assessment over the database: runs launched and followed as the
+ * contract shows them, the exports, the traces, official and failed runs, the audit log. Who may launch, the launch
+ * problems and the absent write methods are {@link ClassificationRunWebTest}'s.
+ */
 @DatabaseSpecific
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -67,8 +67,6 @@ class ClassificationApiTest {
     UserAccounts accounts;
     @Autowired
     ClassificationRuns classification;
-    @Autowired
-    ClassificationLock lock;
 
     @BeforeEach
     void registryAndAccounts() {
@@ -105,61 +103,6 @@ class ClassificationApiTest {
         mvc.perform(get("/api/v1/classification-runs").with(httpBasic(STAFF, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].runId").value(Long.toString(runId)));
-    }
-
-    @Test
-    void auditorsAndEnterprisesCannotLaunch() throws Exception {
-        for (String user : List.of(AUDITOR, OWN)) {
-            mvc.perform(launch().with(httpBasic(user, PASSWORD)))
-                    .andExpect(status().isForbidden())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM classification_run", Integer.class)).isZero();
-    }
-
-    @Test
-    void aLaunchWhileAnotherRunHoldsTheLockIs409Problem() throws Exception {
-        assertThat(lock.tryAcquire("another instance")).isTrue();
-        try {
-            mvc.perform(launch().with(httpBasic(ADMIN, PASSWORD)))
-                    .andExpect(status().isConflict())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.status").value(409))
-                    .andExpect(jsonPath("$.detail").isNotEmpty());
-        } finally {
-            lock.release("another instance");
-        }
-    }
-
-    @Test
-    void aLaunchWithoutAnAssessmentYearIs400WithTheField() throws Exception {
-        mvc.perform(post("/api/v1/classification-runs").with(httpBasic(STAFF, PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("assessmentYear"));
-    }
-
-    @Test
-    void nobodyCanAlterOrDeleteRecordsThroughTheApi() throws Exception {
-        long runId = completedRun();
-        String before = jdbc.queryForObject("SELECT COUNT(*) || ':' || MIN(input_hash) || MAX(result) FROM assessment",
-                String.class);
-        List<String> paths = List.of("/api/v1/classification-runs/" + runId,
-                "/api/v1/classification-runs/" + runId + "/assessments/" + OWN,
-                "/api/v1/classification-runs/" + runId + "/results.csv",
-                "/api/v1/enterprises/" + OWN + "/assessment");
-        for (String user : List.of(STAFF, ADMIN)) {
-            for (String path : paths) {
-                for (MockHttpServletRequestBuilder request : List.of(put(path), patch(path), delete(path))) {
-                    int status = mvc.perform(request.with(httpBasic(user, PASSWORD))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"eligibleTier\":\"NATIONAL_HTE\"}"))
-                            .andReturn().getResponse().getStatus();
-                    assertThat(status).as(request + " " + path).isIn(403, 405);
-                }
-            }
-        }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) || ':' || MIN(input_hash) || MAX(result) FROM assessment",
-                String.class)).isEqualTo(before);
     }
 
     @Test

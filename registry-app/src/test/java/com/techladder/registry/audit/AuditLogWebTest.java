@@ -14,30 +14,24 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.techladder.registry.security.SliceSecurity;
-import com.techladder.registry.system.MessageWords;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.system.WebSlice;
 
 /**
  * {@code GET /api/v1/audit-log} in a web slice, the log mocked: auditors and administrators read it, its details as
  * JSON rather than a string, a recorded reason in the reader's words beside its code; the filters reach the log as given; the page size is held between 1 and 1000; staff,
  * enterprises and anonymous callers are refused.
  */
-@WebMvcTest(AuditLogController.class)
-@Import({ProblemWriter.class, SliceSecurity.class, MessageWords.class})
+@WebSlice
 class AuditLogWebTest {
 
     private static final LocalDateTime AT = LocalDateTime.of(2026, 12, 1, 9, 30);
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     AuditLog log;
 
     @Test

@@ -18,35 +18,29 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.classification.DataCoverage;
 import com.techladder.registry.assessment.RunLauncher;
-import com.techladder.registry.system.MessageWords;
-import com.techladder.registry.system.ProblemWriter;
-import org.springframework.context.annotation.Import;
+import com.techladder.registry.system.WebSlice;
 
 /**
  * The console's launch form in a web slice, the launcher mocked: the year offered is the launcher's default year, and
  * a year most enterprises have no figures for is launched only once the user has confirmed that very year.
  */
-@WebMvcTest(ConsoleRunController.class)
-// the slice takes the application's filters and advice, which answer problems through ProblemWriter
-@Import({ProblemWriter.class, MessageWords.class})
+@WebSlice
 @WithMockUser(roles = "STAFF")
 class ConsoleLaunchWebTest {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     RunLauncher launcher;
-    @MockitoBean
+    @Autowired
     Assessments assessments;
-    @MockitoBean
+    @Autowired
     NightlySchedule schedule;
 
     @BeforeEach

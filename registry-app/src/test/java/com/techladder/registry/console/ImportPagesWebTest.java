@@ -19,45 +19,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.techladder.batch.importing.ImportColumn;
-import com.techladder.batch.importing.ImportDefinitions;
 import com.techladder.batch.importing.ImportFileRejectedException;
 import com.techladder.batch.importing.ImportKind;
 import com.techladder.batch.importing.ImportService;
 import com.techladder.batch.importing.ImportStatus;
-import com.techladder.batch.importing.certificates.CertificateImport;
 import com.techladder.batch.importing.enterprises.EnterpriseColumn;
-import com.techladder.batch.importing.enterprises.EnterpriseImport;
 import com.techladder.batch.text.Message;
 import com.techladder.registry.importing.ImportUploads;
-import com.techladder.registry.portal.Formats;
-import com.techladder.registry.system.MessageWords;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.system.WebSlice;
 
 /**
  * The import pages in a web slice, the import service and the stored rows mocked: a partial import is amber and says
  * how many rows were rejected, its rejected rows are listed a page at a time with the column and reason in the
  * reader's language, the blank templates carry the contract's Chinese headers, and auditors' copy has no upload.
  */
-@WebMvcTest({ConsoleImportController.class, ReviewImportController.class})
-// the slice takes the application's filters and advice, which answer problems through ProblemWriter
-@Import({ProblemWriter.class, ImportPage.class, ImportColumnNames.class, MessageWords.class, ImportTemplates.class, Formats.class,
-        ImportDefinitions.class, EnterpriseImport.class, CertificateImport.class})
+@WebSlice
 class ImportPagesWebTest {
 
     private static final RequestPostProcessor STAFF = user("staff-1").roles("STAFF");
@@ -70,13 +58,13 @@ class ImportPagesWebTest {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     ImportUploads uploads;
-    @MockitoBean
+    @Autowired
     ImportService imports;
-    @MockitoBean
+    @Autowired
     ImportHistory history;
-    @MockitoBean
+    @Autowired
     ImportRejections rejections;
 
     @BeforeEach

@@ -20,33 +20,28 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.techladder.registry.dataerror.DataErrorReport.Status;
-import com.techladder.registry.security.SliceSecurity;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.system.WebSlice;
 
 /**
  * The staff queue of data error reports in a web slice, the service mocked: staff see the open reports with the
  * enterprise's name as text and answer them; an answer needs its text; a report answered meanwhile is not answered
  * twice; auditors read without the forms and cannot answer; enterprises are refused.
  */
-@WebMvcTest(DataErrorQueueController.class)
-@Import({ProblemWriter.class, SliceSecurity.class})
+@WebSlice
 class DataErrorQueueWebTest {
 
     private static final String NAME = "<b>星河</b>软件有限公司";
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     DataErrorService service;
 
     @BeforeEach

@@ -19,49 +19,38 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.techladder.batch.assessment.Assessments;
 import com.techladder.registry.dataerror.DataErrorForm;
 import com.techladder.registry.dataerror.DataErrorReport;
 import com.techladder.registry.dataerror.DataErrorService;
 import com.techladder.registry.enterprise.EnterpriseRecord;
 import com.techladder.registry.enterprise.EnterpriseRecords;
-import com.techladder.registry.security.CurrentUser;
-import com.techladder.registry.security.SliceSecurity;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.security.Role;
+import com.techladder.registry.security.SliceUsers;
+import com.techladder.registry.system.WebSlice;
 
 /**
  * 报告数据错误 from 我的企业 in a web slice, the services mocked: a report is stored under the account's USCC (a USCC
  * planted in the form changes nothing) with the registry's name; other roles are refused; CSRF is required.
  */
-@WebMvcTest(MyEnterpriseController.class)
-@Import({ProblemWriter.class, SliceSecurity.class})
+@WebSlice
 class MyEnterpriseReportWebTest {
 
     private static final String OWN = "91350100M000100Y43";
     private static final String OTHER = "91350100M000200Y12";
+    private static final RequestPostProcessor OWN_ACCOUNT = SliceUsers.enterprise("ent-1", OWN, "星河软件有限公司");
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean(name = "currentUser")
-    CurrentUser currentUser;
-    @MockitoBean
+    @Autowired
     EnterpriseRecords enterprises;
-    @MockitoBean
-    Assessments assessments;
-    @MockitoBean
-    NextSteps nextSteps;
-    @MockitoBean
+    @Autowired
     DataErrorService dataErrors;
 
     @BeforeEach
     void signedInAsOwn() {
-        when(currentUser.boundUscc()).thenReturn(Optional.of(OWN));
         when(enterprises.find(OWN)).thenReturn(Optional.of(new EnterpriseRecord(OWN, "星河软件有限公司", "350102", "鼓楼区",
                 true, null, 2024, List.of(), List.of())));
         DataErrorReport stored = mock(DataErrorReport.class);
@@ -70,9 +59,8 @@ class MyEnterpriseReportWebTest {
     }
 
     @Test
-    @WithMockUser(roles = "ENTERPRISE")
     void aReportIsStoredUnderTheAccountsUsccWhateverTheFormCarries() throws Exception {
-        mvc.perform(post("/my-enterprise/data-errors").with(csrf())
+        mvc.perform(post("/my-enterprise/data-errors").with(csrf()).with(OWN_ACCOUNT)
                         .param("uscc", OTHER)
                         .param("field", "techStaff").param("fiscalYear", "2024")
                         .param("problem", "应为月平均人数").param("correctValue", "45"))
@@ -84,17 +72,17 @@ class MyEnterpriseReportWebTest {
     }
 
     @Test
-    @WithMockUser(roles = "STAFF")
     void staffHaveNoEnterpriseToReportFor() throws Exception {
-        mvc.perform(post("/my-enterprise/data-errors").with(csrf()).param("field", "techStaff").param("problem", "x"))
+        mvc.perform(post("/my-enterprise/data-errors").with(csrf()).with(SliceUsers.signedIn("staff-1", Role.STAFF))
+                        .param("field", "techStaff").param("problem", "x"))
                 .andExpect(status().isForbidden());
         verify(dataErrors, never()).report(anyString(), any(), any());
     }
 
     @Test
-    @WithMockUser(roles = "ENTERPRISE")
     void aReportWithoutTheCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/my-enterprise/data-errors").param("field", "techStaff").param("problem", "x"))
+        mvc.perform(post("/my-enterprise/data-errors").with(OWN_ACCOUNT)
+                        .param("field", "techStaff").param("problem", "x"))
                 .andExpect(status().isForbidden());
         verify(dataErrors, never()).report(anyString(), any(), any());
     }

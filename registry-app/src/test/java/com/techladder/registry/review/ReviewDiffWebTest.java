@@ -22,30 +22,24 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.techladder.batch.assessment.Assessments;
+import com.techladder.batch.assessment.RunDiff.Filter;
+import com.techladder.batch.assessment.RunDiff;
 import com.techladder.batch.classification.ClassificationRun;
 import com.techladder.batch.classification.RunStatus;
 import com.techladder.batch.classification.RunTrigger;
-import com.techladder.batch.assessment.RunDiff;
-import com.techladder.batch.assessment.RunDiff.Filter;
-import com.techladder.registry.portal.Formats;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.system.WebSlice;
 
 /**
  * The diff page in a web slice over a mocked comparison of 2,000 changed enterprises (the mock lists as many as it is
  * asked for, each with four changed criteria, as a real diff would): the page opens with the kinds of change and
  * their counts, lists one bounded page of enterprises by name, and filters by kind of change.
  */
-@WebMvcTest(ReviewDiffController.class)
-// the slice takes the application's filters and advice, which answer problems through ProblemWriter
-@Import({ProblemWriter.class, Formats.class, DiffWords.class})
+@WebSlice
 class ReviewDiffWebTest {
 
     private static final RequestPostProcessor AUDITOR = user("auditor-1").roles("AUDITOR");
@@ -59,7 +53,7 @@ class ReviewDiffWebTest {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     Assessments assessments;
 
     @BeforeEach

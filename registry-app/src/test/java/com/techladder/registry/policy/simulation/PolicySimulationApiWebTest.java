@@ -19,10 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.techladder.batch.simulation.ChangedItem;
 import com.techladder.batch.simulation.SimulationFilter;
-import com.techladder.registry.security.SliceSecurity;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.system.WebSlice;
 import com.techladder.rules.model.Programme;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -38,12 +36,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.server.ResponseStatusException;
@@ -53,13 +48,12 @@ import org.springframework.web.server.ResponseStatusException;
  * field of a request named at once, the figures as the contract writes them, and the XLSX export (headers in words,
  * names instead of codes, a formula-looking name neutralised).
  */
-@WebMvcTest(PolicySimulationController.class)
-@Import({ProblemWriter.class, SliceSecurity.class, ChangesWorkbook.class})
+@WebSlice
 class PolicySimulationApiWebTest {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     PolicySimulationService service;
 
     @Test

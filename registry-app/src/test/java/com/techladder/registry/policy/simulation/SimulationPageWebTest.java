@@ -14,20 +14,14 @@ import com.techladder.batch.simulation.Simulation;
 import com.techladder.batch.simulation.SimulationFilter;
 import com.techladder.batch.simulation.SimulationKind;
 import com.techladder.batch.simulation.SimulationStatus;
-import com.techladder.registry.portal.Formats;
-import com.techladder.registry.security.SliceSecurity;
-import com.techladder.registry.system.MessageWords;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.system.WebSlice;
 import com.techladder.rules.model.Programme;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -35,15 +29,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * plan's pipeline and the changed list with its pager, in Chinese and in English; progress while running; names shown
  * as text; who may see and start what.
  */
-@WebMvcTest(SimulationPageController.class)
-@Import({ProblemWriter.class, SliceSecurity.class, Formats.class, MessageWords.class, SimulationScopes.class})
+@WebSlice
 class SimulationPageWebTest {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     PolicySimulationService service;
-    @MockitoBean
+    @Autowired
     Assessments assessments;
 
     @BeforeEach
