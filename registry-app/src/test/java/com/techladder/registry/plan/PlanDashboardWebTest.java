@@ -89,14 +89,14 @@ class PlanDashboardWebTest {
     void theSubtitleAndTheSentencesWriteCountsWithThousandsSeparatorsInChinese() throws Exception {
         assertThat(page("zh-CN")).contains("基期2020年国家高新技术企业2,057家，目标2025年达到4,000家", "距目标还差 1,943 家",
                 "共 12,345 家，本页显示前 20 家", "共 3,456 张，本页显示前 50 张", "当前有效 2,100 + 待认定 13,345")
-                .doesNotContain("2057家", "4000家", "12345", "3456 张");
+                .doesNotContain("2057家", "4000家", "共 12345", "3456 张");
     }
 
     @Test
     void theSubtitleAndTheSentencesWriteCountsWithThousandsSeparatorsInEnglish() throws Exception {
         assertThat(page("en")).contains("2,057 national high-tech enterprises in 2020, target 4,000 by 2025",
                 "1,943 short of the target", "12,345 enterprises, the first 20 shown", "3,456 certificates, the first 50",
-                "valid now 2,100 + pipeline 13,345").doesNotContain("2057 national", "target 4000", "12345");
+                "valid now 2,100 + pipeline 13,345").doesNotContain("2057 national", "target 4000", "12345 enterprises");
     }
 
     private String page(String lang) throws Exception {
