@@ -5,12 +5,13 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the run row in step with the job: STARTED while it runs (again, on a restart), with its lease renewed by the
- * heartbeat, then COMPLETED or FAILED; the lock is released either way.
+ * heartbeat, then COMPLETED or FAILED; the lock is released either way. A completed run is announced ({@link RunCompleted}).
  */
 @Component
 class RunLifecycle implements JobExecutionListener {
@@ -18,11 +19,14 @@ class RunLifecycle implements JobExecutionListener {
     private final ClassificationRunRepository runs;
     private final ClassificationLock lock;
     private final RunHeartbeat heartbeat;
+    private final ApplicationEventPublisher events;
 
-    RunLifecycle(ClassificationRunRepository runs, ClassificationLock lock, RunHeartbeat heartbeat) {
+    RunLifecycle(ClassificationRunRepository runs, ClassificationLock lock, RunHeartbeat heartbeat,
+            ApplicationEventPublisher events) {
         this.runs = runs;
         this.lock = lock;
         this.heartbeat = heartbeat;
+        this.events = events;
     }
 
     @Override
@@ -34,9 +38,11 @@ class RunLifecycle implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         long runId = runId(execution);
+        boolean completed = false;
         try {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 runs.markCompleted(runId, LocalDateTime.now());
+                completed = true;
             } else {
                 String causes = execution.getAllFailureExceptions().stream()
                         .map(NestedExceptionUtils::getMostSpecificCause)
@@ -48,6 +54,9 @@ class RunLifecycle implements JobExecutionListener {
         } finally {
             heartbeat.end(runId);
             lock.releaseRun(runId);
+        }
+        if (completed) {
+            events.publishEvent(new RunCompleted(runId));
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,14 +35,16 @@ class MergeTasklet implements Tasklet {
     private final ImportRecords records;
     private final JdbcTemplate jdbc;
     private final ImportRecovery recovery;
+    private final ApplicationEventPublisher events;
 
     MergeTasklet(ImportDefinitions definitions, ImportProperties properties, ImportRecords records, JdbcTemplate jdbc,
-            ImportRecovery recovery) {
+            ImportRecovery recovery, ApplicationEventPublisher events) {
         this.definitions = definitions;
         this.properties = properties;
         this.records = records;
         this.jdbc = jdbc;
         this.recovery = recovery;
+        this.events = events;
     }
 
     @Override
@@ -62,6 +65,7 @@ class MergeTasklet implements Tasklet {
         int written = definition.merge(importId, jdbc, now);
         if (written > 0) {
             RegistryVersion.advance(jdbc);
+            announceAfterCommit(new RegistryChanged(importId));
         }
         ImportRecords.Counts finalCounts = new ImportRecords.Counts(counts.read(), counts.rejected(),
                 counts.warnings() + repeated);
@@ -85,6 +89,16 @@ class MergeTasklet implements Tasklet {
                     share * 100), counts.rejected(), counts.read(), String.format(Locale.ROOT, "%.0f",
                     properties.maxRejectedShare() * 100));
         }
+    }
+
+    /** Listeners read the registry: they must see the merge, so they hear of it once it has committed. */
+    private void announceAfterCommit(RegistryChanged changed) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                events.publishEvent(changed);
+            }
+        });
     }
 
     private static void holdMergeLockUntilTransactionEnds() {

@@ -2,6 +2,7 @@ package com.techladder.batch.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseCpu;
 import com.techladder.sampledata.GenerationCounts;
 import com.techladder.sampledata.SampleDataGenerator;
 import java.lang.management.ManagementFactory;
@@ -117,23 +118,8 @@ class ImportBenchmark {
                 .getProcessCpuTime() / 1e9;
     }
 
-    /**
-     * CPU time of the PostgreSQL backends serving this database (utime + stime from /proc, the server runs on this
-     * machine); the connection pool keeps the same backends for the whole import. 0 when /proc cannot be read.
-     */
+    /** The connection pool keeps the same backends for the whole import. */
     private double databaseCpuSeconds() {
-        List<Integer> backends = jdbc.queryForList("SELECT pid FROM pg_stat_activity WHERE datname = current_database()",
-                Integer.class);
-        long ticks = 0;
-        for (int pid : backends) {
-            try {
-                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            } catch (java.io.IOException | RuntimeException e) {
-                return 0;
-            }
-        }
-        return ticks / 100.0;
+        return DatabaseCpu.seconds(jdbc);
     }
 }

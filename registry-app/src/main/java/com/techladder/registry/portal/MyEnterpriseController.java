@@ -26,7 +26,6 @@ import com.techladder.registry.enterprise.EnterpriseRecords;
 import com.techladder.registry.security.CurrentUser;
 import com.techladder.rules.record.RecordColumn;
 import com.techladder.registry.selfcheck.SelfCheckResponse;
-import com.techladder.rules.identity.TechField;
 
 /**
  * 我的企业 — a signed-in enterprise's own page: the ladder summary of its official assessment (the self-check result's
@@ -96,7 +95,6 @@ class MyEnterpriseController {
         model.addAttribute("renewals", certificates.stream().map(nextSteps::renewal).filter(Objects::nonNull).toList());
         model.addAttribute("figures", record.map(r -> figuresGiven(r.years())).orElse(List.of()));
         model.addAttribute("history", assessments.history(uscc));
-        model.addAttribute("techFields", TechField.values());
         OfficialYear official = assessments.officialYear(year);
         model.addAttribute("official", official);
         SelfCheckResponse latest = assessments.officialAssessment(uscc, official.year())

@@ -51,6 +51,9 @@ class RegistryArchitectureTest {
             "com.techladder.batch.importing.ImportColumn",
             "com.techladder.batch.importing.CellType",
             "com.techladder.batch.importing.RegistryVersion",
+            // announcements a feature may listen to: a merge committed, a run completed
+            "com.techladder.batch.importing.RegistryChanged",
+            "com.techladder.batch.classification.RunCompleted",
             // the classification job: launching runs, their record, its settings
             "com.techladder.batch.classification.ClassificationRuns",
             "com.techladder.batch.classification.ClassificationRun",

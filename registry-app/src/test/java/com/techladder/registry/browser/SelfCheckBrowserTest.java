@@ -39,6 +39,8 @@ class SelfCheckBrowserTest extends BrowserTest {
         open("/self-check");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("企业资格自测");
         assertThat(driver.findElements(By.cssSelector(".field-error"))).isEmpty();
+        // the technology fields as every page names them (the shared formatter, techField.N)
+        assertThat(techFieldLabels()).startsWith("未填写", "电子信息", "生物与新医药").endsWith("先进制造与自动化").hasSize(9);
 
         new Select(driver.findElement(By.id("assessmentYear"))).selectByValue("2025");
         type("name", "福州<script>alert(1)</script>软件有限公司");
@@ -193,6 +195,8 @@ class SelfCheckBrowserTest extends BrowserTest {
         open("/self-check?lang=en");
         new Select(driver.findElement(By.id("assessmentYear"))).selectByValue("2025");
         assertThat(driver.findElement(By.id("group-INTEGRITY")).getText()).contains("Asked once");
+        assertThat(techFieldLabels()).contains("Electronic information", "Advanced manufacturing and automation")
+                .hasSize(9).noneMatch(label -> label.matches(".*\\p{IsHan}.*"));
         type("records-0-employees", "120");
         type("records-0-totalCost", "1234567890123");
         submit();
@@ -202,6 +206,12 @@ class SelfCheckBrowserTest extends BrowserTest {
         assertThat(submitInView()).isTrue();
         screenshot("self-check-form-en-phone");
         open("/self-check?lang=zh_CN");
+    }
+
+    /** The options of the technology-field dropdown, as shown. */
+    private List<String> techFieldLabels() {
+        return new Select(driver.findElement(By.cssSelector("select[data-field='techField']"))).getOptions().stream()
+                .map(option -> option.getAttribute("textContent").trim()).toList();
     }
 
     /** The submit button lies within the window (the sticky action bar), wherever the page is scrolled. */

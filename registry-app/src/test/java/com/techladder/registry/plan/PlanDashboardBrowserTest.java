@@ -72,6 +72,9 @@ class PlanDashboardBrowserTest extends BrowserTest {
                 d.findElement(By.className("plan-dashboard")).getAttribute("data-charts-ready")));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("高新技术企业倍增计划");
+        // counts in a sentence carry thousands separators as the tables' do (issue 13.14)
+        assertThat(driver.findElement(By.cssSelector(".plan-dashboard .lead")).getText())
+                .contains("国家高新技术企业2,057家", "达到4,000家");
         for (String chart : List.of("chart-trajectory", "chart-districts", "chart-funnel")) {
             assertThat(driver.findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty();
         }
@@ -118,6 +121,8 @@ class PlanDashboardBrowserTest extends BrowserTest {
         assertThat(districts.findElements(By.cssSelector("tbody tr td:first-child")))
                 .extracting(WebElement::getText).startsWith("Gulou", "Taijiang").contains("Fuzhou High-tech Zone");
         assertThat(districts.getText()).doesNotContainPattern("\\p{IsHan}");
+        assertThat(driver.findElement(By.cssSelector(".plan-dashboard .lead")).getText())
+                .contains("2,057 national high-tech enterprises in 2020, target 4,000 by 2025");
         assertThat(districtsOfTheChart()).startsWith("Gulou", "Taijiang").contains("Fuzhou High-tech Zone")
                 .noneMatch(name -> name.matches(".*\\p{IsHan}.*"));
         assertThat(driver.findElement(By.id("table-tech-fields")).getText()).contains("Electronic information")
