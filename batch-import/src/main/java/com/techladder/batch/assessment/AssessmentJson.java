@@ -45,7 +45,16 @@ public final class AssessmentJson {
 
     /** Canonical JSON of the inputs; the profile must already be canonical (see {@link CanonicalProfile}). */
     public static String inputs(EnterpriseProfile profile) {
-        return write(profile);
+        return new String(inputsUtf8(profile), StandardCharsets.UTF_8);
+    }
+
+    /** {@link #inputs} as UTF-8 bytes, written so by Jackson: what COPY sends and the input hash digests. */
+    static byte[] inputsUtf8(EnterpriseProfile profile) {
+        try {
+            return MAPPER.writeValueAsBytes(profile);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot write the inputs of " + profile.uscc() + " as JSON", e);
+        }
     }
 
     public static EnterpriseProfile parseInputs(String json) {
@@ -76,8 +85,13 @@ public final class AssessmentJson {
 
     /** SHA-256 of the text's UTF-8 bytes, lower-case hex. */
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of UTF-8 bytes, lower-case hex. */
+    static String sha256(byte[] utf8) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

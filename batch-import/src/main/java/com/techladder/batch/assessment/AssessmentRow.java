@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 
 /**
  * One immutable row of {@code assessment}: the stored inputs and result of one enterprise in one run, with the query
- * columns exports and the doubling plan read without parsing JSON.
+ * columns exports and the doubling plan read without parsing JSON. The two JSON texts are kept as the UTF-8 bytes
+ * Jackson wrote, which is what COPY sends: a 10 KB text per row as a String cost a UTF-16 copy, a quote-doubling copy
+ * and an encoding pass more (issue 12, docs/performance.md).
  */
 record AssessmentRow(
         long runId,
@@ -20,8 +22,8 @@ record AssessmentRow(
         int assessmentYear,
         String rulesetVersion,
         String inputHash,
-        String inputs,
-        String result,
+        byte[] inputs,
+        byte[] result,
         String eligibleTier,
         String certifiedTier,
         String techSmeOutcome,
@@ -38,8 +40,8 @@ record AssessmentRow(
         BigDecimal hteRecognitionReward,
         boolean eligibleTierProvisional) {
 
-    static AssessmentRow of(long runId, EnterpriseProfile profile, Assessment assessment, String compactResult) {
-        String inputs = AssessmentJson.inputs(profile);
+    static AssessmentRow of(long runId, EnterpriseProfile profile, Assessment assessment, byte[] compactResult) {
+        byte[] inputs = AssessmentJson.inputsUtf8(profile);
         ProgrammeResult techSme = programme(assessment, Programme.TECH_SME);
         ProgrammeResult nationalHte = programme(assessment, Programme.NATIONAL_HTE);
         return new AssessmentRow(runId, profile.uscc(), profile.name(), profile.district(), assessment.assessmentYear(), assessment.rulesetVersion(),

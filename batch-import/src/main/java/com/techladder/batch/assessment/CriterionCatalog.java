@@ -13,6 +13,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.Confidence;
 import com.techladder.rules.result.CriterionResult;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +83,17 @@ public class CriterionCatalog {
      * back is still right for its retry.
      */
     public List<String> compactAll(List<Assessment> assessments) {
+        return compactAllUtf8(assessments).stream().map(json -> new String(json, StandardCharsets.UTF_8)).toList();
+    }
+
+    /** {@link #compactAll} as UTF-8 bytes, written so by Jackson: what the classification's COPY sends. */
+    List<byte[]> compactAllUtf8(List<Assessment> assessments) {
         Map<String, CriterionText> missing = new TreeMap<>();
         newTexts.set(missing);
-        List<String> compact = new ArrayList<>(assessments.size());
+        List<byte[]> compact = new ArrayList<>(assessments.size());
         try {
             for (Assessment assessment : assessments) {
-                compact.add(compactMapper.writeValueAsString(assessment));
+                compact.add(compactMapper.writeValueAsBytes(assessment));
             }
         } catch (JacksonException e) {
             throw new IllegalStateException("cannot write an assessment", e);

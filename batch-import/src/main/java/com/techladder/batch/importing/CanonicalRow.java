@@ -1,5 +1,6 @@
 package com.techladder.batch.importing;
 
+import com.techladder.batch.copy.Utf8Buffer;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package com.techladder.batch.importing;
 
+import com.techladder.batch.copy.Utf8Buffer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -106,7 +107,7 @@ final class StagingTable {
         for (Object value : row.values()) {
             csv.ascii(',');
             if (value instanceof String text) {
-                quote(csv, text);
+                csv.quoted(text, '"');
             } else if (value instanceof Integer number) {
                 csv.integer(number);
             } else if (value instanceof BigDecimal amount) {
@@ -116,25 +117,13 @@ final class StagingTable {
             } else if (value instanceof LocalDate date) {
                 isoDate(csv, date);
             } else if (value != null) {
-                quote(csv, value.toString());
+                csv.quoted(value.toString(), '"');
             }
         }
         csv.ascii(',');
         csv.ascii(row.rowHash());
         csv.ascii('\n');
         return java.util.Arrays.copyOf(csv.bytes(), csv.length());
-    }
-
-    /** CSV quoting for COPY: always quoted, so an empty string stays distinct from NULL (an unquoted empty field). */
-    private static void quote(Utf8Buffer csv, String text) {
-        csv.ascii('"');
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
-                csv.ascii('"');
-            }
-            i = csv.utf8(text, i);
-        }
-        csv.ascii('"');
     }
 
     /** YYYY-MM-DD for years 1000–9999 (the contract's dates), LocalDate.toString otherwise. */

@@ -3,15 +3,22 @@ package com.techladder.batch.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.techladder.sampledata.SampleDataGenerator;
+import com.techladder.rules.model.EnterpriseProfile;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -58,6 +65,8 @@ class ClassificationBenchmark {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
+        STEP_THREAD_CPU.clear();
+        Map<String, Long> threadsBefore = ThreadCpu.byKind();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
@@ -71,12 +80,34 @@ class ClassificationBenchmark {
         long oldGenPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Old"))
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        double stepCpuSeconds = STEP_THREAD_CPU.values().stream().mapToLong(Long::longValue).sum() / 1e9;
         System.out.printf("classified %,d enterprises in %.1f s: %,.0f enterprises/s; JVM CPU %.1f s (%.0f µs per"
-                + " enterprise); heap limit %d MB, old-generation peak %d MB; load average %.1f; tiers %s%n",
+                + " enterprise), step threads' CPU %.1f s (%.0f µs per enterprise); heap limit %d MB, old-generation"
+                + " peak %d MB; load average %.1f; tiers %s%n",
                 run.processed(), seconds, run.processed() / seconds, cpuSeconds, cpuSeconds * 1e6 / run.processed(),
-                Runtime.getRuntime().maxMemory() >> 20, oldGenPeak >> 20, os.getSystemLoadAverage(), run.tierCounts());
+                stepCpuSeconds, stepCpuSeconds * 1e6 / run.processed(), Runtime.getRuntime().maxMemory() >> 20,
+                oldGenPeak >> 20, os.getSystemLoadAverage(), run.tierCounts());
+        System.out.println("JVM CPU by thread kind during the run: " + ThreadCpu.since(threadsBefore));
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.processed()).isEqualTo(total);
+    }
+
+    /** Each partition thread's CPU time as of its last chunk written: the step's own work, without GC and JIT threads. */
+    private static final Map<Thread, Long> STEP_THREAD_CPU = new ConcurrentHashMap<>();
+
+    @TestConfiguration
+    static class StepThreadCpu {
+
+        @Bean
+        ItemWriteListener<EnterpriseProfile> stepThreadCpu() {
+            return new ItemWriteListener<>() {
+                @Override
+                public void afterWrite(Chunk<? extends EnterpriseProfile> items) {
+                    STEP_THREAD_CPU.put(Thread.currentThread(),
+                            ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                }
+            };
+        }
     }
 
     private ClassificationRun awaitWithProgress(long runId) throws InterruptedException {

@@ -1,4 +1,4 @@
-package com.techladder.batch.importing;
+package com.techladder.batch.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +36,33 @@ class Utf8BufferTest {
         assertThat(Arrays.copyOf(buffer.bytes(), buffer.length())).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "say \"yes\"", "\"", "福州 \"软件\" 园"})
+    void quotesACsvFieldDoublingItsQuoteCharacter(String text) {
+        String quoted = "\"" + text.replace("\"", "\"\"") + "\"";
+        assertThat(utf8(b -> b.quoted(text, '"'))).isEqualTo(quoted);
+        assertThat(utf8(b -> b.quoted(text.replace('"', '\u0001'), '\u0001'))).isEqualTo(quoted.replace('"', '\u0001'));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{\"name\":\"福州\"}"})
+    void appendsUtf8BytesAsTheyAre(String text) {
+        assertThat(utf8(b -> {
+            b.ascii('[');
+            b.bytes(text.getBytes(StandardCharsets.UTF_8));
+            b.ascii(']');
+        })).isEqualTo("[" + text + "]");
+    }
+
     private static String written(java.util.function.Consumer<Utf8Buffer> write) {
         Utf8Buffer buffer = new Utf8Buffer(1);
         write.accept(buffer);
         return new String(buffer.bytes(), 0, buffer.length(), StandardCharsets.US_ASCII);
+    }
+
+    private static String utf8(java.util.function.Consumer<Utf8Buffer> write) {
+        Utf8Buffer buffer = new Utf8Buffer(1);
+        write.accept(buffer);
+        return new String(buffer.bytes(), 0, buffer.length(), StandardCharsets.UTF_8);
     }
 }
