@@ -56,7 +56,7 @@ class ImportRecoveryTest extends ImportTestSupport {
         assertThat(count("SELECT COUNT(*) FROM import_staging_certificate WHERE import_id = ?", importId)).isZero();
         assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isZero();
         assertThat(Files.exists(upload)).isFalse();
-        long execution = records.jobExecutionId(importId).orElseThrow();
+        long execution = records.findById(importId).orElseThrow().jobExecutionId().orElseThrow();
         assertThat(jobRepository.getJobExecution(execution).getStatus()).isEqualTo(BatchStatus.ABANDONED);
         assertThat(recovery.recoverCutOff(now.plusMinutes(1))).as("recovered once").isEmpty();
     }
