@@ -75,17 +75,17 @@ public interface ClassificationRunRepository extends JpaRepository<RunRecord, Lo
         for (Object[] row : tierCounts(runId)) {
             tiers.put(Tier.valueOf((String) row[0]), ((Number) row[1]).intValue());
         }
-        run.completed(tiers, withoutData(runId, run.assessmentYear() - 1), finishedAt);
+        run.completed(tiers, (int) withoutData(runId, run.assessmentYear() - 1), finishedAt);
     }
 
-    @Query(nativeQuery = true, value = "SELECT eligible_tier, COUNT(*) FROM assessment WHERE run_id = ?"
+    @Query(nativeQuery = true, value = "SELECT eligible_tier, COUNT(*) FROM assessment WHERE run_id = :runId"
             + " GROUP BY eligible_tier")
-    List<Object[]> tierCounts(long runId);
+    List<Object[]> tierCounts(@Param("runId") long runId);
 
     /** Assessments of the run with no accounting year {@code fiscalYear}. */
-    @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM assessment a WHERE a.run_id = ? AND "
+    @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM assessment a WHERE a.run_id = :runId AND "
             + DataYears.WITHOUT_YEAR)
-    int withoutData(long runId, int fiscalYear);
+    long withoutData(@Param("runId") long runId, @Param("fiscalYear") int fiscalYear);
 
     @Transactional
     default void markFailed(long runId, LocalDateTime finishedAt, String message) {

@@ -1,5 +1,6 @@
 package com.techladder.batch.importing;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One uploaded file's import ({@code data_import}): its file, status, counts and message, created STARTED and taken
@@ -29,6 +32,8 @@ class ImportRecord {
     private Long id;
     private String kind;
     private String fileName;
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 64)
     private String sha256;
     private String encoding;
     private String status;

@@ -1,6 +1,7 @@
 package com.techladder.batch.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.techladder.batch.DatabaseSpecific;
@@ -22,6 +23,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -141,6 +143,40 @@ class ImportRecoveryTest extends ImportTestSupport {
         jdbc.update("UPDATE data_import SET heartbeat_at = NULL WHERE id = ?", importId);
 
         assertThat(recovery.recoverCutOff(LocalDateTime.now())).containsExactly(importId);
+    }
+
+    /**
+     * The import record is JPA, the step's other writes SQL: with the one transaction manager (JPA's, as in the
+     * application) they commit or roll back together, as the merge's completion does with the registry's rows.
+     */
+    @Test
+    void theImportRecordAndTheStepsSqlCommitOrRollBackAsOne() {
+        assertThat(transactionManager).isInstanceOf(JpaTransactionManager.class);
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        long importId = records.create(ImportKind.CERTIFICATES, "one.csv", "0".repeat(64), null, "staff",
+                recovery.owner(), now);
+        TransactionTemplate step = new TransactionTemplate(transactionManager);
+        String issue = "INSERT INTO import_issue (import_id, line, column_name, cell_value, reason, severity) "
+                + "VALUES (?, 2, NULL, NULL, 'x', 'WARNING')";
+
+        assertThatThrownBy(() -> step.executeWithoutResult(status -> {
+            records.completed(importId, new ImportCounts(1, 0, 1), 1, "done", now);
+            records.flush();
+            jdbc.update(issue, importId);
+            throw new IllegalStateException("the step fails after both writes");
+        })).hasMessageContaining("the step fails");
+        assertThat(records.find(importId).orElseThrow().status()).isEqualTo(ImportStatus.STARTED);
+        assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isZero();
+
+        step.executeWithoutResult(status -> {
+            records.completed(importId, new ImportCounts(1, 0, 1), 1, "done", now);
+            jdbc.update(issue, importId);
+        });
+        ImportStatus completed = records.find(importId).orElseThrow();
+        assertThat(completed.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(completed.warnings()).isEqualTo(1);
+        assertThat(completed.finishedAt()).isEqualTo(now);
+        assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isEqualTo(1);
     }
 
     /** What a killed instance leaves: a STARTED import with a running execution, one staged row, the upload. */
