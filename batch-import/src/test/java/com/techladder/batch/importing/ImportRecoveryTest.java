@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -177,6 +178,35 @@ class ImportRecoveryTest extends ImportTestSupport {
         assertThat(completed.warnings()).isEqualTo(1);
         assertThat(completed.finishedAt()).isEqualTo(now);
         assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isEqualTo(1);
+    }
+
+    /**
+     * A lifecycle step writes only the columns it changed: a heartbeat the beat renews between the step's read of the
+     * record and its commit is not written back with the value read (which would make a live import look cut off).
+     */
+    @Test
+    void aStepsWriteLeavesTheHeartbeatRenewedMeanwhile() throws Exception {
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS).minusMinutes(1);
+        long importId = records.create(ImportKind.CERTIFICATES, "beat.csv", "0".repeat(64), null, "staff",
+                recovery.owner(), started);
+        LocalDateTime renewed = started.plusSeconds(30);
+        ExecutorService beat = Executors.newSingleThreadExecutor();
+        try {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                records.encoding(importId, "GB18030");
+                try {
+                    beat.submit(() -> records.heartbeat(recovery.owner(), renewed, Set.of()))
+                            .get(60, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            beat.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT heartbeat_at FROM data_import WHERE id = ?", LocalDateTime.class,
+                importId)).isEqualTo(renewed);
+        assertThat(records.find(importId).orElseThrow().encoding()).isEqualTo("GB18030");
     }
 
     /** What a killed instance leaves: a STARTED import with a running execution, one staged row, the upload. */
