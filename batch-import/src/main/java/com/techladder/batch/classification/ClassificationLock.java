@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Taken with one conditional UPDATE (the row is free, or its lease expired), so two instances racing cannot both win:
  * the database serialises the two updates and the second no longer matches. The running instance renews the lease on
  * a heartbeat ({@link RunHeartbeat}); a crashed instance stops renewing it, and it expires after
- * {@code techladder.classification.lease} (30 s by default), freeing the lock without anyone's help.
+ * {@code techladder.classification.lease} (30 s by default), freeing the lock without anyone's help. SQL, not an
+ * entity: every statement here is such a conditional update or a read of the lease as of now, which the database must
+ * decide for all instances at once; an entity read and written back would let two instances both win.
  */
 public class ClassificationLock {
 

@@ -2,8 +2,10 @@ package com.techladder.batch.classification;
 
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -14,8 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DataYears {
 
-    /** Enterprises of {@code a} with no accounting year ? (Y−1); shared by the launch check and the completed run. */
-    static final String WITHOUT_YEAR = "NOT EXISTS (SELECT 1 FROM accounting_year y WHERE y.uscc = a.uscc AND y.fiscal_year = ?)";
+    /**
+     * Enterprises of {@code a} with no accounting year {@code :fiscalYear} (Y−1); shared by the launch check and the
+     * completed run ({@link ClassificationRunRepository#withoutData}).
+     */
+    static final String WITHOUT_YEAR = "NOT EXISTS (SELECT 1 FROM accounting_year y WHERE y.uscc = a.uscc"
+            + " AND y.fiscal_year = :fiscalYear)";
 
     private final JdbcTemplate jdbc;
 
@@ -35,9 +41,9 @@ public class DataYears {
 
     /** The registry as a run for {@code assessmentYear} would find it now. */
     public DataCoverage coverage(int assessmentYear) {
-        return jdbc.queryForObject("SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN " + WITHOUT_YEAR
-                        + " THEN 1 ELSE 0 END), 0) AS without_data FROM enterprise a",
-                (rs, i) -> new DataCoverage(assessmentYear, rs.getInt("n"), rs.getInt("without_data")),
-                assessmentYear - 1);
+        return new NamedParameterJdbcTemplate(jdbc).queryForObject("SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN "
+                        + WITHOUT_YEAR + " THEN 1 ELSE 0 END), 0) AS without_data FROM enterprise a",
+                Map.of("fiscalYear", assessmentYear - 1),
+                (rs, i) -> new DataCoverage(assessmentYear, rs.getInt("n"), rs.getInt("without_data")));
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +28,13 @@ class ImportJobListener implements JobExecutionListener {
     private final ImportDefinitions definitions;
     private final ImportRecords records;
     private final ImportCleanup cleanup;
+    private final JdbcTemplate jdbc;
 
-    ImportJobListener(ImportDefinitions definitions, ImportRecords records, ImportCleanup cleanup) {
+    ImportJobListener(ImportDefinitions definitions, ImportRecords records, ImportCleanup cleanup, JdbcTemplate jdbc) {
         this.definitions = definitions;
         this.records = records;
         this.cleanup = cleanup;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -47,8 +50,8 @@ class ImportJobListener implements JobExecutionListener {
             return;
         }
         Optional<ImportFileRejectedException> refusal = refusal(job);
-        ImportRecords.Counts counts = refusal.isPresent() ? records.counts(run.importId(), run.definition())
-                : new ImportRecords.Counts(0, 0, 0);
+        ImportCounts counts = refusal.isPresent() ? ImportCounts.of(jdbc, run.importId(), run.definition())
+                : ImportCounts.NONE;
         cleanup.dropStaged(run.importId(), run.definition(), refusal.isEmpty());
         String message = refusal.map(ImportFileRejectedException::text).orElse(INTERRUPTED).stored();
         if (refusal.isEmpty()) {

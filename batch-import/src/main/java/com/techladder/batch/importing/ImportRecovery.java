@@ -147,8 +147,9 @@ public class ImportRecovery extends Heartbeat {
             return false; // renewed meanwhile, or another instance recovered it first
         }
         log.warn("Import {} was cut off by the death of its instance: marked FAILED, staged rows dropped", importId);
-        records.kind(importId).map(definitions::of).ifPresent(definition -> cleanup.dropStaged(importId, definition, true));
-        records.jobExecutionId(importId).map(jobRepository::getJobExecution).ifPresent(execution -> {
+        ImportRecord record = records.findById(importId).orElseThrow();
+        cleanup.dropStaged(importId, definitions.of(record.kind()), true);
+        record.jobExecutionId().map(jobRepository::getJobExecution).ifPresent(execution -> {
             if (execution.isRunning()) {
                 cleanup.abandon(execution);
             }
@@ -171,6 +172,7 @@ public class ImportRecovery extends Heartbeat {
         if (!Files.isDirectory(dir)) {
             return;
         }
+        // SQL: the files come from Spring Batch's job parameters, which are no entity of ours
         Set<Path> needed = jdbc.queryForList("SELECT p.parameter_value FROM batch_job_execution_params p "
                 + "JOIN data_import d ON d.job_execution_id = p.job_execution_id WHERE d.status = ? "
                 + "AND p.parameter_name = ?", String.class, ImportStatus.STARTED, ImportRun.FILE).stream()

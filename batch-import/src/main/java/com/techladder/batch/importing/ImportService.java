@@ -147,7 +147,7 @@ public class ImportService implements DisposableBean {
             runRetryingTransientFailures(operator, jobs.get(kind.jobName()), parameters);
         } catch (Exception e) {
             log.error("Import {} could not be launched", importId, e);
-            records.failed(importId, new ImportRecords.Counts(0, 0, 0), ImportLaunchException.MESSAGE.stored(),
+            records.failed(importId, ImportCounts.NONE, ImportLaunchException.MESSAGE.stored(),
                     LocalDateTime.now());
             Files.deleteIfExists(stored);
             throw new ImportLaunchException(importId, e);

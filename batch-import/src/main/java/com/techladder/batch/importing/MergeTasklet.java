@@ -52,7 +52,7 @@ class MergeTasklet implements Tasklet {
         ImportRun run = ImportRun.of(chunkContext.getStepContext().getStepExecution(), definitions);
         ImportDefinition definition = run.definition();
         long importId = run.importId();
-        ImportRecords.Counts counts = records.counts(importId, definition);
+        ImportCounts counts = ImportCounts.of(jdbc, importId, definition);
         refuseIfTooManyRejected(counts);
         holdMergeLockUntilTransactionEnds();
         jdbc.queryForObject("SELECT id FROM import_merge_lock WHERE id = 1 FOR UPDATE", Integer.class);
@@ -67,7 +67,7 @@ class MergeTasklet implements Tasklet {
             RegistryVersion.advance(jdbc);
             announceAfterCommit(new RegistryChanged(importId));
         }
-        ImportRecords.Counts finalCounts = new ImportRecords.Counts(counts.read(), counts.rejected(),
+        ImportCounts finalCounts = new ImportCounts(counts.read(), counts.rejected(),
                 counts.warnings() + repeated);
         int unchanged = counts.read() - counts.rejected() - repeated - written;
         String message = (unchanged > 0
@@ -79,7 +79,7 @@ class MergeTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void refuseIfTooManyRejected(ImportRecords.Counts counts) {
+    private void refuseIfTooManyRejected(ImportCounts counts) {
         if (counts.read() == 0) {
             throw new ImportFileRejectedException("import.text.headerOnly");
         }

@@ -1,6 +1,7 @@
 package com.techladder.batch.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.techladder.batch.DatabaseSpecific;
@@ -10,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,7 +59,7 @@ class ImportRecoveryTest extends ImportTestSupport {
         assertThat(count("SELECT COUNT(*) FROM import_staging_certificate WHERE import_id = ?", importId)).isZero();
         assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isZero();
         assertThat(Files.exists(upload)).isFalse();
-        long execution = records.jobExecutionId(importId).orElseThrow();
+        long execution = records.findById(importId).orElseThrow().jobExecutionId().orElseThrow();
         assertThat(jobRepository.getJobExecution(execution).getStatus()).isEqualTo(BatchStatus.ABANDONED);
         assertThat(recovery.recoverCutOff(now.plusMinutes(1))).as("recovered once").isEmpty();
     }
@@ -141,6 +144,69 @@ class ImportRecoveryTest extends ImportTestSupport {
         jdbc.update("UPDATE data_import SET heartbeat_at = NULL WHERE id = ?", importId);
 
         assertThat(recovery.recoverCutOff(LocalDateTime.now())).containsExactly(importId);
+    }
+
+    /**
+     * The import record is JPA, the step's other writes SQL: with the one transaction manager (JPA's, as in the
+     * application) they commit or roll back together, as the merge's completion does with the registry's rows.
+     */
+    @Test
+    void theImportRecordAndTheStepsSqlCommitOrRollBackAsOne() {
+        assertThat(transactionManager).isInstanceOf(JpaTransactionManager.class);
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        long importId = records.create(ImportKind.CERTIFICATES, "one.csv", "0".repeat(64), null, "staff",
+                recovery.owner(), now);
+        TransactionTemplate step = new TransactionTemplate(transactionManager);
+        String issue = "INSERT INTO import_issue (import_id, line, column_name, cell_value, reason, severity) "
+                + "VALUES (?, 2, NULL, NULL, 'x', 'WARNING')";
+
+        assertThatThrownBy(() -> step.executeWithoutResult(status -> {
+            records.completed(importId, new ImportCounts(1, 0, 1), 1, "done", now);
+            records.flush();
+            jdbc.update(issue, importId);
+            throw new IllegalStateException("the step fails after both writes");
+        })).hasMessageContaining("the step fails");
+        assertThat(records.find(importId).orElseThrow().status()).isEqualTo(ImportStatus.STARTED);
+        assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isZero();
+
+        step.executeWithoutResult(status -> {
+            records.completed(importId, new ImportCounts(1, 0, 1), 1, "done", now);
+            jdbc.update(issue, importId);
+        });
+        ImportStatus completed = records.find(importId).orElseThrow();
+        assertThat(completed.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(completed.warnings()).isEqualTo(1);
+        assertThat(completed.finishedAt()).isEqualTo(now);
+        assertThat(count("SELECT COUNT(*) FROM import_issue WHERE import_id = ?", importId)).isEqualTo(1);
+    }
+
+    /**
+     * A lifecycle step writes only the columns it changed: a heartbeat the beat renews between the step's read of the
+     * record and its commit is not written back with the value read (which would make a live import look cut off).
+     */
+    @Test
+    void aStepsWriteLeavesTheHeartbeatRenewedMeanwhile() throws Exception {
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS).minusMinutes(1);
+        long importId = records.create(ImportKind.CERTIFICATES, "beat.csv", "0".repeat(64), null, "staff",
+                recovery.owner(), started);
+        LocalDateTime renewed = started.plusSeconds(30);
+        ExecutorService beat = Executors.newSingleThreadExecutor();
+        try {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                records.encoding(importId, "GB18030");
+                try {
+                    beat.submit(() -> records.heartbeat(recovery.owner(), renewed, Set.of()))
+                            .get(60, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            beat.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT heartbeat_at FROM data_import WHERE id = ?", LocalDateTime.class,
+                importId)).isEqualTo(renewed);
+        assertThat(records.find(importId).orElseThrow().encoding()).isEqualTo("GB18030");
     }
 
     /** What a killed instance leaves: a STARTED import with a running execution, one staged row, the upload. */
