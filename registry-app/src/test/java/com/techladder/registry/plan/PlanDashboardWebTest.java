@@ -19,27 +19,20 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.techladder.batch.assessment.Assessments;
 import com.techladder.batch.assessment.OfficialRun;
 import com.techladder.batch.assessment.OfficialYear;
-import com.techladder.registry.portal.Formats;
-import com.techladder.registry.security.SliceSecurity;
-import com.techladder.registry.system.MessageWords;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.system.WebSlice;
 
 /**
  * The dashboard page in a web slice over mocked figures of Fuzhou's size (2,057 → 4,000, a pipeline of 12,345, 3,456
  * expiring certificates): every count the page writes in a sentence carries thousands separators, in Chinese and in
  * English (issue 13, point 14), as the tables' counts do.
  */
-@WebMvcTest(PlanPageController.class)
-@Import({ProblemWriter.class, SliceSecurity.class, Formats.class, MessageWords.class})
+@WebSlice
 class PlanDashboardWebTest {
 
     private static final RequestPostProcessor STAFF = user("staff-1").roles("STAFF");
@@ -47,13 +40,13 @@ class PlanDashboardWebTest {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     PlanProgressService progress;
-    @MockitoBean
+    @Autowired
     PlanPipelineService pipeline;
-    @MockitoBean
+    @Autowired
     PlanTargetService targets;
-    @MockitoBean
+    @Autowired
     Assessments assessments;
 
     @BeforeEach

@@ -1,38 +1,27 @@
 package com.techladder.registry.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.techladder.registry.enterprise.EnterpriseRecords;
-import com.techladder.registry.security.CurrentUser;
-import com.techladder.registry.security.SliceSecurity;
-import com.techladder.registry.selfcheck.SelfCheckService;
-import com.techladder.registry.system.ProblemWriter;
+import com.techladder.registry.system.WebSlice;
 import com.techladder.rules.identity.TechField;
 
 /**
  * The self-check form in a web slice: the technology-field dropdown names each field as every other page does, through
  * the shared formatter's bundle key ({@code techField.N}, {@link Formats#techField}), in Chinese and in English.
  */
-@WebMvcTest(SelfCheckPageController.class)
-@Import({ProblemWriter.class, SliceSecurity.class, Formats.class})
+@WebSlice
 class SelfCheckFormWebTest {
 
     /** The dropdown of the technology field: a select whose data-field is techField, up to its end. */
@@ -43,19 +32,6 @@ class SelfCheckFormWebTest {
     MockMvc mvc;
     @Autowired
     MessageSource messages;
-    @MockitoBean(name = "currentUser")
-    CurrentUser currentUser;
-    @MockitoBean
-    EnterpriseRecords enterprises;
-    @MockitoBean
-    SelfCheckService selfCheck;
-    @MockitoBean
-    NextSteps nextSteps;
-
-    @BeforeEach
-    void anonymous() {
-        when(currentUser.boundUscc()).thenReturn(Optional.empty());
-    }
 
     @Test
     void theTechnologyFieldsAreNamedByTheSharedFormatterInChinese() throws Exception {
