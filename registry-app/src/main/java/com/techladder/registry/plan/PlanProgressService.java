@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +28,18 @@ class PlanProgressService {
     private final PipelineQueries pipeline;
     private final Assessments assessments;
     private final RegistryMemo memo;
+    /**
+     * The technology-field counts are independent of the year-end counts and cost about as much on a registry of
+     * 100,000: computed on a second connection meanwhile, a computed answer takes the longer of the two, not their sum
+     * (docs/performance.md, the dashboard). Bounded: when both threads and the short queue are busy, the request
+     * computes them itself.
+     */
+    private final ThreadPoolExecutor sideQueries = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(4), task -> {
+                Thread thread = new Thread(task, "plan-side-query");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
 
     PlanProgressService(PlanTargetService targets, CertifiedCounts certified, PipelineQueries pipeline,
             Assessments assessments, RegistryMemo memo) {
@@ -44,6 +62,8 @@ class PlanProgressService {
         int year = districtYear != null ? districtYear
                 : Math.max(period.baseYear(), Math.min(period.targetYear(), asOf.getYear()));
 
+        CompletableFuture<Map<String, Map<Programme, Integer>>> fieldCounts = CompletableFuture.supplyAsync(
+                () -> memo.get(List.of("techFields", year), () -> certified.byTechField(yearEnd(year))), sideQueries);
         // one pass over the certificates for every year's counts, one query for every year's pipeline
         Map<Integer, CertifiedCounts.YearEnd> yearEnds = new TreeMap<>(yearEnds(period.baseYear(), period.targetYear()));
         if (!yearEnds.containsKey(year)) {
@@ -72,9 +92,26 @@ class PlanProgressService {
                         zoneCounts.get(Programme.PROVINCIAL_HTE), zoneCounts.get(Programme.TECH_SME),
                         zone.map(PlanTarget::targetCount).orElse(null),
                         yearTarget(period, zone, year), zone.map(PlanTarget::assumption).orElse(false)),
-                techFields(memo.get(List.of("techFields", year), () -> certified.byTechField(yearEnd(year)))),
+                techFields(joined(fieldCounts)),
                 new PlanProgress.Funnel(cityCounts.get(Programme.TECH_SME), cityCounts.get(Programme.PROVINCIAL_HTE),
                         cityCounts.get(Programme.NATIONAL_HTE)));
+    }
+
+    /** A side query's own exception, not wrapped, so that the problem handling sees what it would have seen. */
+    private static <T> T joined(CompletableFuture<T> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        sideQueries.shutdownNow();
     }
 
     private Map<Integer, CertifiedCounts.YearEnd> yearEnds(int firstYear, int lastYear) {
