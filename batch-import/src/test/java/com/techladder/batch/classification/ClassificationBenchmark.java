@@ -27,13 +27,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <pre>
  * TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/tl_bench mvn -o -q -pl batch-import test -Ppostgres \
- *   -Dtest=ClassificationBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx1g
+ *   -Pbenchmark -Dtest=ClassificationBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx1g
  * </pre>
  *
  * {@code -Dbenchmark.enterprises=N} changes the size (default 1,000,000; three accounting years each). The registry is
  * loaded with COPY into staging tables and set-based SQL, which is not part of the measured time;
  * {@code -Dbenchmark.reuse=true} keeps the registry an earlier run loaded.
  */
+@Tag("benchmark") // runs only with -Pbenchmark (root pom)
 // selected by -Ppostgres (the DatabaseSpecific tag) without its schema clean: a benchmark's data may be reused
 @Tag("postgres")
 @SpringBootTest

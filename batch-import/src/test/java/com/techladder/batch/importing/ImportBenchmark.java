@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * compiled, and their median is the figure. Every timed import starts after a CHECKPOINT, so that one import's
  * checkpoint does not fall into the next one's time. Excluded from the suite; run against PostgreSQL with
  * {@code TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/<db> mvn -o -q -pl batch-import test -Ppostgres
- * -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Target: ≥ 30,000 rows/s.
+ * -Pbenchmark -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Target: ≥ 30,000 rows/s.
  */
+@Tag("benchmark") // runs only with -Pbenchmark (root pom)
 // selected by -Ppostgres (the DatabaseSpecific tag) without its schema clean: a benchmark's data may be reused
 @Tag("postgres")
 @SpringBootTest(properties = "techladder.import.staging-dir=${java.io.tmpdir}/techladder-benchmark-imports")

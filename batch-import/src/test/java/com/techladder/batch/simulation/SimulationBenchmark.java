@@ -28,13 +28,14 @@ import tools.jackson.databind.node.DoubleNode;
  *
  * <pre>
  * TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/test_simulation mvn -B -ntp -o test -Ppostgres -pl batch-import -am \
- *   -Dtest=SimulationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *   -Pbenchmark -Dtest=SimulationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *   -DargLine="-Xmx1g -XX:+UseParallelGC" -Dbenchmark.enterprises=100000
  * </pre>
  *
  * The registry is generated (seed 42, three accounting years each) and loaded with COPY ({@link GeneratedRegistry})
  * unless one of at least that size is there already and {@code -Dbenchmark.reuse=true}; loading is not timed.
  */
+@Tag("benchmark") // runs only with -Pbenchmark (root pom)
 @Tag("postgres")
 @SpringBootTest
 class SimulationBenchmark {

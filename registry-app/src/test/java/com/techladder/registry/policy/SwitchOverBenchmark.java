@@ -47,10 +47,11 @@ import tools.jackson.databind.node.IntNode;
  * request that started after an instance's first new answer got the old version. Excluded from the suite:
  * <pre>
  * TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/tl_bench mvn -B -ntp -q test -pl registry-app -am -Ppostgres \
- *   -Dtest=SwitchOverBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ *   -Pbenchmark -Dtest=SwitchOverBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * {@code -Dbenchmark.clients} client threads per instance (default 2); the schema {@code switch_over} is made afresh.
  */
+@Tag("benchmark") // runs only with -Pbenchmark (root pom)
 @Tag("postgres")
 class SwitchOverBenchmark {
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,10 +30,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * before and during the flood, and how many flood requests were answered. Excluded from the suite; run by hand:
  *
  * <pre>
- * mvn -o -q test -pl registry-app -am -Dtest=LoginFloodBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ * mvn -o -q test -pl registry-app -am -Pbenchmark -Dtest=LoginFloodBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dflood.threads=16 -Dflood.seconds=20
  * </pre>
  */
+@Tag("benchmark") // runs only with -Pbenchmark (root pom)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "server.forward-headers-strategy=native",
     "techladder.security.bcrypt-strength=10"

@@ -13,13 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * 1,000,000 generated enterprises (three accounting years each) through {@link PolicyEngine#evaluateAll} in batches on two
  * threads — all four programmes and the subsidies with every criterion explained — next to the plain-Java 科小 point
  * tables as the yardstick. Excluded from the normal suite; run with
- * {@code mvn -o -q -pl rules test -Dtest=RulesBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code mvn -o -q -pl rules test -Pbenchmark -Dtest=RulesBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dbenchmark.enterprises=…} and {@code -Dbenchmark.batch=…} to vary it).
  *
  * <p>Profiles are generated batch by batch outside the timed part. Three figures are printed per contender: wall-clock
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * time — of the two worker threads, and of the whole process (adding garbage collection and JIT) — divided by two
  * cores, which is what two otherwise idle cores would do.
  */
+@Tag("benchmark") // runs only with -Pbenchmark (root pom)
 class RulesBenchmark {
 
     private static final int YEAR = 2025;
