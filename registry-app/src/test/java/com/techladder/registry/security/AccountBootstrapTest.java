@@ -21,6 +21,8 @@ import com.techladder.registry.RegistryApplication;
 /**
  * Whole start-ups of the application: demo accounts and their password property, and no default password elsewhere.
  * Each start gets a fresh in-memory database whatever the suite's profile, as what is tested is the start-up logic.
+ * One refusal is started for real (a refused start-up ends with the application not running); the other refusals are
+ * {@link AccountBootstrap}'s own logic, tested without starts in {@link AccountBootstrapRefusalsTest}.
  */
 class AccountBootstrapTest {
 
@@ -52,35 +54,6 @@ class AccountBootstrapTest {
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(login).contains("id=\"login-form\"").doesNotContain("login-demo");
         }
-    }
-
-    @Test
-    void aNonDemoProfileRefusesToStartWithTheDefaultPasswordAsInitialPassword() {
-        assertThatThrownBy(() -> start("--spring.profiles.active=postgres",
-                "--techladder.admin.initial-password=" + KnownPasswords.DEFAULT_DEMO).close())
-                .hasStackTraceContaining("published default password");
-    }
-
-    /** The demo's accounts carry the published password: a real installation on the same database must not start. */
-    @Test
-    void aNonDemoProfileRefusesToStartOnADatabaseWithDemoAccounts() {
-        String database = "--spring.datasource.url=" + namedDatabase();
-        start(EMBEDDED_DEFAULT, database).close();
-        assertThatThrownBy(() -> start("--spring.profiles.active=postgres", database,
-                "--techladder.admin.initial-password=first-admin-pw").close())
-                .hasStackTraceContaining("demo accounts");
-    }
-
-    @Test
-    void aNonDemoProfileRefusesToStartWhileAStaffAccountHasTheDefaultPassword() {
-        String database = "--spring.datasource.url=" + namedDatabase();
-        try (ConfigurableApplicationContext app = start("--spring.profiles.active=postgres", database,
-                "--techladder.admin.initial-password=first-admin-pw")) {
-            app.getBean(UserAccounts.class).create("clerk", KnownPasswords.DEFAULT_DEMO, Role.STAFF, null);
-        }
-        assertThatThrownBy(() -> start("--spring.profiles.active=postgres", database).close())
-                .hasStackTraceContaining("[clerk]")
-                .hasStackTraceContaining("published default password");
     }
 
     @Test
