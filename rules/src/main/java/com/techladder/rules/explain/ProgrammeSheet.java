@@ -12,6 +12,7 @@ import com.techladder.rules.result.Gap;
 import com.techladder.rules.result.Outcome;
 import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.rules.result.Rendered;
+import com.techladder.rules.text.Names;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,13 @@ import java.util.List;
  */
 public final class ProgrammeSheet {
 
-    private static final String YES = "是";
-    private static final String NO = "否";
+    /** Texts of the sheet's own (texts/names.yaml "sheet"), read once: most are shown per criterion. */
+    private static final String YES = SheetText.YES.zh();
+    private static final String NO = SheetText.NO.zh();
+    private static final String EXPERT_PENDING = SheetText.EXPERT_PENDING.zh();
+    private static final String TOP_BAND = SheetText.TOP_BAND.zh();
+    /** A span of points left to the experts, shown after the value: the point tables' span text. */
+    private static final String SPAN = Names.text("bands", "span", "zh");
 
     private final Programme programme;
     private final YearParameters params;
@@ -175,12 +181,11 @@ public final class ProgrammeSheet {
         if (year == null && !listed) {
             return;
         }
-        String whenZh = (year == null ? "" : "可于 " + year + " 年起重新申请") + (year != null && listed ? "，且须" : "")
-                + (listed ? "移出严重违法失信名单后方可重新申请" : "");
-        String whenEn = (year == null ? "" : "may apply again from " + year) + (year != null && listed ? ", and " : "")
-                + (listed ? "only once removed from the serious-dishonesty list" : "");
+        SheetText when = year == null ? SheetText.REAPPLY_OFF_LIST
+                : listed ? SheetText.REAPPLY_FROM_AND_OFF_LIST : SheetText.REAPPLY_FROM;
+        String whenZh = when.zh(year);
         note(reapplyFrom, whenZh, entry(reapplyFrom).required(), CriterionStatus.NOT_MET);
-        gap(reapplyFrom, "一票否决: " + whenZh, "One strike: " + whenEn);
+        gap(reapplyFrom, SheetText.ONE_STRIKE.zh(whenZh), SheetText.ONE_STRIKE.en(when.en(year)));
     }
 
     // ---- scored items ----
@@ -231,7 +236,7 @@ public final class ProgrammeSheet {
         CriterionEntry e = entry(criterion);
         // points is the exact score of the item; a span left to experts shows as [min, max] in the actual text
         add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, min == max ? min : null, maxPoints,
-                actual == null || min == max ? actual : actual + " [" + min + "–" + max + " 分]",
+                actual == null || min == max ? actual : actual + SPAN.replace("{points}", min + "–" + max),
                 required == null ? e.required() : required));
         score(min, max);
     }
@@ -324,14 +329,11 @@ public final class ProgrammeSheet {
         String id = entry(criterion).id();
         double more = missing;
         double now = numerator / denominator;
-        addGap(id, (Rendered.Later<Gap>) () -> {
-            String arrowZh = " (" + ratioZh + " " + Unit.PERCENT.formatAgainst(now, target) + " → "
-                    + Unit.PERCENT.format(target) + ")";
-            String arrowEn = " (" + ratioEn + " " + Unit.PERCENT.formatAgainstEn(now, target) + " → "
-                    + Unit.PERCENT.formatEn(target) + ")";
-            return new Gap(id, leverZh + "需再增加 " + leverUnit.format(more) + arrowZh + " " + gainZh,
-                    leverEn + " must grow by " + leverUnit.formatEn(more) + arrowEn + " " + gainEn);
-        });
+        addGap(id, (Rendered.Later<Gap>) () -> new Gap(id,
+                SheetText.MORE_OF_LEVER.zh(leverZh, leverUnit.format(more), ratioZh, Unit.PERCENT.formatAgainst(now, target),
+                        Unit.PERCENT.format(target), gainZh),
+                SheetText.MORE_OF_LEVER.en(leverEn, leverUnit.formatEn(more), ratioEn,
+                        Unit.PERCENT.formatAgainstEn(now, target), Unit.PERCENT.formatEn(target), gainEn)));
     }
 
     // ---- decision ----
@@ -397,8 +399,8 @@ public final class ProgrammeSheet {
                 if (gapCriteria == null || !gapCriteria.contains(f.entry.id())) {
                     shown.add((Rendered.Later<Gap>) () -> {
                         CriterionResult c = f.render();
-                        return new Gap(c.id(), "未满足: " + c.description() + " — 当前 " + c.actual() + "，要求 " + c.required(),
-                                "Not met: " + c.descriptionEn() + " — now " + c.actual() + ", required " + c.required());
+                        return new Gap(c.id(), SheetText.NOT_MET.zh(c.description(), c.actual(), c.required()),
+                                SheetText.NOT_MET.en(c.descriptionEn(), c.actual(), c.required()));
                     });
                 }
             }
@@ -408,8 +410,7 @@ public final class ProgrammeSheet {
             shown = new ArrayList<>(shown);
             for (Recorded u : unknownConditions) {
                 shown.add((Rendered.Later<Gap>) () -> new Gap(u.entry.id(),
-                        "待核实: " + u.description(false) + " (需补充数据或人工核实)",
-                        "To verify: " + u.description(true) + " (data needed)"));
+                        SheetText.TO_VERIFY.zh(u.description(false)), SheetText.TO_VERIFY.en(u.description(true))));
             }
         }
         Integer exact = scored && scoreMin == scoreMax ? scoreMin : null;
@@ -536,7 +537,8 @@ public final class ProgrammeSheet {
                 return null;
             }
             Unit unit = entry.unit();
-            return expert ? (band.pointsMin() == band.pointsMax() ? "待专家评分" : "待专家评分 [" + band.points() + " 分]")
+            return expert ? (band.pointsMin() == band.pointsMax() ? EXPERT_PENDING
+                    : EXPERT_PENDING + SPAN.replace("{points}", band.points()))
                     : (next == null ? unit.format(value) : unit.formatAgainst(value, next.threshold())) + band.shownAfterValue();
         }
 
@@ -546,8 +548,8 @@ public final class ProgrammeSheet {
             if (band == null) {
                 return table.best().requirement(unit, unit::format);
             }
-            return expert ? "专家评判 " + table.best().points() + " 分"
-                    : next == null ? "已达最高档" : next.requirement(unit, unit::format);
+            return expert ? SheetText.EXPERT_REQUIREMENT.zh(table.best().points())
+                    : next == null ? TOP_BAND : next.requirement(unit, unit::format);
         }
     }
 }

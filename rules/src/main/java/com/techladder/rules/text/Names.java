@@ -11,8 +11,9 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The names and short texts the rules show in zh-CN and English — programmes, subsidies, technology fields, units, the
- * texts of a point table's bands — read from {@code texts/names.yaml}, beside the criterion catalogue, rather than held
- * as literals in Java (issue 12.6). Read once; a constant without its two texts stops the load, naming it.
+ * texts of a point table's bands, the texts a programme's sheet words itself (gaps, values shown) — read from
+ * {@code texts/names.yaml}, beside the criterion catalogue, rather than held as literals in Java (issue 12.6). Read
+ * once; a constant without its texts stops the load, naming it.
  */
 public final class Names {
 
@@ -48,6 +49,29 @@ public final class Names {
                     text(entry, section + "." + c.name(), "en"), List.copyOf(also));
         }
         return pairs;
+    }
+
+    /**
+     * The texts of {@code constants}, from section {@code section}, in each language its constant declares, indexed
+     * [constant][language]. A constant without one of its texts, or a text using a placeholder its constant does not
+     * declare, stops the load naming it.
+     */
+    public static <E extends Enum<E> & Template.Declared> Template[][] templates(String section, E[] constants) {
+        return templates(File.ROOT, section, constants);
+    }
+
+    static <E extends Enum<E> & Template.Declared> Template[][] templates(JsonNode root, String section, E[] constants) {
+        Template[][] templates = new Template[constants.length][];
+        for (E c : constants) {
+            String name = section + "." + c.name();
+            List<String> languages = c.languages();
+            templates[c.ordinal()] = new Template[languages.size()];
+            for (int l = 0; l < languages.size(); l++) {
+                templates[c.ordinal()][l] = Template.parse(text(root.path(section).path(c.name()), name, languages.get(l)),
+                        c.placeholders(), name + " '" + languages.get(l) + "'");
+            }
+        }
+        return templates;
     }
 
     /** The text {@code section.key} in {@code language} ({@code zh} or {@code en}). */

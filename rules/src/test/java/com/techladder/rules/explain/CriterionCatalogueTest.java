@@ -142,6 +142,13 @@ class CriterionCatalogueTest {
     }
 
     @Test
+    void aSubsidyEntryWithoutItsChineseTextIsRefusedNamingIt() {
+        assertThatThrownBy(() -> parseWith(SubsidyProgramme.LITTLE_GIANT_REWARD,
+                criteria -> ((ObjectNode) criteria.get("ESTIMATE")).remove("zh")))
+                .hasMessageContaining("LITTLE_GIANT_REWARD.ESTIMATE").hasMessageContaining("missing text 'zh'");
+    }
+
+    @Test
     void aSubsidyCriterionTheRulesNameWithoutEntryIsRefused() {
         assertThatThrownBy(() -> parseWith(SubsidyProgramme.LITTLE_GIANT_REWARD,
                 criteria -> ((ObjectNode) criteria).remove("ESTIMATE")))
