@@ -18,7 +18,7 @@ public class DataYears {
 
     /**
      * Enterprises of {@code a} with no accounting year {@code :fiscalYear} (Y−1); shared by the launch check and the
-     * completed run ({@link ClassificationRunRepository#withoutData}).
+     * completed run ({@link ClassificationRunRepository#closingCounts}).
      */
     static final String WITHOUT_YEAR = "NOT EXISTS (SELECT 1 FROM accounting_year y WHERE y.uscc = a.uscc"
             + " AND y.fiscal_year = :fiscalYear)";

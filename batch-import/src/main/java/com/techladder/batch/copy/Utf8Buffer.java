@@ -6,8 +6,7 @@ import java.util.Arrays;
 /**
  * A growable byte buffer that text is written into as UTF-8 directly: no intermediate String, StringBuilder or
  * CharsetEncoder per value. The import writes three million values per 300,000-row file through it (row hashes and
- * COPY), where those intermediates cost a fifth of the time; the classification writes its assessment rows' COPY text
- * through it.
+ * COPY), where those intermediates cost a fifth of the time.
  */
 public final class Utf8Buffer {
 
@@ -33,6 +32,12 @@ public final class Utf8Buffer {
     public void ascii(char c) {
         ensure(1);
         bytes[length++] = (byte) c;
+    }
+
+    /** One byte as it is (its low eight bits): for binary formats written into the same buffer. */
+    public void octet(int value) {
+        ensure(1);
+        bytes[length++] = (byte) value;
     }
 
     /** Text known to be ASCII (numbers, codes, hashes). */

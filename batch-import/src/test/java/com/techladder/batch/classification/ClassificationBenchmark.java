@@ -2,6 +2,7 @@ package com.techladder.batch.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.techladder.batch.DatabaseWork;
 import com.techladder.sampledata.SampleDataGenerator;
 import com.techladder.rules.model.EnterpriseProfile;
 import java.lang.management.ManagementFactory;
@@ -22,8 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Classifies a generated registry end to end on PostgreSQL — read, evaluate, write — and prints enterprises per second
- * and the peak heap. Excluded from the suite; run it with (docs/performance.md):
+ * Classifies a generated registry end to end on PostgreSQL — read, evaluate, write — and prints enterprises per second,
+ * the peak heap and where the two cores' time went: the JVM's CPU by kind of thread, the database's side
+ * ({@link DatabaseWork}: backends' CPU, WAL, checkpoints, what the backends waited for), when each partition ended, the
+ * closing counts and the bytes stored per assessment. Excluded from the suite; run it with (docs/performance.md):
  *
  * <pre>
  * TEST_PG_URL=jdbc:postgresql://127.0.0.1:5432/tl_bench mvn -o -q -pl batch-import test -Ppostgres \
@@ -52,6 +55,8 @@ class ClassificationBenchmark {
     DataSource dataSource;
     @Autowired
     ClassificationRuns classification;
+    @Autowired
+    ClassificationRunRepository runs;
 
     @Test
     void classifyAGeneratedRegistry() throws Exception {
@@ -67,6 +72,8 @@ class ClassificationBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
         STEP_THREAD_CPU.clear();
+        PARTITION_END.clear();
+        DatabaseWork database = DatabaseWork.since(jdbc);
         Map<String, Long> threadsBefore = ThreadCpu.byKind();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -76,6 +83,7 @@ class ClassificationBenchmark {
         ClassificationRun run = awaitWithProgress(runId);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        String databaseWork = database.report(run.processed());
 
         // the old generation's peak is what the run kept alive; young pools peak and empty between collections
         long oldGenPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -89,12 +97,39 @@ class ClassificationBenchmark {
                 stepCpuSeconds, stepCpuSeconds * 1e6 / run.processed(), Runtime.getRuntime().maxMemory() >> 20,
                 oldGenPeak >> 20, os.getSystemLoadAverage(), run.tierCounts());
         System.out.println("JVM CPU by thread kind during the run: " + ThreadCpu.since(threadsBefore));
+        System.out.println("garbage collectors: " + ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(gc -> gc.getName() + " " + gc.getCollectionCount() + "×/" + gc.getCollectionTime() + " ms")
+                .toList());
+        System.out.println(databaseWork);
+        System.out.println("partitions' last chunk written at (s after launch): " + PARTITION_END.values().stream()
+                .sorted().map(end -> String.format("%.1f", (end - start) / 1e9)).toList());
+        printTail(runId);
+        printStoredBytes(run.processed());
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.processed()).isEqualTo(total);
     }
 
     /** Each partition thread's CPU time as of its last chunk written: the step's own work, without GC and JIT threads. */
     private static final Map<Thread, Long> STEP_THREAD_CPU = new ConcurrentHashMap<>();
+    /** Each partition thread's {@code System.nanoTime()} at its last chunk written: how evenly the partitions end. */
+    private static final Map<Thread, Long> PARTITION_END = new ConcurrentHashMap<>();
+
+    /** The run's closing counts (over all of its rows, after the last chunk), timed again on their own. */
+    private void printTail(long runId) {
+        long start = System.nanoTime();
+        runs.closingCounts(runId, YEAR - 1);
+        System.out.printf("closing counts, run again: %.2f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** On-disk bytes per assessment: heap, TOAST and indexes; the JSON columns' stored (compressed) and text size. */
+    private void printStoredBytes(long rows) {
+        System.out.println("stored bytes per assessment: " + jdbc.queryForMap("SELECT pg_relation_size('assessment') / ?"
+                + " AS heap, pg_total_relation_size(reltoastrelid) / ? AS toast, pg_indexes_size('assessment') / ?"
+                + " AS indexes FROM pg_class WHERE oid = 'assessment'::regclass", rows, rows, rows)
+                + jdbc.queryForMap("SELECT AVG(pg_column_size(inputs))::int AS inputs_stored, AVG(octet_length(inputs))::int"
+                + " AS inputs_text, AVG(pg_column_size(result))::int AS result_stored, AVG(octet_length(result))::int AS"
+                + " result_text FROM assessment TABLESAMPLE SYSTEM (2)"));
+    }
 
     @TestConfiguration
     static class StepThreadCpu {
@@ -106,6 +141,7 @@ class ClassificationBenchmark {
                 public void afterWrite(Chunk<? extends EnterpriseProfile> items) {
                     STEP_THREAD_CPU.put(Thread.currentThread(),
                             ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                    PARTITION_END.put(Thread.currentThread(), System.nanoTime());
                 }
             };
         }
