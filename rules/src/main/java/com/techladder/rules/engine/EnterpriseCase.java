@@ -28,8 +28,8 @@ import java.util.Map;
 
 /**
  * One enterprise under assessment: its derived facts, one per concern, and a work sheet per programme and subsidy that
- * the rules fill in. The engine inserts the facts and the programme sheets; the subsidy rules, which set no condition on
- * the facts they read, match the case itself and read its facts through it.
+ * the rules fill in. The engine inserts the case, the facts and the programme sheets; a subsidy rule matches the facts
+ * its case depends on and the case itself, whose subsidy sheet it fills in.
  */
 public final class EnterpriseCase {
 
