@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DatabaseSpecific
 class ImportKillTest {
 
-    private static final int ROWS = 60_000;
+    private static final int ROWS = 30_000;
     private static final Duration START_UP = Duration.ofMinutes(3);
 
     @TempDir
