@@ -133,17 +133,17 @@ public final class Utf8Buffer {
 
     /**
      * A CSV field for COPY: always quoted, so an empty string stays distinct from NULL (an unquoted empty field); a
-     * {@code quote} inside the text is doubled.
+     * {@code "} inside the text is doubled.
      */
-    public void quoted(String text, char quote) {
-        ascii(quote);
+    public void quoted(String text) {
+        ascii('"');
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == quote) {
-                ascii(quote);
+            if (text.charAt(i) == '"') {
+                ascii('"');
             }
             i = utf8(text, i);
         }
-        ascii(quote);
+        ascii('"');
     }
 
     /** Bytes already in UTF-8, as they are. */

@@ -107,7 +107,7 @@ final class StagingTable {
         for (Object value : row.values()) {
             csv.ascii(',');
             if (value instanceof String text) {
-                csv.quoted(text, '"');
+                csv.quoted(text);
             } else if (value instanceof Integer number) {
                 csv.integer(number);
             } else if (value instanceof BigDecimal amount) {
@@ -117,7 +117,7 @@ final class StagingTable {
             } else if (value instanceof LocalDate date) {
                 isoDate(csv, date);
             } else if (value != null) {
-                csv.quoted(value.toString(), '"');
+                csv.quoted(value.toString());
             }
         }
         csv.ascii(',');

@@ -12,7 +12,6 @@ import com.techladder.rules.result.Gap;
 import com.techladder.rules.result.Outcome;
 import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.rules.result.Rendered;
-import com.techladder.rules.text.Names;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,6 @@ public final class ProgrammeSheet {
     private static final String NO = SheetText.NO.zh();
     private static final String EXPERT_PENDING = SheetText.EXPERT_PENDING.zh();
     private static final String TOP_BAND = SheetText.TOP_BAND.zh();
-    /** A span of points left to the experts, shown after the value: the point tables' span text. */
-    private static final String SPAN = Names.text("bands", "span", "zh");
 
     private final Programme programme;
     private final YearParameters params;
@@ -236,7 +233,7 @@ public final class ProgrammeSheet {
         CriterionEntry e = entry(criterion);
         // points is the exact score of the item; a span left to experts shows as [min, max] in the actual text
         add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, min == max ? min : null, maxPoints,
-                actual == null || min == max ? actual : actual + SPAN.replace("{points}", min + "–" + max),
+                actual == null || min == max ? actual : actual + BandTable.span(min + "–" + max),
                 required == null ? e.required() : required));
         score(min, max);
     }
@@ -538,7 +535,7 @@ public final class ProgrammeSheet {
             }
             Unit unit = entry.unit();
             return expert ? (band.pointsMin() == band.pointsMax() ? EXPERT_PENDING
-                    : EXPERT_PENDING + SPAN.replace("{points}", band.points()))
+                    : EXPERT_PENDING + BandTable.span(band.points()))
                     : (next == null ? unit.format(value) : unit.formatAgainst(value, next.threshold())) + band.shownAfterValue();
         }
 

@@ -31,7 +31,7 @@ public final class BandTable {
             this.pointsMax = pointsMax;
             this.points = pointsMin == pointsMax ? String.valueOf(pointsMin) : pointsMin + "–" + pointsMax;
             this.shownAfterValue = Texts.BAND.replace("{label}", label)
-                    + (pointsMin == pointsMax ? "" : Texts.SPAN.replace("{points}", points));
+                    + (pointsMin == pointsMax ? "" : span(points));
         }
 
         boolean admits(double x) {
@@ -78,6 +78,11 @@ public final class BandTable {
             requirement = new CachedText(key, text);
             return text;
         }
+    }
+
+    /** A span of points not yet settled (left to experts), shown after a value: " [25–30 分]". */
+    public static String span(String points) {
+        return Texts.SPAN.replace("{points}", points);
     }
 
     /** The band texts (zh-CN, as results hold them): texts/names.yaml, "bands". Read when the first table is parsed. */
