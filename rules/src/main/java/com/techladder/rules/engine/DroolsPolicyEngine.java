@@ -81,12 +81,11 @@ final class DroolsPolicyEngine implements PolicyEngine {
         YearCriteria criteria = new YearCriteria(CriterionCatalogue.standard(), params);
         for (int from = 0; from < enterprises.size(); from += PER_SESSION) {
             List<EnterpriseProfile> part = enterprises.subList(from, Math.min(enterprises.size(), from + PER_SESSION));
-            ArrayList<Object> facts = new ArrayList<>(criteria.applying());
-            facts.ensureCapacity(facts.size() + part.size() * 12);
+            List<Object> facts = new ArrayList<>(part.size() * 5);
             for (EnterpriseProfile p : part) {
                 EnterpriseCase c = new EnterpriseCase(p, assessmentYear, days, criteria, windowYears, fraudBanYears);
                 cases.add(c);
-                facts.addAll(c.facts());
+                c.insertInto(facts);
             }
             StatelessKieSession session = Rules.BASE.newStatelessKieSession();
             session.execute(facts);

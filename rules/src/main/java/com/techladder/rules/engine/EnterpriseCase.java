@@ -3,14 +3,14 @@ package com.techladder.rules.engine;
 import com.techladder.rules.explain.ProgrammeSheet;
 import com.techladder.rules.explain.SubsidySheet;
 import com.techladder.rules.explain.YearCriteria;
+import com.techladder.rules.explain.SubsidyCriterion;
 import com.techladder.rules.facts.CertificateStatus;
+import com.techladder.rules.facts.DerivedFacts;
 import com.techladder.rules.facts.Enterprise;
-import com.techladder.rules.facts.Growth;
 import com.techladder.rules.facts.IntegrityRecord;
 import com.techladder.rules.facts.LatestFigures;
 import com.techladder.rules.facts.ReferenceDays;
 import com.techladder.rules.facts.Registration;
-import com.techladder.rules.facts.ThreeYearWindow;
 import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.SubsidyProgramme;
@@ -21,27 +21,23 @@ import com.techladder.rules.result.Outcome;
 import com.techladder.rules.result.ProgrammeResult;
 import com.techladder.rules.result.Rendered;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One enterprise under assessment: its derived facts, one per concern, and a work sheet per programme and subsidy that
- * the rules fill in. The engine inserts the case, the facts and the programme sheets; a subsidy rule matches the facts
- * its case depends on and the case itself, whose subsidy sheet it fills in.
+ * the rules fill in. The engine inserts the case and its four programme sheets, nothing else: a rule reaches the facts
+ * through the sheet or case it matches and states its conditions on them in its {@code when}, so no rule joins
+ * (docs/performance.md). A subsidy rule matches the case, whose subsidy sheet it fills in.
  */
 public final class EnterpriseCase {
 
     private final Enterprise enterprise;
+    private final DerivedFacts derived;
     private final YearParameters params;
     private final YearCriteria criteria;
     private final ReferenceDays days;
-    private final LatestFigures latest;
-    private final CertificateStatus certificates;
-    private final IntegrityRecord integrity;
-    private final Registration registration;
-    private final List<Object> facts = new ArrayList<>(12);
     private final ProgrammeSheet techSme;
     private final ProgrammeSheet provincialHte;
     private final ProgrammeSheet nationalHte;
@@ -54,34 +50,20 @@ public final class EnterpriseCase {
         this.params = criteria.params();
         this.criteria = criteria;
         this.days = days;
-        latest = LatestFigures.of(enterprise, profile);
-        ThreeYearWindow window = new ThreeYearWindow(enterprise, profile, windowYears);
-        certificates = new CertificateStatus(enterprise, profile, days);
-        integrity = new IntegrityRecord(enterprise, profile, fraudBanYears);
-        registration = new Registration(enterprise, profile, days);
-        boolean figures = latest != null;
-        techSme = new ProgrammeSheet(Programme.TECH_SME, criteria, enterprise, figures);
-        provincialHte = new ProgrammeSheet(Programme.PROVINCIAL_HTE, criteria, enterprise, figures);
-        nationalHte = new ProgrammeSheet(Programme.NATIONAL_HTE, criteria, enterprise, figures);
-        littleGiant = new ProgrammeSheet(Programme.LITTLE_GIANT, criteria, enterprise, figures);
+        derived = new DerivedFacts(enterprise, profile, days, windowYears, fraudBanYears);
+        techSme = new ProgrammeSheet(Programme.TECH_SME, criteria, derived);
+        provincialHte = new ProgrammeSheet(Programme.PROVINCIAL_HTE, criteria, derived);
+        nationalHte = new ProgrammeSheet(Programme.NATIONAL_HTE, criteria, derived);
+        littleGiant = new ProgrammeSheet(Programme.LITTLE_GIANT, criteria, derived);
+    }
+
+    /** Everything the rules match for this enterprise: the case and its programme sheets. */
+    void insertInto(List<Object> facts) {
         facts.add(this);
         facts.add(techSme);
         facts.add(provincialHte);
         facts.add(nationalHte);
         facts.add(littleGiant);
-        if (latest != null) {
-            facts.add(latest);
-        }
-        facts.add(window);
-        facts.add(new Growth(enterprise, profile, window.getOperatingYears()));
-        facts.add(integrity);
-        facts.add(certificates);
-        facts.add(registration);
-    }
-
-    /** Everything the rules match for this enterprise. */
-    Collection<Object> facts() {
-        return facts;
     }
 
     public Enterprise getEnterprise() {
@@ -90,19 +72,27 @@ public final class EnterpriseCase {
 
     /** The figures of Y−1, null when that year is not on record (a subsidy then says what is missing). */
     public LatestFigures getLatest() {
-        return latest;
+        return derived.getLatest();
     }
 
     public CertificateStatus getCertificates() {
-        return certificates;
+        return derived.getCertificates();
     }
 
     public IntegrityRecord getIntegrity() {
-        return integrity;
+        return derived.getIntegrity();
     }
 
     public Registration getRegistration() {
-        return registration;
+        return derived.getRegistration();
+    }
+
+    /**
+     * Whether the subsidy entry {@code criterion} applies in the assessment year (its parameter has a value in force):
+     * a subsidy rule says from when it applies in its {@code when}: {@code EnterpriseCase( applies(SubsidyCriterion.…) )}.
+     */
+    public boolean applies(SubsidyCriterion criterion) {
+        return criteria.applies(criterion);
     }
 
     public YearParameters getParams() {
@@ -111,11 +101,6 @@ public final class EnterpriseCase {
 
     public int getAssessmentYear() {
         return enterprise.getAssessmentYear();
-    }
-
-    /** Whether parameter {@code key} has a value in force this year: a dated subsidy applies only then. */
-    public boolean inForce(String key) {
-        return params.has(key);
     }
 
     public ProgrammeSheet getTechSme() {
@@ -140,6 +125,7 @@ public final class EnterpriseCase {
     }
 
     Assessment toAssessment(String rulesetVersion) {
+        LatestFigures latest = derived.getLatest();
         boolean missing = latest == null || latest.isRequiredDataMissing();
         List<ProgrammeResult> programmes = List.of(techSme.toResult(missing, days.of(Programme.TECH_SME)),
                 provincialHte.toResult(missing, days.of(Programme.PROVINCIAL_HTE)),
@@ -150,7 +136,7 @@ public final class EnterpriseCase {
             subsidyResults.add(s.toResult());
         }
         return new Assessment(enterprise.getUscc(), enterprise.getAssessmentYear(), rulesetVersion,
-                eligibleTier(programmes), certificates.getCertifiedTier(), programmes, Rendered.of(subsidyResults),
+                eligibleTier(programmes), derived.getCertificates().getCertifiedTier(), programmes, Rendered.of(subsidyResults),
                 days.assessmentDay(), days.of(Programme.NATIONAL_HTE));
     }
 

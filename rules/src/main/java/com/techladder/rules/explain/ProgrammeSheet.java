@@ -1,7 +1,14 @@
 package com.techladder.rules.explain;
 
+import com.techladder.rules.facts.CertificateStatus;
+import com.techladder.rules.facts.DerivedFacts;
 import com.techladder.rules.facts.Enterprise;
+import com.techladder.rules.facts.Growth;
+import com.techladder.rules.facts.IntegrityRecord;
+import com.techladder.rules.facts.LatestFigures;
 import com.techladder.rules.facts.OneStrike;
+import com.techladder.rules.facts.Registration;
+import com.techladder.rules.facts.ThreeYearWindow;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.parameter.BandTable;
 import com.techladder.rules.parameter.YearParameters;
@@ -34,6 +41,7 @@ public final class ProgrammeSheet {
     private final YearParameters params;
     private final YearCriteria yearCriteria;
     private final Enterprise enterprise;
+    private final DerivedFacts facts;
     private final boolean inForce;
     private final boolean figuresPresent;
     /** Sized for the criteria of the programme that apply this year: growing it would copy it, per enterprise. */
@@ -52,14 +60,15 @@ public final class ProgrammeSheet {
     private String directPath;
     private Outcome outcome;
 
-    /** @param figuresPresent the figures of Y−1 are on record, so the programme's criteria can be judged */
-    public ProgrammeSheet(Programme programme, YearCriteria year, Enterprise enterprise, boolean figuresPresent) {
+    /** The sheet of {@code programme} for the enterprise whose derived facts are {@code facts}. */
+    public ProgrammeSheet(Programme programme, YearCriteria year, DerivedFacts facts) {
         this.programme = programme;
         this.params = year.params();
         this.yearCriteria = year;
-        this.enterprise = enterprise;
+        this.enterprise = facts.getEnterprise();
+        this.facts = facts;
         this.inForce = year.inForce(programme);
-        this.figuresPresent = figuresPresent;
+        this.figuresPresent = facts.getLatest() != null;
         this.criteria = new ArrayList<>(inForce && figuresPresent ? year.applying(programme) : 0);
     }
 
@@ -72,9 +81,44 @@ public final class ProgrammeSheet {
         return params;
     }
 
-    /** The enterprise this sheet is about: rules join its facts on it. */
+    /** The enterprise this sheet is about. */
     public Enterprise getEnterprise() {
         return enterprise;
+    }
+
+    // ---- the enterprise's derived facts, one per concern: a rule states its conditions on them in its `when` ----
+
+    /** The figures of Y−1; null when they are not on record ({@link #isFiguresPresent()} false). */
+    public LatestFigures getLatest() {
+        return facts.getLatest();
+    }
+
+    public ThreeYearWindow getWindow() {
+        return facts.getWindow();
+    }
+
+    public Growth getGrowth() {
+        return facts.getGrowth();
+    }
+
+    public IntegrityRecord getIntegrity() {
+        return facts.getIntegrity();
+    }
+
+    public CertificateStatus getCertificates() {
+        return facts.getCertificates();
+    }
+
+    public Registration getRegistration() {
+        return facts.getRegistration();
+    }
+
+    /**
+     * Whether {@code criterion} applies in the assessment year: its parameter has a value in force then. A dated rule
+     * says when it applies in its {@code when}: {@code ProgrammeSheet( …, applies(Criterion.TECH_SME_FRAUD) )}.
+     */
+    public boolean applies(Criterion criterion) {
+        return yearCriteria.applies(criterion);
     }
 
     /** The programme can be assessed in this assessment year (its catalogue's {@code in_force_with} has a value). */

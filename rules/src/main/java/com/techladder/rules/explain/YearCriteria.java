@@ -3,15 +3,11 @@ package com.techladder.rules.explain;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.parameter.YearParameters;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
  * The catalogue as it stands in one assessment year: each criterion's parameter value looked up once per evaluation
- * (not once per enterprise), which programmes are in force and which criteria apply ({@link InForce},
- * {@link SubsidyInForce}).
+ * (not once per enterprise), which programmes are in force and which criteria apply.
  */
 public final class YearCriteria {
 
@@ -21,7 +17,6 @@ public final class YearCriteria {
     private final boolean[] programmeInForce = new boolean[Programme.values().length];
     private final YearParameters.Resolved[] subsidyResolved = new YearParameters.Resolved[SubsidyCriterion.values().length];
     private final int[] applyingPerProgramme = new int[Programme.values().length];
-    private final List<Object> inForce = new ArrayList<>();
 
     public YearCriteria(CriterionCatalogue catalogue, YearParameters params) {
         this.params = params;
@@ -30,7 +25,6 @@ public final class YearCriteria {
             String key = catalogue.entry(c).parameter();
             if (params.has(key)) {
                 resolved[c.ordinal()] = params.resolved(key);
-                inForce.add(new InForce(c));
                 applyingPerProgramme[c.programme().ordinal()]++;
             }
         }
@@ -38,7 +32,6 @@ public final class YearCriteria {
             String key = catalogue.entry(c).parameter();
             if (params.has(key)) {
                 subsidyResolved[c.ordinal()] = params.resolved(key);
-                inForce.add(new SubsidyInForce(c));
             }
         }
         for (Programme p : Programme.values()) {
@@ -86,8 +79,13 @@ public final class YearCriteria {
         return applyingPerProgramme[programme.ordinal()];
     }
 
-    /** One fact per criterion and per subsidy entry that applies this year. */
-    public List<Object> applying() {
-        return Collections.unmodifiableList(inForce);
+    /** Whether {@code criterion} applies this year: its parameter has a value in force. */
+    boolean applies(Criterion criterion) {
+        return resolved[criterion.ordinal()] != null;
+    }
+
+    /** Whether the subsidy entry {@code criterion} applies this year: its parameter has a value in force. */
+    public boolean applies(SubsidyCriterion criterion) {
+        return subsidyResolved[criterion.ordinal()] != null;
     }
 }

@@ -80,10 +80,9 @@ class SubsidySheetTest {
 
     @Test
     void aSubsidyEntryAppliesInTheYearsItsParameterHasAValue() {
-        assertThat(year(2024).applying()).extracting(Object::toString)
-                .contains("SubsidyInForce(RD_SEGMENTED_GRANT_BASE)")
-                .doesNotContain("SubsidyInForce(RD_GROWTH_GRANT_AMOUNT)");
-        assertThat(year(2026).applying()).extracting(Object::toString).contains("SubsidyInForce(RD_GROWTH_GRANT_AMOUNT)");
+        assertThat(year(2024).applies(SubsidyCriterion.RD_SEGMENTED_GRANT_BASE)).isTrue();
+        assertThat(year(2024).applies(SubsidyCriterion.RD_GROWTH_GRANT_AMOUNT)).isFalse();
+        assertThat(year(2026).applies(SubsidyCriterion.RD_GROWTH_GRANT_AMOUNT)).isTrue();
         assertThat(new SubsidySheet(SubsidyProgramme.HTE_RECOGNITION_REWARD, year(2026))
                 .applies(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_MATCHING)).isFalse();
     }
