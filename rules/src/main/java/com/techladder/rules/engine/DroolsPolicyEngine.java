@@ -16,7 +16,7 @@ import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The Drools policy engine: one shared KieBase (executable model compiled at build time), one stateless session per
- * {@link #PER_SESSION} enterprises of a call to {@link #evaluateAll}, holding their derived facts and work sheets.
+ * {@link #PER_SESSION} enterprises of a call to {@link #evaluateAll}, holding their cases and programme sheets.
  * Immutable: the parameters are fixed at construction.
  */
 final class DroolsPolicyEngine implements PolicyEngine {
@@ -29,9 +29,8 @@ final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     /**
-     * Enterprises per stateless session. Every rule joins an enterprise's facts on its {@code Enterprise}, so a session
-     * holding a whole batch keeps hash-indexed memories of thousands of tuples per join; small sessions keep them in
-     * the cache. 100 against one session per 2,000-enterprise batch: +38 % by worker CPU (docs/performance.md).
+     * Enterprises per stateless session. Since the rules match one object each and take no join, the session's size
+     * hardly matters: 50 to 500 measured the same (docs/performance.md); 100 keeps a session's memories small.
      */
     static final int PER_SESSION = 100;
 
