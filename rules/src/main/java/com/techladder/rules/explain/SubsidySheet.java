@@ -98,8 +98,7 @@ public final class SubsidySheet {
 
     /** Appends one step of the explanation: {@code criterion}'s texts, {@code args} filling its placeholders. */
     public void explain(SubsidyCriterion criterion, Object... args) {
-        CriterionEntry entry = yearCriteria.entry(own(criterion));
-        steps.add(new Step(entry, yearCriteria.resolvedOrNull(criterion), args));
+        steps.add(step(criterion, null, args));
     }
 
     /**
@@ -123,6 +122,21 @@ public final class SubsidySheet {
         return award;
     }
 
+    /**
+     * Pays {@code criterion}'s amount (its parameter's value) as one part of the grant, beside the parts other rules
+     * award (a city's and a zone's): the amount is their sum, and their steps stand together in the order of
+     * {@link SubsidyCriterion} (the catalogue's), whatever order the rules fire in.
+     */
+    public void awardPart(SubsidyCriterion criterion) {
+        double part = value(criterion);
+        int at = steps.size();
+        while (at > 0 && steps.get(at - 1).part() != null && steps.get(at - 1).part().compareTo(criterion) > 0) {
+            at--;
+        }
+        steps.add(at, step(criterion, criterion, new Object[] {part}));
+        grant(amount + part);
+    }
+
     public boolean isEligible() {
         return eligible;
     }
@@ -136,6 +150,10 @@ public final class SubsidySheet {
             throw new IllegalArgumentException(criterion + " is no entry of " + programme);
         }
         return criterion;
+    }
+
+    private Step step(SubsidyCriterion criterion, SubsidyCriterion part, Object[] args) {
+        return new Step(yearCriteria.entry(own(criterion)), yearCriteria.resolvedOrNull(criterion), args, part);
     }
 
     private YearParameters.Resolved resolved(SubsidyCriterion criterion) {
@@ -173,7 +191,10 @@ public final class SubsidySheet {
         return text.toString();
     }
 
-    /** One step of the explanation: the entry, its parameter's value in force (null if none) and the rule's values. */
-    private record Step(CriterionEntry entry, YearParameters.Resolved parameter, Object[] args) {
+    /**
+     * One step of the explanation: the entry, its parameter's value in force (null if none) and the rule's values; for
+     * a part of the grant ({@link #awardPart}), its criterion, by which the parts are ordered (null otherwise).
+     */
+    private record Step(CriterionEntry entry, YearParameters.Resolved parameter, Object[] args, SubsidyCriterion part) {
     }
 }

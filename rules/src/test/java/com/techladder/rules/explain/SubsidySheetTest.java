@@ -50,6 +50,33 @@ class SubsidySheetTest {
     }
 
     @Test
+    void partsOfAGrantAddUpAndAreExplainedCityFirstWhicheverRuleFiresFirst() {
+        SubsidySheet s = new SubsidySheet(SubsidyProgramme.HTE_RECOGNITION_REWARD, year(2024));
+        s.awardPart(SubsidyCriterion.HTE_RECOGNITION_REWARD_ZONE_FIRST_ABOVE_SCALE);
+        s.awardPart(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_POOL_EXIT);
+        SubsidyResult r = s.toResult().render();
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.amount()).isEqualByComparingTo(new BigDecimal("50"));
+        assertThat(r.basisEn()).isEqualTo("Fuzhou city, first recognition: 20 ×10k CNY; Fuzhou high-tech zone: 30 ×10k CNY");
+        assertThat(r.basis()).startsWith("福州市新认定 (省高企出库，按省出库标准配套) 20 万元");
+    }
+
+    @Test
+    void theCityMatchesTheProvincialRewardsUntil2025AndPaysByScaleFrom2026NeverBoth() {
+        // the rules of the matching period do not ask for the 规上 flag, those from 2026 pay 规上 or 规下: they rely on it
+        for (int y = 2018; y <= 2035; y++) {
+            YearCriteria c = year(y);
+            assertThat(c.applies(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_MATCHING)
+                    && c.applies(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_FIRST_BELOW_SCALE)).as("both in %d", y).isFalse();
+            assertThat(c.applies(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_FIRST))
+                    .as("规上 and 规下 amounts together in %d", y)
+                    .isEqualTo(c.applies(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_FIRST_BELOW_SCALE));
+        }
+        assertThat(year(2025).applies(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_MATCHING)).isTrue();
+        assertThat(year(2026).applies(SubsidyCriterion.HTE_RECOGNITION_REWARD_CITY_FIRST_BELOW_SCALE)).isTrue();
+    }
+
+    @Test
     void anUndeterminedSubsidyPaysNothingAndSaysWhatIsMissing() {
         SubsidySheet s = new SubsidySheet(SubsidyProgramme.RD_SEGMENTED_GRANT, year(2024));
         s.grant(40);

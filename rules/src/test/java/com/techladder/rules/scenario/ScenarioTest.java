@@ -194,6 +194,9 @@ class ScenarioTest {
         if (expect.has("basisContains")) {
             soft.assertThat(s.basis()).as("basis").contains(expect.get("basisContains").asText());
         }
+        if (expect.has("basisEn")) {
+            soft.assertThat(s.basisEn()).as("English basis").isEqualTo(expect.get("basisEn").asText());
+        }
     }
 
     private static Integer intOrNull(JsonNode n) {
