@@ -12,12 +12,16 @@ import com.techladder.rules.parameter.YearParameters;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 
 /**
@@ -103,6 +107,26 @@ class EngineCostBenchmark {
                     + " | all %s%n", round, facts.perEnterprise(total), matching.perEnterprise(total),
                     consequences.perEnterprise(total), results.perEnterprise(total), all.perEnterprise(total));
         }
+        System.out.printf("  rule activations per enterprise: %.2f%n", activationsPerEnterprise(base, days, criteria));
+    }
+
+    /** How many rules fire per enterprise, counted on one batch outside the timed rounds. */
+    private static double activationsPerEnterprise(KieBase base, ReferenceDays days, YearCriteria criteria) {
+        List<Object> inserted = new ArrayList<>();
+        for (EnterpriseProfile p : new EnterpriseGenerator(11).batch(BATCH, YEAR)) {
+            new EnterpriseCase(p, YEAR, days, criteria, 3, 3).insertInto(inserted);
+        }
+        AtomicInteger fired = new AtomicInteger();
+        StatelessKieSession session = base.newStatelessKieSession();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.incrementAndGet();
+            }
+        });
+        session.execute(inserted);
+        assertThat(fired.get()).isPositive();
+        return fired.get() / (double) BATCH;
     }
 
     private static void add(Phase phase, long nanos, long bytes) {
