@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * reads the string literals of every module's {@code src/main/java} — literals, not comments, which may stay Chinese —
  * and fails on a CJK character in one, outside the files named below with their reason. The criterion catalogue, the
  * rules' names and sheet texts ({@code texts/names.yaml}: the values shown, the gap texts) and the parameter files are
- * YAML, not Java, and so are not read.
+ * YAML, not Java, and so are not read. The rule files are: their code passes values and text ids, never a reader's text
+ * (rule names and comments, which identify and explain a rule to an auditor, may be Chinese).
  */
 class TextInBundlesTest {
 
@@ -65,6 +66,37 @@ class TextInBundlesTest {
     }
 
     @Test
+    void ruleCodeHoldsNoChineseTextOnlyRuleNamesAndComments() throws IOException {
+        Map<String, List<String>> found = new TreeMap<>();
+        Path root = Path.of("..", "rules", "src", "main", "resources");
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith(".drl")).forEach(file -> {
+                List<String> chinese = chineseInRuleCode(read(file));
+                if (!chinese.isEmpty()) {
+                    found.put(root.relativize(file).toString().replace('\\', '/'), chinese);
+                }
+            });
+        }
+        assertThat(found).as("Chinese in rule code: pass values and a SheetText (texts/names.yaml, \"sheet\")").isEmpty();
+    }
+
+    @Test
+    void readsRuleCodeAndNotRuleNamesOrComments() {
+        String drl = """
+                // 注释 "不是字面量"
+                rule "科小 结论"
+                    // a comment "说明"
+                when
+                    $s : ProgrammeSheet( programme == Programme.TECH_SME, name == '名称' )
+                then
+                    $s.gap("TECH_SME.FIGURES", "需提供 " + year + " 年度");
+                    $s.gap("TECH_SME.FIGURES", SheetText.TECH_SME_FIGURES, year);
+                end
+                """;
+        assertThat(chineseInRuleCode(drl)).containsExactly("line 5: 名称", "line 7: 需提供", "line 7: 年度");
+    }
+
+    @Test
     void readsLiteralsAndNotComments() {
         String source = """
                 // 注释里的中文
@@ -83,8 +115,20 @@ class TextInBundlesTest {
         assertThat(chineseLiterals(source)).containsExactly("line 7: 第", "line 7: 行", "line 8: 中", "line 9: 文本块");
     }
 
+    /**
+     * The string literals of a rule file's code that hold a CJK character: those of Java, and those in single quotes
+     * (the conditions' MVEL), but not a rule's name ({@code rule "科小 结论"}).
+     */
+    static List<String> chineseInRuleCode(String drl) {
+        return chineseLiterals(drl.replaceAll("(?m)^(\\s*rule\\s+)\"[^\"\\n]*\"", "$1\"\""), true);
+    }
+
     /** The string and text-block literals of a Java source that hold a CJK character, with the line they start on. */
     static List<String> chineseLiterals(String source) {
+        return chineseLiterals(source, false);
+    }
+
+    private static List<String> chineseLiterals(String source, boolean singleQuotedStrings) {
         List<String> chinese = new ArrayList<>();
         int line = 1;
         int i = 0;
@@ -107,6 +151,10 @@ class TextInBundlesTest {
                 int end = i + 1;
                 while (end < n && source.charAt(end) != '\'') {
                     end += source.charAt(end) == '\\' ? 2 : 1;
+                }
+                String literal = unescape(source.substring(i + 1, Math.min(end, n)));
+                if (singleQuotedStrings && literal.codePoints().anyMatch(TextInBundlesTest::cjk)) {
+                    chinese.add("line " + line + ": " + literal);
                 }
                 i = end + 1;
             } else if (c == '"') {

@@ -169,8 +169,12 @@ public final class ProgrammeSheet {
         return check(criterion, actual, entry(criterion).required(), status);
     }
 
-    /** A condition the rule judged itself, with the texts it prepared; {@code args} fill the entry's placeholders. */
-    public CriterionStatus check(Criterion criterion, String actual, String required, CriterionStatus status,
+    /**
+     * A condition the rule judged itself, with its value and requirement as texts, {@link SheetText.Phrase phrases} or
+     * values (yes/no as 是/否, others as written), worded when the result is read; {@code args} fill the entry's
+     * placeholders.
+     */
+    public CriterionStatus check(Criterion criterion, Object actual, Object required, CriterionStatus status,
             Object... args) {
         CriterionEntry e = entry(criterion);
         return condition(new Texts(e, yearCriteria.resolved(criterion), year(), args, status, null, null, actual, required));
@@ -265,19 +269,25 @@ public final class ProgrammeSheet {
         return band;
     }
 
-    /** Records a criterion that decides nothing by itself (the score a verdict rests on), for the explanation. */
-    public void note(Criterion criterion, String actual, String required, CriterionStatus status) {
+    /**
+     * Records a criterion that decides nothing by itself (the score a verdict rests on), for the explanation; value and
+     * requirement as {@link #check(Criterion, Object, Object, CriterionStatus, Object...)} takes them.
+     */
+    public void note(Criterion criterion, Object actual, Object required, CriterionStatus status) {
         CriterionEntry e = entry(criterion);
         add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, null, null, actual, required));
     }
 
-    /** A scored item whose [min, max] the rule worked out (expert items, capped sections, the better of two ratios). */
-    public void scoredItem(Criterion criterion, String actual, String required, CriterionStatus status, int min, int max,
+    /**
+     * A scored item whose [min, max] the rule worked out (expert items, capped sections, the better of two ratios);
+     * value and requirement as {@link #check(Criterion, Object, Object, CriterionStatus, Object...)} takes them.
+     */
+    public void scoredItem(Criterion criterion, Object actual, Object required, CriterionStatus status, int min, int max,
             int maxPoints) {
         CriterionEntry e = entry(criterion);
         // points is the exact score of the item; a span left to experts shows as [min, max] in the actual text
         add(new Texts(e, yearCriteria.resolved(criterion), year(), null, status, min == max ? min : null, maxPoints,
-                actual == null || min == max ? actual : actual + BandTable.span(min + "–" + max),
+                actual == null || min == max ? actual : new Spanned(actual, min, max),
                 required == null ? e.required() : required));
         score(min, max);
     }
@@ -350,15 +360,25 @@ public final class ProgrammeSheet {
         gap(entry(criterion).id(), message, messageEn);
     }
 
+    /** A gap under an id of its own, worded by {@code text} with {@code values} when the result is read. */
+    public void gap(String criterion, SheetText text, Object... values) {
+        addGap(criterion, (Rendered.Later<Gap>) () -> new Gap(criterion, text.zh(values), text.en(values)));
+    }
+
+    /** What would change the result of {@code criterion}: {@code text} with {@code values}, worded when read. */
+    public void gap(Criterion criterion, SheetText text, Object... values) {
+        gap(entry(criterion).id(), text, values);
+    }
+
     /**
      * "研发费用需再增加 42.5 万元 (研发投入占比 3.6% → 4%) 可得 +10 分": how much of the lever (numerator) is missing to reach
-     * {@code target}. When the lever also grows the denominator (hiring technology staff grows the workforce), the
-     * amount solves (n + x) / (d + x) ≥ target.
+     * {@code target}, and what that gains ({@code SheetText.GAIN_POINTS.of(10)}). When the lever also grows the
+     * denominator (hiring technology staff grows the workforce), the amount solves (n + x) / (d + x) ≥ target.
      */
-    public void ratioGap(Criterion criterion, String leverZh, String leverEn, Unit leverUnit, double numerator,
-            double denominator, double target, boolean leverInDenominator, String ratioZh, String ratioEn,
-            String gainZh, String gainEn) {
-        double missing = leverInDenominator
+    public void ratioGap(Criterion criterion, Lever lever, double numerator, double denominator, double target,
+            SheetText.Phrase gain) {
+        Unit leverUnit = lever.unit;
+        double missing = lever.inDenominator
                 ? (target * denominator - numerator) / (1 - target)
                 : target * denominator - numerator;
         if (missing <= 0 || denominator <= 0) {
@@ -371,16 +391,21 @@ public final class ProgrammeSheet {
         double more = missing;
         double now = numerator / denominator;
         addGap(id, (Rendered.Later<Gap>) () -> new Gap(id,
-                SheetText.MORE_OF_LEVER.zh(leverZh, leverUnit.format(more), ratioZh, Unit.PERCENT.formatAgainst(now, target),
-                        Unit.PERCENT.format(target), gainZh),
-                SheetText.MORE_OF_LEVER.en(leverEn, leverUnit.formatEn(more), ratioEn,
-                        Unit.PERCENT.formatAgainstEn(now, target), Unit.PERCENT.formatEn(target), gainEn)));
+                SheetText.MORE_OF_LEVER.zh(lever.name.zh(), leverUnit.format(more), lever.ratio.zh(),
+                        Unit.PERCENT.formatAgainst(now, target), Unit.PERCENT.format(target), gain.zh()),
+                SheetText.MORE_OF_LEVER.en(lever.name.en(), leverUnit.formatEn(more), lever.ratio.en(),
+                        Unit.PERCENT.formatAgainstEn(now, target), Unit.PERCENT.formatEn(target), gain.en())));
     }
 
     // ---- decision ----
 
     public boolean isScored() {
         return scored;
+    }
+
+    /** The score as a result shows it: "57 分", or the range the data leave open, "[45, 75] 分". */
+    public SheetText.Phrase scoreShown() {
+        return scoreMin == scoreMax ? SheetText.SCORE.of(scoreMin) : SheetText.SCORE_RANGE.of(scoreMin, scoreMax);
     }
 
     public int getScoreMin() {
@@ -498,13 +523,15 @@ public final class ProgrammeSheet {
         }
     }
 
-    /** Value and requirement as texts the rule or the catalogue gave. */
+    /**
+     * Value and requirement as the rule or the catalogue gave them: texts, phrases worded now, values shown as written.
+     */
     private static final class Texts extends Recorded {
-        private final String actual;
-        private final String required;
+        private final Object actual;
+        private final Object required;
 
         Texts(CriterionEntry entry, YearParameters.Resolved parameter, int year, Object[] args, CriterionStatus status,
-                Integer points, Integer maxPoints, String actual, String required) {
+                Integer points, Integer maxPoints, Object actual, Object required) {
             super(entry, parameter, year, args, status, points, maxPoints);
             this.actual = actual;
             this.required = required;
@@ -512,13 +539,28 @@ public final class ProgrammeSheet {
 
         @Override
         String actual() {
-            return actual;
+            return shown(actual);
         }
 
         @Override
         String required() {
-            return required;
+            return shown(required);
         }
+    }
+
+    /** A value or requirement as results hold it (zh-CN). */
+    private static String shown(Object value) {
+        return value == null ? null
+                : value instanceof String s ? s
+                : value instanceof Boolean b ? (b ? YES : NO)
+                : value instanceof SheetText.Phrase p ? p.zh()
+                : value instanceof Spanned s ? shown(s.actual) + BandTable.span(s.min + "–" + s.max)
+                : value instanceof Unit.Against a ? a.unit().formatAgainst(a.actual(), a.limit())
+                : String.valueOf(value);
+    }
+
+    /** A scored item's value, followed by the span of points left open: "Ⅱ类 3 件 [4–8 分]". */
+    private record Spanned(Object actual, int min, int max) {
     }
 
     /** A number against a limit: the parameter's own (its requirement text cached per value) or one the rule chose. */

@@ -23,6 +23,15 @@ public enum Unit {
         return number(value) + TEXTS[ordinal()].zh();
     }
 
+    /** {@code actual} shown against {@code limit} ({@link #formatAgainst}), when the result is read. */
+    public Against against(double actual, double limit) {
+        return new Against(this, actual, limit);
+    }
+
+    /** A value to be shown against the limit it is judged by. */
+    public record Against(Unit unit, double actual, double limit) {
+    }
+
     public String formatEn(double value) {
         return number(value) + TEXTS[ordinal()].en();
     }
