@@ -6,7 +6,7 @@ import com.techladder.rules.model.EnterpriseProfile;
  * The facts derived for one enterprise and assessment year, one object per concern. A rule reaches them through the
  * work sheet or case it fills in and states its conditions on them in its {@code when}
  * ({@code ProgrammeSheet( …, integrity.integrityBreach == true, $i : integrity )}): they are not inserted on their own,
- * so matching an enterprise takes no join (docs/performance.md, "Rules reach their facts through the sheet").
+ * so matching an enterprise takes no join (docs/performance.md, "Issue 12: rules reach their facts through the sheet").
  */
 public final class DerivedFacts {
 
