@@ -15,7 +15,6 @@ import com.techladder.rules.model.EnterpriseProfile;
 import com.techladder.rules.model.Programme;
 import com.techladder.rules.model.SubsidyProgramme;
 import com.techladder.rules.model.Tier;
-import com.techladder.rules.parameter.YearParameters;
 import com.techladder.rules.result.Assessment;
 import com.techladder.rules.result.Outcome;
 import com.techladder.rules.result.ProgrammeResult;
@@ -35,7 +34,6 @@ public final class EnterpriseCase {
 
     private final Enterprise enterprise;
     private final DerivedFacts derived;
-    private final YearParameters params;
     private final YearCriteria criteria;
     private final ReferenceDays days;
     private final ProgrammeSheet techSme;
@@ -47,7 +45,6 @@ public final class EnterpriseCase {
     EnterpriseCase(EnterpriseProfile profile, int assessmentYear, ReferenceDays days, YearCriteria criteria,
             int windowYears, int fraudBanYears) {
         this.enterprise = new Enterprise(profile.uscc(), assessmentYear);
-        this.params = criteria.params();
         this.criteria = criteria;
         this.days = days;
         derived = new DerivedFacts(enterprise, profile, days, windowYears, fraudBanYears);
@@ -93,10 +90,6 @@ public final class EnterpriseCase {
      */
     public boolean applies(SubsidyCriterion criterion) {
         return criteria.applies(criterion);
-    }
-
-    public YearParameters getParams() {
-        return params;
     }
 
     public int getAssessmentYear() {

@@ -226,11 +226,10 @@ public final class ProgrammeSheet {
         if (year == null && !listed) {
             return;
         }
-        SheetText when = year == null ? SheetText.REAPPLY_OFF_LIST
-                : listed ? SheetText.REAPPLY_FROM_AND_OFF_LIST : SheetText.REAPPLY_FROM;
-        String whenZh = when.zh(year);
-        note(reapplyFrom, whenZh, entry(reapplyFrom).required(), CriterionStatus.NOT_MET);
-        gap(reapplyFrom, SheetText.ONE_STRIKE.zh(whenZh), SheetText.ONE_STRIKE.en(when.en(year)));
+        SheetText.Phrase when = year == null ? SheetText.REAPPLY_OFF_LIST.of()
+                : listed ? SheetText.REAPPLY_FROM_AND_OFF_LIST.of(year) : SheetText.REAPPLY_FROM.of(year);
+        note(reapplyFrom, when, entry(reapplyFrom).required(), CriterionStatus.NOT_MET);
+        gap(reapplyFrom, SheetText.ONE_STRIKE, when);
     }
 
     // ---- scored items ----
@@ -341,11 +340,6 @@ public final class ProgrammeSheet {
 
     // ---- gaps ----
 
-    /** A gap under an id of its own (a programme not in force, figures missing). */
-    public void gap(String criterion, String message, String messageEn) {
-        addGap(criterion, new Gap(criterion, message, messageEn));
-    }
-
     private void addGap(String criterion, Object gap) {
         if (gaps == null) {
             gaps = new ArrayList<>(8);
@@ -355,17 +349,18 @@ public final class ProgrammeSheet {
         gapCriteria.add(criterion);
     }
 
-    /** What would change the result of {@code criterion}, in the enterprise's terms. */
-    public void gap(Criterion criterion, String message, String messageEn) {
-        gap(entry(criterion).id(), message, messageEn);
-    }
-
-    /** A gap under an id of its own, worded by {@code text} with {@code values} when the result is read. */
+    /**
+     * A gap under an id of its own (a programme not in force, figures missing), worded by {@code text} with
+     * {@code values} when the result is read.
+     */
     public void gap(String criterion, SheetText text, Object... values) {
         addGap(criterion, (Rendered.Later<Gap>) () -> new Gap(criterion, text.zh(values), text.en(values)));
     }
 
-    /** What would change the result of {@code criterion}: {@code text} with {@code values}, worded when read. */
+    /**
+     * What would change the result of {@code criterion}, in the enterprise's terms: {@code text} with {@code values},
+     * worded when read.
+     */
     public void gap(Criterion criterion, SheetText text, Object... values) {
         gap(entry(criterion).id(), text, values);
     }
