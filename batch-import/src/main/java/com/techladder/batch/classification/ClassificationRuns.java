@@ -66,13 +66,13 @@ public class ClassificationRuns {
      * @throws RunInProgressException when another run holds the lock
      */
     public long start(int assessmentYear, RunTrigger trigger, String launchedBy, PolicyEngine engine) {
-        heartbeat.failDeadRuns(LocalDateTime.now());
         String holder = holder();
         if (!lock.tryAcquire(holder)) {
             throw new RunInProgressException(lock.runningRun().orElse(null));
         }
         Long runId = null;
         try {
+            failRunsOfDeadInstances();
             runId = runs.create(assessmentYear, trigger, engine.rulesetVersion(), engine.parameterSnapshot(),
                     launchedBy, LocalDateTime.now());
             // read after the lock is ours: a merge committing from now on makes a later restart refuse, never slip by
@@ -102,13 +102,13 @@ public class ClassificationRuns {
         if (run.status() == RunStatus.COMPLETED) {
             throw new IllegalStateException("classification run " + runId + " is completed: nothing to restart");
         }
-        heartbeat.failDeadRuns(LocalDateTime.now());
         refuseIfRegistryChanged(runId);
         String holder = holder();
         if (!lock.tryAcquire(holder)) {
             throw new RunInProgressException(lock.runningRun().orElse(null));
         }
         try {
+            failRunsOfDeadInstances();
             lock.bind(holder, runId);
             JobParameters parameters = parameters(runId, run.assessmentYear());
             abandonIfOrphaned(jobRepository.getLastJobExecution(ClassificationJobConfig.JOB_NAME, parameters));
@@ -117,6 +117,15 @@ public class ClassificationRuns {
             lock.release(holder);
             throw e instanceof RuntimeException re ? re : new IllegalStateException("cannot restart the classification", e);
         }
+    }
+
+    /**
+     * Called with the lock just taken: a run still STARTED that no lease holds any more belonged to an instance that
+     * died, and taking its lock over declares it so — failed now, not at the next heartbeat. (Failing dead runs before
+     * taking the lock left a gap: a lease expiring between the two let the launch in while the dead run showed STARTED.)
+     */
+    private void failRunsOfDeadInstances() {
+        heartbeat.failDeadRuns(LocalDateTime.now());
     }
 
     private void refuseIfRegistryChanged(long runId) {

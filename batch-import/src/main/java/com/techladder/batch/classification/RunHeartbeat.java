@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * The heartbeat of classification runs. Every {@link ClassificationProperties#heartbeat()} (5 s by default) it renews
  * the lease of each run executing in this JVM, and fails every STARTED run whose lease no live instance renews any
  * more — its instance died — so that the run shows FAILED with the reason, its figures stop, and the next launch is not
- * refused. Runs at start-up too, and before every launch.
+ * refused. Runs at start-up too, and at every launch once the launch holds the lock.
  */
 @Component
 public class RunHeartbeat extends Heartbeat {

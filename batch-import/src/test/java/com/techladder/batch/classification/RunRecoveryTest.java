@@ -3,6 +3,7 @@ package com.techladder.batch.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.techladder.batch.DatabaseSpecific;
+import com.techladder.batch.importing.RegistryVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -11,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +36,14 @@ class RunRecoveryTest {
     ClassificationRunRepository runs;
     @Autowired
     RunHeartbeat heartbeat;
+    @Autowired
+    RunEngines engines;
+    @Autowired
+    JobRepository jobRepository;
+    @Autowired
+    Job classificationJob;
+    @Autowired
+    RegistryVersion registryVersion;
 
     @BeforeEach
     @AfterEach
@@ -55,6 +66,27 @@ class RunRecoveryTest {
         SampleRegistry.load(jdbc, SampleRegistry.profiles().subList(0, 50));
         long next = classification.start(2025, RunTrigger.MANUAL, "tester");
         assertThat(classification.awaitEnd(next, Duration.ofMinutes(1)).status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void aLaunchThatTakesOverTheLockOfADeadRunFailsThatRunAtOnceEvenWhenItsLeaseRanOutOnlyJustNow() throws Exception {
+        SampleRegistry.clear(jdbc);
+        SampleRegistry.load(jdbc, SampleRegistry.profiles().subList(0, 50));
+        // the lease runs out 5 s from now; the launching instance's clock is 10 s ahead, so to the launch it has run
+        // out and to the heartbeat not yet: the instant between failing dead runs and taking the lock, widened
+        LocalDateTime lastBeat = LocalDateTime.now().minus(LEASE).plusSeconds(5);
+        long dead = deadRunOf(lastBeat.minusMinutes(1), lastBeat);
+        ClassificationLock aheadBy10s = new ClassificationLock(jdbc, LEASE,
+                Clock.offset(Clock.systemDefaultZone(), Duration.ofSeconds(10)));
+        ClassificationRuns launching = new ClassificationRuns(runs, aheadBy10s, engines, jobRepository,
+                classificationJob, heartbeat, registryVersion);
+
+        long next = launching.start(2025, RunTrigger.MANUAL, "tester");
+
+        ClassificationRun failed = runs.find(dead).orElseThrow();
+        assertThat(failed.status()).as("the run whose lock the launch took over").isEqualTo(RunStatus.FAILED);
+        assertThat(failed.message()).isEqualTo(RunHeartbeat.DEAD);
+        assertThat(launching.awaitEnd(next, Duration.ofMinutes(1)).status()).isEqualTo(RunStatus.COMPLETED);
     }
 
     @Test
